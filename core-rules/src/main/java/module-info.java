@@ -1,0 +1,3 @@
+module org.kafo.rules {
+    requires transitive org.kafo.model;
+}
