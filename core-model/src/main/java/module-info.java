@@ -4,4 +4,14 @@
  * Depends on the JDK alone.
  */
 module org.kafo.model {
+    exports org.kafo.model;
+    exports org.kafo.model.common;
+    exports org.kafo.model.territory;
+    exports org.kafo.model.organisation;
+    exports org.kafo.model.framework;
+    exports org.kafo.model.need;
+    exports org.kafo.model.meeting;
+    exports org.kafo.model.plan;
+    exports org.kafo.model.committee;
+    exports org.kafo.model.memory;
 }

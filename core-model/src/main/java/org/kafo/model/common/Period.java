@@ -1,0 +1,51 @@
+package org.kafo.model.common;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * A span of days, both ends included: "from 1 January to 31 March".
+ *
+ * @param start first day
+ * @param end   last day, not before {@code start}
+ */
+public record Period(LocalDate start, LocalDate end) {
+
+    public Period {
+        Require.present(start, "start");
+        Require.present(end, "end");
+        Require.notBefore(end, start, "end", "start");
+    }
+
+    public static Period of(LocalDate start, LocalDate end) {
+        return new Period(start, end);
+    }
+
+    /** The period that starts on {@code start} and lasts {@code months} calendar months. */
+    public static Period ofMonths(LocalDate start, int months) {
+        Require.positive(months, "months");
+        return new Period(start, start.plusMonths(months).minusDays(1));
+    }
+
+    public boolean contains(LocalDate day) {
+        return !day.isBefore(start) && !day.isAfter(end);
+    }
+
+    public boolean overlaps(Period other) {
+        return !other.end.isBefore(start) && !other.start.isAfter(end);
+    }
+
+    public long days() {
+        return ChronoUnit.DAYS.between(start, end) + 1;
+    }
+
+    /** Whether the period ends no later than the last day of {@code months} months from its start. */
+    public boolean fitsWithinMonths(int months) {
+        return !end.isAfter(start.plusMonths(months).minusDays(1));
+    }
+
+    @Override
+    public String toString() {
+        return start + ".." + end;
+    }
+}

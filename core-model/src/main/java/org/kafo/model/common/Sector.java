@@ -1,0 +1,29 @@
+package org.kafo.model.common;
+
+import java.util.regex.Pattern;
+
+/**
+ * An economic sector (filière), named by a stable code such as {@code small-scale-irrigation} or
+ * {@code market-gardening}.
+ */
+public record Sector(String code) {
+
+    private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    public Sector {
+        Require.present(code, "sector code");
+        if (!CODE.matcher(code).matches()) {
+            throw new InvariantViolationException("sector.code",
+                    "a sector code is lower-case words joined by hyphens, was: " + code);
+        }
+    }
+
+    public static Sector of(String code) {
+        return new Sector(code);
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}

@@ -1,0 +1,244 @@
+package org.kafo.model.framework;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import org.kafo.model.common.AggregateRoot;
+import org.kafo.model.common.Effective;
+import org.kafo.model.common.InvariantViolationException;
+import org.kafo.model.common.Person;
+import org.kafo.model.common.Require;
+import org.kafo.model.common.Sector;
+import org.kafo.model.organisation.OrganisationId;
+import org.kafo.model.organisation.PartyCategory;
+import org.kafo.model.territory.CommuneId;
+
+/**
+ * A consultation framework (cadre de concertation): the standing body where one commune's
+ * municipality and the professionals of its priority sectors, with technical services, partners
+ * and NGOs, agree on actions and hold each other to them.
+ *
+ * <p>The aggregate keeps itself consistent (status order, membership dates, no member twice at
+ * once); the approach's policy (how many sectors, who must be a member) is the rule book's.
+ */
+public final class ConsultationFramework extends AggregateRoot<FrameworkId> {
+
+    private final CommuneId commune;
+    private final String name;
+    private List<Sector> prioritySectors;
+    private CouncilDeliberation deliberation;
+    private final List<Membership> memberships;
+    private final List<StatusChange> history;
+
+    private ConsultationFramework(State state, long version) {
+        super(state.id(), version);
+        this.commune = Require.present(state.commune(), "commune");
+        this.name = Require.text(state.name(), "framework name");
+        this.prioritySectors = sectors(state.prioritySectors());
+        this.deliberation = state.deliberation();
+        this.memberships = new ArrayList<>(Require.list(state.memberships(), "memberships"));
+        this.history = new ArrayList<>(Require.list(state.history(), "history"));
+        Require.state(!history.isEmpty() && history.get(0).status() == FrameworkStatus.PROPOSED,
+                "framework.history", "a framework's history starts with its proposal");
+        Require.state(status() == FrameworkStatus.PROPOSED || deliberation != null, "framework.deliberation",
+                "an established framework has its council deliberation");
+    }
+
+    /** A commune proposes a framework for its priority sectors. */
+    public static ConsultationFramework propose(CommuneId commune, String name, List<Sector> prioritySectors,
+            LocalDate proposedOn) {
+        Require.present(proposedOn, "proposed on");
+        ConsultationFramework framework = new ConsultationFramework(new State(FrameworkId.newId(), commune, name,
+                prioritySectors, null, List.of(), List.of(new StatusChange(FrameworkStatus.PROPOSED, proposedOn, null))), 0);
+        framework.record(new FrameworkEvent.Proposed(framework.id(), commune, framework.prioritySectors, proposedOn));
+        return framework;
+    }
+
+    /** Rebuilds it as a repository stored it, at the version it was stored at. */
+    public static ConsultationFramework restore(State state, long version) {
+        return new ConsultationFramework(state, version);
+    }
+
+    public FrameworkEvent.PrioritySectorsChanged changePrioritySectors(List<Sector> sectors, LocalDate on) {
+        requireNotDissolved();
+        prioritySectors = sectors(sectors);
+        return record(new FrameworkEvent.PrioritySectorsChanged(id(), prioritySectors, Require.present(on, "on")));
+    }
+
+    /** The council deliberated: the framework is established on {@code on}, not before the deliberation. */
+    public FrameworkEvent.Established establish(CouncilDeliberation councilDeliberation, LocalDate on) {
+        requireStatus(FrameworkStatus.PROPOSED, "establish");
+        Require.present(councilDeliberation, "council deliberation");
+        Require.notBefore(on, councilDeliberation.date(), "establishment", "deliberation");
+        deliberation = councilDeliberation;
+        changeStatus(FrameworkStatus.ESTABLISHED, on, null);
+        return record(new FrameworkEvent.Established(id(), councilDeliberation, on));
+    }
+
+    /** The first meeting was held: the framework is active. */
+    public FrameworkEvent.Activated activate(LocalDate on) {
+        requireStatus(FrameworkStatus.ESTABLISHED, "activate");
+        changeStatus(FrameworkStatus.ACTIVE, on, null);
+        return record(new FrameworkEvent.Activated(id(), on));
+    }
+
+    public FrameworkEvent.Suspended suspend(String reason, LocalDate on) {
+        Require.state(status() == FrameworkStatus.ACTIVE || status() == FrameworkStatus.ESTABLISHED,
+                "framework.status", "only an established or active framework can be suspended, this one is " + status());
+        String why = Require.text(reason, "reason");
+        changeStatus(FrameworkStatus.SUSPENDED, on, why);
+        return record(new FrameworkEvent.Suspended(id(), why, on));
+    }
+
+    public FrameworkEvent.Resumed resume(LocalDate on) {
+        requireStatus(FrameworkStatus.SUSPENDED, "resume");
+        changeStatus(FrameworkStatus.ACTIVE, on, null);
+        return record(new FrameworkEvent.Resumed(id(), on));
+    }
+
+    public FrameworkEvent.Dissolved dissolve(String reason, LocalDate on) {
+        requireNotDissolved();
+        String why = Require.text(reason, "reason");
+        changeStatus(FrameworkStatus.DISSOLVED, on, why);
+        return record(new FrameworkEvent.Dissolved(id(), why, on));
+    }
+
+    /**
+     * An organisation joins from {@code from} on, for the given sectors, with its representatives.
+     * An organisation holds one seat at a time.
+     */
+    public FrameworkEvent.MemberAdmitted admit(OrganisationId organisation, PartyCategory category,
+            List<Sector> sectors, List<Person> representatives, LocalDate from) {
+        requireNotDissolved();
+        Membership membership = new Membership(organisation, category, sectors, representatives,
+                Effective.since(Require.present(from, "from")));
+        Require.state(memberships.stream().noneMatch(m -> m.organisation().equals(organisation)
+                && m.effective().overlaps(membership.effective())), "framework.member-twice",
+                "organisation " + organisation + " is already a member on " + from);
+        for (Sector sector : membership.sectors()) {
+            Require.state(prioritySectors.contains(sector), "framework.sector-unknown",
+                    sector + " is not a priority sector of this framework");
+        }
+        memberships.add(membership);
+        return record(new FrameworkEvent.MemberAdmitted(id(), membership));
+    }
+
+    /** The organisation leaves; {@code lastDay} is its last day as a member. */
+    public FrameworkEvent.MembershipEnded endMembership(OrganisationId organisation, LocalDate lastDay, String reason) {
+        int index = indexOfCurrent(organisation);
+        Membership current = memberships.get(index);
+        Require.notBefore(lastDay, current.effective().from(), "last day", "membership start");
+        memberships.set(index, current.endingOn(lastDay));
+        return record(new FrameworkEvent.MembershipEnded(id(), organisation, Require.optionalText(reason), lastDay));
+    }
+
+    public FrameworkEvent.RepresentativesChanged changeRepresentatives(OrganisationId organisation,
+            List<Person> representatives, LocalDate on) {
+        int index = indexOfCurrent(organisation);
+        Membership changed = memberships.get(index).withRepresentatives(representatives);
+        memberships.set(index, changed);
+        return record(new FrameworkEvent.RepresentativesChanged(id(), organisation, changed.representatives(),
+                Require.present(on, "on")));
+    }
+
+    private int indexOfCurrent(OrganisationId organisation) {
+        for (int i = 0; i < memberships.size(); i++) {
+            Membership m = memberships.get(i);
+            if (m.organisation().equals(organisation) && m.isCurrent()) {
+                return i;
+            }
+        }
+        throw new InvariantViolationException("framework.not-a-member",
+                "organisation " + organisation + " is not a current member");
+    }
+
+    private void changeStatus(FrameworkStatus next, LocalDate on, String reason) {
+        Require.present(on, "on");
+        Require.notBefore(on, history.get(history.size() - 1).on(), "status change", "previous status change");
+        history.add(new StatusChange(next, on, reason));
+    }
+
+    private void requireStatus(FrameworkStatus expected, String action) {
+        Require.state(status() == expected, "framework.status",
+                "cannot " + action + " a framework that is " + status() + " (needs " + expected + ")");
+    }
+
+    private void requireNotDissolved() {
+        Require.state(status() != FrameworkStatus.DISSOLVED, "framework.dissolved", "the framework is dissolved");
+    }
+
+    private static List<Sector> sectors(List<Sector> sectors) {
+        List<Sector> copy = Require.list(sectors, "priority sectors");
+        Require.state(!copy.isEmpty(), "framework.no-sector", "a framework has at least one priority sector");
+        Require.state(new HashSet<>(copy).size() == copy.size(), "framework.sector-twice",
+                "a priority sector is listed twice: " + copy);
+        return copy;
+    }
+
+    public CommuneId commune() {
+        return commune;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public List<Sector> prioritySectors() {
+        return prioritySectors;
+    }
+
+    public Optional<CouncilDeliberation> deliberation() {
+        return Optional.ofNullable(deliberation);
+    }
+
+    public FrameworkStatus status() {
+        return history.get(history.size() - 1).status();
+    }
+
+    public LocalDate proposedOn() {
+        return history.get(0).on();
+    }
+
+    /** The day it was established, if it was. */
+    public Optional<LocalDate> establishedOn() {
+        return history.stream().filter(c -> c.status() == FrameworkStatus.ESTABLISHED).map(StatusChange::on).findFirst();
+    }
+
+    /** Every status it went through, oldest first. */
+    public List<StatusChange> history() {
+        return List.copyOf(history);
+    }
+
+    /** Every membership, past and current, in the order they began. */
+    public List<Membership> memberships() {
+        return List.copyOf(memberships);
+    }
+
+    public List<Membership> membersOn(LocalDate day) {
+        return memberships.stream().filter(m -> m.isOn(day)).toList();
+    }
+
+    public List<Membership> currentMembers() {
+        return memberships.stream().filter(Membership::isCurrent).toList();
+    }
+
+    public Optional<Membership> currentMembership(OrganisationId organisation) {
+        return memberships.stream().filter(m -> m.isCurrent() && m.organisation().equals(organisation)).findFirst();
+    }
+
+    public boolean isMemberOn(OrganisationId organisation, LocalDate day) {
+        return memberships.stream().anyMatch(m -> m.organisation().equals(organisation) && m.isOn(day));
+    }
+
+    public State snapshot() {
+        return new State(id(), commune, name, prioritySectors, deliberation, List.copyOf(memberships),
+                List.copyOf(history));
+    }
+
+    /** Everything a repository stores of a framework. */
+    public record State(FrameworkId id, CommuneId commune, String name, List<Sector> prioritySectors,
+            CouncilDeliberation deliberation, List<Membership> memberships, List<StatusChange> history) {
+    }
+}

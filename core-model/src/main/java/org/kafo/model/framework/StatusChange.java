@@ -1,0 +1,14 @@
+package org.kafo.model.framework;
+
+import java.time.LocalDate;
+import org.kafo.model.common.Require;
+
+/** One step of a framework's life, kept in its history. */
+public record StatusChange(FrameworkStatus status, LocalDate on, String reason) {
+
+    public StatusChange {
+        Require.present(status, "status");
+        Require.present(on, "on");
+        reason = Require.optionalText(reason);
+    }
+}

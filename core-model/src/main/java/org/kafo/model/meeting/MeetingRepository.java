@@ -1,0 +1,12 @@
+package org.kafo.model.meeting;
+
+import java.util.List;
+import org.kafo.model.common.Repository;
+import org.kafo.model.framework.FrameworkId;
+
+/** Stores meetings. */
+public interface MeetingRepository extends Repository<Meeting, MeetingId> {
+
+    /** The framework's meetings by sequence number. */
+    List<Meeting> findByFramework(FrameworkId framework);
+}

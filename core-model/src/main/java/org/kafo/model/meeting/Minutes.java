@@ -1,0 +1,13 @@
+package org.kafo.model.meeting;
+
+import java.time.LocalDate;
+import org.kafo.model.common.Require;
+
+/** The written record of a meeting. */
+public record Minutes(String text, LocalDate recordedOn) {
+
+    public Minutes {
+        text = Require.text(text, "minutes");
+        Require.present(recordedOn, "recorded on");
+    }
+}

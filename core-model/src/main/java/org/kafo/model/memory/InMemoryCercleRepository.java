@@ -1,0 +1,37 @@
+package org.kafo.model.memory;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.kafo.model.territory.Cercle;
+import org.kafo.model.territory.CercleId;
+import org.kafo.model.territory.CercleRepository;
+
+/** Cercles in memory. */
+public final class InMemoryCercleRepository extends InMemoryRepository<Cercle, CercleId, Cercle.State>
+        implements CercleRepository {
+
+    public InMemoryCercleRepository() {
+        super("cercle");
+    }
+
+    @Override
+    Cercle.State snapshot(Cercle cercle) {
+        return cercle.snapshot();
+    }
+
+    @Override
+    Cercle restore(Cercle.State state, long version) {
+        return Cercle.restore(state, version);
+    }
+
+    @Override
+    public Optional<Cercle> findByCode(String code) {
+        return findWhere(s -> s.code().equals(code), Comparator.comparing(Cercle::code)).stream().findFirst();
+    }
+
+    @Override
+    public List<Cercle> findAll() {
+        return findWhere(s -> true, Comparator.comparing(Cercle::code));
+    }
+}

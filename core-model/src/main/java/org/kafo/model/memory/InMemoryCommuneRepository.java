@@ -1,0 +1,45 @@
+package org.kafo.model.memory;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.kafo.model.territory.Commune;
+import org.kafo.model.territory.CommuneId;
+import org.kafo.model.territory.CommuneRepository;
+
+/** Communes in memory. */
+public final class InMemoryCommuneRepository extends InMemoryRepository<Commune, CommuneId, Commune.State>
+        implements CommuneRepository {
+
+    private static final Comparator<Commune> BY_CODE = Comparator.comparing(Commune::code);
+
+    public InMemoryCommuneRepository() {
+        super("commune");
+    }
+
+    @Override
+    Commune.State snapshot(Commune commune) {
+        return commune.snapshot();
+    }
+
+    @Override
+    Commune restore(Commune.State state, long version) {
+        return Commune.restore(state, version);
+    }
+
+    @Override
+    public Optional<Commune> findByCode(String code) {
+        return findWhere(s -> s.code().equals(code), BY_CODE).stream().findFirst();
+    }
+
+    @Override
+    public List<Commune> findByName(String spelling) {
+        return findWhere(s -> s.name().equalsIgnoreCase(spelling)
+                || s.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(spelling)), BY_CODE);
+    }
+
+    @Override
+    public List<Commune> findAll() {
+        return findWhere(s -> true, BY_CODE);
+    }
+}

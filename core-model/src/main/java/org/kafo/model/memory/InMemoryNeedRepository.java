@@ -1,0 +1,33 @@
+package org.kafo.model.memory;
+
+import java.util.Comparator;
+import java.util.List;
+import org.kafo.model.framework.FrameworkId;
+import org.kafo.model.need.Need;
+import org.kafo.model.need.NeedId;
+import org.kafo.model.need.NeedRepository;
+
+/** Needs in memory. */
+public final class InMemoryNeedRepository extends InMemoryRepository<Need, NeedId, Need.State>
+        implements NeedRepository {
+
+    public InMemoryNeedRepository() {
+        super("need");
+    }
+
+    @Override
+    Need.State snapshot(Need need) {
+        return need.snapshot();
+    }
+
+    @Override
+    Need restore(Need.State state, long version) {
+        return Need.restore(state, version);
+    }
+
+    @Override
+    public List<Need> findByFramework(FrameworkId framework) {
+        return findWhere(s -> s.framework().equals(framework),
+                Comparator.comparing(Need::identifiedOn).thenComparing(Need::description));
+    }
+}

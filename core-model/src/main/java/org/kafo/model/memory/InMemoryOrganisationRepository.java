@@ -1,0 +1,40 @@
+package org.kafo.model.memory;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.kafo.model.organisation.Organisation;
+import org.kafo.model.organisation.OrganisationId;
+import org.kafo.model.organisation.OrganisationRepository;
+import org.kafo.model.territory.CommuneId;
+
+/** Organisations in memory. */
+public final class InMemoryOrganisationRepository
+        extends InMemoryRepository<Organisation, OrganisationId, Organisation.State> implements OrganisationRepository {
+
+    private static final Comparator<Organisation> BY_NAME = Comparator.comparing(Organisation::name);
+
+    public InMemoryOrganisationRepository() {
+        super("organisation");
+    }
+
+    @Override
+    Organisation.State snapshot(Organisation organisation) {
+        return organisation.snapshot();
+    }
+
+    @Override
+    Organisation restore(Organisation.State state, long version) {
+        return Organisation.restore(state, version);
+    }
+
+    @Override
+    public List<Organisation> findByCommune(CommuneId commune) {
+        return findWhere(s -> commune.equals(s.commune()), BY_NAME);
+    }
+
+    @Override
+    public List<Organisation> findAll(Set<OrganisationId> ids) {
+        return findWhere(s -> ids.contains(s.id()), BY_NAME);
+    }
+}

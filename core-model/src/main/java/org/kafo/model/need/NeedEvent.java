@@ -1,0 +1,25 @@
+package org.kafo.model.need;
+
+import java.time.LocalDate;
+import org.kafo.model.common.DomainEvent;
+import org.kafo.model.common.Sector;
+import org.kafo.model.framework.FrameworkId;
+import org.kafo.model.organisation.OrganisationId;
+import org.kafo.model.plan.ActionId;
+
+/** What happens to a need. */
+public sealed interface NeedEvent extends DomainEvent {
+
+    record Identified(NeedId aggregateId, FrameworkId framework, OrganisationId raisedBy, Sector sector,
+            NeedKind kind, LocalDate occurredOn) implements NeedEvent {
+    }
+
+    record Planned(NeedId aggregateId, ActionId action, LocalDate occurredOn) implements NeedEvent {
+    }
+
+    record Met(NeedId aggregateId, LocalDate occurredOn) implements NeedEvent {
+    }
+
+    record Withdrawn(NeedId aggregateId, String reason, LocalDate occurredOn) implements NeedEvent {
+    }
+}

@@ -1,0 +1,16 @@
+package org.kafo.model.organisation;
+
+import java.util.List;
+import java.util.Set;
+import org.kafo.model.common.Repository;
+import org.kafo.model.territory.CommuneId;
+
+/** Stores organisations. */
+public interface OrganisationRepository extends Repository<Organisation, OrganisationId> {
+
+    /** Organisations based in the commune, by name. */
+    List<Organisation> findByCommune(CommuneId commune);
+
+    /** The organisations with these ids that exist, in no particular order. */
+    List<Organisation> findAll(Set<OrganisationId> ids);
+}

@@ -1,0 +1,19 @@
+package org.kafo.model.plan;
+
+import java.util.List;
+import java.util.Optional;
+import org.kafo.model.common.Repository;
+import org.kafo.model.framework.FrameworkId;
+
+/** Stores action plans. */
+public interface ActionPlanRepository extends Repository<ActionPlan, PlanId> {
+
+    /** The framework's plans by cycle. */
+    List<ActionPlan> findByFramework(FrameworkId framework);
+
+    /** The plan of the framework's latest cycle, reviewed or not. */
+    default Optional<ActionPlan> findLatest(FrameworkId framework) {
+        List<ActionPlan> plans = findByFramework(framework);
+        return plans.isEmpty() ? Optional.empty() : Optional.of(plans.get(plans.size() - 1));
+    }
+}
