@@ -1,3 +1,14 @@
+/**
+ * The rule engine, the PACT catalogue, rule profiles, the extension SPI, and the process: the use
+ * cases that load, check, change and save the aggregates of {@code org.kafo.model}.
+ */
 module org.kafo.rules {
     requires transitive org.kafo.model;
+
+    exports org.kafo.rules;
+    exports org.kafo.rules.spi;
+    exports org.kafo.rules.pact;
+    exports org.kafo.rules.process;
+
+    uses org.kafo.rules.spi.RulePack;
 }

@@ -1,0 +1,262 @@
+package org.kafo.rules;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.ServiceLoader;
+import java.util.Set;
+import org.kafo.rules.pact.PactRules;
+import org.kafo.rules.spi.RulePack;
+
+/**
+ * The rules in force, built once from a profile and rule packs, then asked about every intended
+ * change. Thread-safe and immutable: build one and share it.
+ *
+ * <pre>{@code
+ * RuleBook book = RuleBook.builder(RuleProfile.from(RuleProfile.pact()).planHorizonMonths(6).build())
+ *         .pack(PactRules.pack())
+ *         .disable("EST-4")
+ *         .add(myRule)
+ *         .build();
+ * }</pre>
+ */
+public final class RuleBook {
+
+    private record Check(String ruleId, Rule<Object> rule) {
+    }
+
+    private final RuleProfile profile;
+    private final Map<String, RuleDefinition> definitions;
+    private final Map<String, Severity> severities;
+    private final RuleMessages messages;
+    private final List<String> packs;
+    private final ClassValue<List<Check>> checksByCommand = new ClassValue<>() {
+        @Override
+        protected List<Check> computeValue(Class<?> type) {
+            List<Check> checks = new ArrayList<>();
+            for (RuleDefinition definition : definitions.values()) {
+                definition.checks().forEach((watched, rule) -> {
+                    if (watched.isAssignableFrom(type)) {
+                        checks.add(new Check(definition.id(), cast(rule)));
+                    }
+                });
+            }
+            return List.copyOf(checks);
+        }
+    };
+
+    private RuleBook(Builder b) {
+        this.profile = b.profile;
+        this.definitions = Collections.unmodifiableMap(new LinkedHashMap<>(b.definitions));
+        this.severities = Map.copyOf(b.severities);
+        this.messages = RuleMessages.of(b.messageSources);
+        this.packs = List.copyOf(b.packNames);
+    }
+
+    /** PACT's rules on PACT's profile. */
+    public static RuleBook pact() {
+        return builder(RuleProfile.pact()).pack(PactRules.pack()).build();
+    }
+
+    /** An empty book on {@code profile}: add packs and rules to it. */
+    public static Builder builder(RuleProfile profile) {
+        return new Builder(profile);
+    }
+
+    /**
+     * The verdicts of every rule that watches this kind of command, in the book's order.
+     *
+     * @throws RuleFailureException if a rule fails (a bug in the rule, not a rejection)
+     */
+    public List<Verdict> check(Object command, Situation situation) {
+        Objects.requireNonNull(command, "command is required");
+        Objects.requireNonNull(situation, "situation is required");
+        List<Verdict> verdicts = new ArrayList<>();
+        for (Check check : checksByCommand.get(command.getClass())) {
+            List<Verdict> found;
+            try {
+                found = check.rule().check(command, situation, profile);
+            } catch (RuntimeException e) {
+                throw new RuleFailureException(check.ruleId(), command, e);
+            }
+            Severity override = severities.get(check.ruleId());
+            for (Verdict verdict : found) {
+                verdicts.add(override == null ? verdict : verdict.withSeverity(override));
+            }
+        }
+        return verdicts;
+    }
+
+    /** The verdict's message in the language of {@code locale}: French or English (the fallback). */
+    public String message(Verdict verdict, Locale locale) {
+        return messages.format(verdict, locale);
+    }
+
+    public RuleProfile profile() {
+        return profile;
+    }
+
+    /** The ids of the rules in force, in the book's order. */
+    public Set<String> ruleIds() {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(definitions.keySet()));
+    }
+
+    public boolean hasRule(String id) {
+        return definitions.containsKey(id);
+    }
+
+    /** The names of the packs the book was built from. */
+    public List<String> packs() {
+        return packs;
+    }
+
+    /**
+     * What is wrong with the book's messages: a rule id with no message in a language, a key in one
+     * language and not the other, placeholders that differ between languages. Empty when all is well.
+     */
+    public List<String> messageProblems() {
+        List<String> problems = new ArrayList<>();
+        Locale english = Locale.ENGLISH;
+        Locale french = Locale.FRENCH;
+        for (String id : definitions.keySet()) {
+            for (Locale language : RuleMessages.LANGUAGES) {
+                if (messages.keys(language).stream().noneMatch(k -> k.startsWith(id + "."))) {
+                    problems.add(id + " has no message in " + language.getDisplayLanguage(Locale.ENGLISH));
+                }
+            }
+        }
+        Set<String> keys = new LinkedHashSet<>(messages.keys(english));
+        keys.addAll(messages.keys(french));
+        for (String key : keys) {
+            String en = messages.pattern(key, english);
+            String fr = messages.pattern(key, french);
+            if (en == null || fr == null) {
+                problems.add(key + " is missing in " + (en == null ? "English" : "French"));
+            } else if (!RuleMessages.placeholders(en).equals(RuleMessages.placeholders(fr))) {
+                problems.add(key + " names " + RuleMessages.placeholders(en) + " in English but "
+                        + RuleMessages.placeholders(fr) + " in French");
+            }
+        }
+        return problems;
+    }
+
+    /** The placeholders of a message key, in English: what facts its verdicts must carry. */
+    public Set<String> placeholders(String messageKey) {
+        String pattern = messages.pattern(messageKey, Locale.ENGLISH);
+        return pattern == null ? Set.of() : RuleMessages.placeholders(pattern);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Rule<Object> cast(Rule<?> rule) {
+        return (Rule<Object>) rule;
+    }
+
+    /** Assembles a rule book. Every method fails fast on a mistake. */
+    public static final class Builder {
+
+        private final RuleProfile profile;
+        private final Map<String, RuleDefinition> definitions = new LinkedHashMap<>();
+        private final Map<String, Severity> severities = new LinkedHashMap<>();
+        private final List<Map<Locale, ResourceBundle>> messageSources = new ArrayList<>();
+        private final List<String> packNames = new ArrayList<>();
+        private final Set<String> disabled = new LinkedHashSet<>();
+
+        private Builder(RuleProfile profile) {
+            this.profile = Objects.requireNonNull(profile, "profile is required");
+        }
+
+        /**
+         * Adds a pack: its rules, its replacements, what it disables and its messages.
+         *
+         * @throws IllegalArgumentException if it adds an id already in the book, or replaces one that is not
+         */
+        public Builder pack(RulePack pack) {
+            Objects.requireNonNull(pack, "pack is required");
+            pack.rules(profile).forEach(this::add);
+            pack.replacements(profile).forEach(this::replace);
+            pack.disables().forEach(this::disable);
+            Map<Locale, ResourceBundle> bundles = new LinkedHashMap<>();
+            for (Locale language : RuleMessages.LANGUAGES) {
+                pack.messages(language).ifPresent(bundle -> bundles.put(language, bundle));
+            }
+            messageSources.add(bundles);
+            packNames.add(pack.name());
+            return this;
+        }
+
+        /** Adds every pack declared as a {@link RulePack} service visible to the context class loader. */
+        public Builder discoverPacks() {
+            return discoverPacks(ServiceLoader.load(RulePack.class));
+        }
+
+        /** Adds every pack that {@code loader} finds, in its order, skipping those already added by name. */
+        public Builder discoverPacks(ServiceLoader<RulePack> loader) {
+            for (RulePack pack : loader) {
+                if (!packNames.contains(pack.name())) {
+                    pack(pack);
+                }
+            }
+            return this;
+        }
+
+        /** @throws IllegalArgumentException if the id is already in the book */
+        public Builder add(RuleDefinition definition) {
+            Objects.requireNonNull(definition, "definition is required");
+            if (definitions.containsKey(definition.id())) {
+                throw new IllegalArgumentException("rule " + definition.id() + " is already in the book: replace it");
+            }
+            if (!disabled.contains(definition.id())) {
+                definitions.put(definition.id(), definition);
+            }
+            return this;
+        }
+
+        /** @throws IllegalArgumentException if no rule has that id */
+        public Builder replace(RuleDefinition definition) {
+            Objects.requireNonNull(definition, "definition is required");
+            if (!definitions.containsKey(definition.id())) {
+                throw new IllegalArgumentException("no rule " + definition.id() + " to replace");
+            }
+            definitions.put(definition.id(), definition);
+            return this;
+        }
+
+        /** Switches a rule off; an id not (yet) in the book stays off if a pack adds it later. */
+        public Builder disable(String id) {
+            Objects.requireNonNull(id, "id is required");
+            definitions.remove(id);
+            disabled.add(id);
+            return this;
+        }
+
+        /** Every verdict of rule {@code id} gets this severity: PLAN-7 as blocking, EST-4 as info, ... */
+        public Builder severity(String id, Severity severity) {
+            severities.put(Objects.requireNonNull(id, "id is required"),
+                    Objects.requireNonNull(severity, "severity is required"));
+            return this;
+        }
+
+        /** Messages for rules added one by one, outside a pack: one bundle per language. */
+        public Builder messages(ResourceBundle english, ResourceBundle french) {
+            messageSources.add(Map.of(Locale.ENGLISH, Objects.requireNonNull(english, "english is required"),
+                    Locale.FRENCH, Objects.requireNonNull(french, "french is required")));
+            return this;
+        }
+
+        /** @throws IllegalStateException if a severity names a rule the book does not have */
+        public RuleBook build() {
+            for (String id : severities.keySet()) {
+                if (!definitions.containsKey(id)) {
+                    throw new IllegalStateException("a severity is set for rule " + id + ", which is not in the book");
+                }
+            }
+            return new RuleBook(this);
+        }
+    }
+}
