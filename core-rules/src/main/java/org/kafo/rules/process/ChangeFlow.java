@@ -67,22 +67,14 @@ final class ChangeFlow {
                 return Outcome.refused(verdicts);
             }
             Changes changes = new Changes();
-            T subject = intent.change().apply(changes);
-            Objects.requireNonNull(subject, "a use case returns the aggregate its command is about");
-            List<AggregateRoot<?>> toSave = new ArrayList<>();
-            toSave.add(subject);
-            changes.changed().stream().filter(a -> a != subject).forEach(toSave::add);
-            List<DomainEvent> events = new ArrayList<>();
-            toSave.forEach(a -> events.addAll(a.recordedEvents()));
-            T saved = null;
-            for (AggregateRoot<?> aggregate : toSave) {
-                AggregateRoot<?> copy = save(aggregate);
-                if (aggregate == subject) {
-                    @SuppressWarnings("unchecked")
-                    T savedSubject = (T) copy;
-                    saved = savedSubject;
-                }
-            }
+            T subject = Objects.requireNonNull(intent.change().apply(changes),
+                    "a use case returns the aggregate its command is about");
+            List<AggregateRoot<?>> others = changes.changed().stream().filter(a -> a != subject).toList();
+            List<DomainEvent> events = new ArrayList<>(subject.recordedEvents());
+            others.forEach(a -> events.addAll(a.recordedEvents()));
+            @SuppressWarnings("unchecked")
+            T saved = (T) save(subject);
+            others.forEach(this::save);
             return Outcome.accepted(saved, verdicts, events);
         });
     }

@@ -1,5 +1,6 @@
 package org.kafo.rules.process;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,12 +76,12 @@ public final class Situations {
         if (committee != null) {
             committee.members().stream().map(CommitteeMember::organisation).forEach(named::add);
         }
-        List<Organisation> organisations = repositories.organisations().findAll(named);
+        List<Organisation> organisations = new ArrayList<>(repositories.organisations().findAll(named));
         Set<OrganisationId> found = new LinkedHashSet<>();
         organisations.forEach(o -> found.add(o.id()));
         for (OrganisationId wanted : involved) {
-            if (!found.contains(wanted)) {
-                repositories.organisations().get(wanted);
+            if (found.add(wanted)) {
+                organisations.add(repositories.organisations().get(wanted));
             }
         }
         return Situation.of(framework).organisations(organisations).needs(needs).meetings(meetings).plans(plans)
