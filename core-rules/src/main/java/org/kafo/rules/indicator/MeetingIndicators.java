@@ -1,0 +1,32 @@
+package org.kafo.rules.indicator;
+
+import java.time.LocalDate;
+import org.kafo.rules.Situation;
+
+/**
+ * Meetings held against meetings due. The first meeting is due once the framework is established;
+ * then one is due by the last day of each adopted plan (CYC-2), counted once that day has come.
+ *
+ * @param due  meetings due on or before the day
+ * @param held meetings held on or before the day
+ */
+public record MeetingIndicators(long due, long held) {
+
+    public static final MeetingIndicators NONE = new MeetingIndicators(0, 0);
+
+    static MeetingIndicators compute(Situation situation, LocalDate day) {
+        long first = situation.framework().establishedOn().filter(d -> AsOf.onOrBefore(d, day)).isPresent() ? 1 : 0;
+        long planDeadlines = AsOf.plansAdopted(situation, day).stream()
+                .filter(p -> AsOf.onOrBefore(p.period().end(), day)).count();
+        return new MeetingIndicators(first + planDeadlines, AsOf.meetingsHeld(situation, day).size());
+    }
+
+    /** Held of due; above 100 % when more meetings were held than were due. */
+    public Share heldOfDue() {
+        return Share.of(held, due);
+    }
+
+    public MeetingIndicators plus(MeetingIndicators other) {
+        return new MeetingIndicators(due + other.due, held + other.held);
+    }
+}

@@ -1,0 +1,124 @@
+package org.kafo.rules.process;
+
+import java.util.List;
+import java.util.function.Function;
+import org.kafo.model.Repositories;
+import org.kafo.model.committee.CommitteeMember;
+import org.kafo.model.committee.MonitoringCommittee;
+import org.kafo.model.common.InvariantViolationException;
+import org.kafo.model.common.Period;
+import org.kafo.model.framework.ConsultationFramework;
+import org.kafo.model.framework.FrameworkId;
+import org.kafo.model.meeting.Meeting;
+import org.kafo.model.organisation.OrganisationId;
+import org.kafo.model.plan.ActionPlan;
+import org.kafo.rules.Situation;
+
+/**
+ * The monitoring committee: installed with its first mandate over the plan in force, its mandate
+ * revised, its reports filed, the obstacles it raises and sees resolved.
+ */
+final class CommitteeUseCases {
+
+    private final ChangeFlow flow;
+    private final Repositories repositories;
+
+    CommitteeUseCases(ChangeFlow flow) {
+        this.flow = flow;
+        this.repositories = flow.repositories();
+    }
+
+    /**
+     * Installs the committee over the plan in force; its first mandate covers the plan's period
+     * unless the command gives another one.
+     *
+     * @throws InvariantViolationException if the rules let it through while the framework has no plan
+     *                                     in force or already has a committee
+     */
+    Outcome<MonitoringCommittee> install(InstallCommittee command) {
+        return flow.run(command, () -> {
+            ConsultationFramework framework = repositories.frameworks().get(command.framework());
+            Meeting meeting = repositories.meetings().get(command.meeting());
+            ChangeFlow.requireSameFramework(framework.id(), meeting.framework(), "meeting " + meeting.id());
+            List<OrganisationId> members = command.members().stream()
+                    .map(CommitteeMember::organisation).toList();
+            Situation situation = flow.situation(framework, members);
+            return Intent.within(situation, changes -> {
+                if (situation.committee().isPresent()) {
+                    throw new InvariantViolationException("committee.installed",
+                            "framework " + framework.id() + " already has a monitoring committee");
+                }
+                ActionPlan plan = planInForce(situation, "install a monitoring committee");
+                Period period = command.period() == null ? plan.period() : command.period();
+                return MonitoringCommittee.install(framework.id(), meeting.id(), command.on(), command.members(),
+                        command.scope(), command.duties(), period, plan.id());
+            });
+        });
+    }
+
+    Outcome<MonitoringCommittee> reviseMandate(ReviseMandate command) {
+        return flow.run(command, () -> {
+            ConsultationFramework framework = repositories.frameworks().get(command.framework());
+            ActionPlan plan = repositories.plans().get(command.plan());
+            ChangeFlow.requireSameFramework(framework.id(), plan.framework(), "plan " + plan.id());
+            return Intent.within(flow.situation(framework), changes -> {
+                MonitoringCommittee committee = committeeOf(framework.id());
+                committee.reviseMandate(command.scope(), command.duties(), command.period(), plan.id(),
+                        command.reason(), command.on());
+                return committee;
+            });
+        });
+    }
+
+    /** @throws InvariantViolationException if the rules let it through while no plan is in force */
+    Outcome<MonitoringCommittee> fileReport(FileReport command) {
+        return onCommittee(command, command.framework(), situation -> {
+            ActionPlan plan = planInForce(situation, "file a progress report");
+            MonitoringCommittee committee = committeeOf(command.framework());
+            committee.fileReport(plan.id(), command.summary(), command.on());
+            return committee;
+        });
+    }
+
+    Outcome<MonitoringCommittee> recordObstacle(RecordObstacle command) {
+        return flow.run(command, () -> {
+            ConsultationFramework framework = repositories.frameworks().get(command.framework());
+            ActionPlan plan = repositories.plans().get(command.plan());
+            ChangeFlow.requireSameFramework(framework.id(), plan.framework(), "plan " + plan.id());
+            plan.action(command.action());
+            return Intent.within(flow.situation(framework), changes -> {
+                MonitoringCommittee committee = committeeOf(framework.id());
+                committee.recordObstacle(plan.id(), command.action(), command.description(), command.on());
+                return committee;
+            });
+        });
+    }
+
+    Outcome<MonitoringCommittee> resolveObstacle(ResolveObstacle command) {
+        return onCommittee(command, command.framework(), situation -> {
+            MonitoringCommittee committee = committeeOf(command.framework());
+            committee.resolveObstacle(command.obstacle(), command.resolution(), command.on());
+            return committee;
+        });
+    }
+
+    private Outcome<MonitoringCommittee> onCommittee(Command command, FrameworkId id,
+            Function<Situation, MonitoringCommittee> change) {
+        return flow.run(command, () -> {
+            ConsultationFramework framework = repositories.frameworks().get(id);
+            Situation situation = flow.situation(framework);
+            return Intent.within(situation, changes -> change.apply(situation));
+        });
+    }
+
+    /** The committee as stored, to change it. */
+    private MonitoringCommittee committeeOf(FrameworkId framework) {
+        return repositories.committees().findByFramework(framework).orElseThrow(() -> new InvariantViolationException(
+                "committee.not-installed", "framework " + framework + " has no monitoring committee"));
+    }
+
+    private static ActionPlan planInForce(Situation situation, String action) {
+        return situation.planInForce().orElseThrow(() -> new InvariantViolationException("plan.none-in-force",
+                "cannot " + action + ": framework " + situation.framework().id() + " has no plan in force"));
+    }
+}

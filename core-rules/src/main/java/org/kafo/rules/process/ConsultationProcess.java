@@ -1,0 +1,293 @@
+package org.kafo.rules.process;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import org.kafo.model.Repositories;
+import org.kafo.model.committee.MonitoringCommittee;
+import org.kafo.model.framework.ConsultationFramework;
+import org.kafo.model.meeting.Meeting;
+import org.kafo.model.need.Need;
+import org.kafo.model.organisation.Organisation;
+import org.kafo.model.plan.ActionPlan;
+import org.kafo.model.territory.Cercle;
+import org.kafo.model.territory.Commune;
+import org.kafo.model.territory.Region;
+import org.kafo.rules.RuleBook;
+
+/**
+ * The use cases of the approach, one method per command: what an embedding project or the server
+ * calls. Each one runs as one unit of work: it loads the aggregates the command names, asks the
+ * rule book about the change in the framework's situation as it is, and either refuses it with the
+ * verdicts (nothing saved) or applies it, saves every aggregate it changed and returns the
+ * aggregate as saved with every verdict and the domain events.
+ *
+ * <p>Expected rejections are {@link Outcome}s. Every method also fails with:
+ * <ul>
+ * <li>{@link org.kafo.model.common.AggregateNotFoundException} when the command names an id that
+ * does not exist;</li>
+ * <li>{@link org.kafo.model.common.InvariantViolationException} when the change is structurally
+ * impossible (a meeting of another framework, a plan already reviewed, ...);</li>
+ * <li>{@link org.kafo.model.common.StaleAggregateException} when someone saved an aggregate the
+ * change touches since it was loaded: reload and decide again;</li>
+ * <li>{@link org.kafo.rules.RuleFailureException} when a rule of the book is broken.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * ConsultationProcess process = new ConsultationProcess(new InMemoryRepositories(), RuleBook.pact());
+ * Outcome<ConsultationFramework> outcome = process.establish(new EstablishFramework(id, deliberation, day));
+ * }</pre>
+ *
+ * Thread-safe if its repositories are.
+ */
+public final class ConsultationProcess {
+
+    private final TerritoryUseCases territory;
+    private final OrganisationUseCases organisations;
+    private final FrameworkUseCases frameworks;
+    private final MeetingUseCases meetings;
+    private final PlanUseCases plans;
+    private final CommitteeUseCases committees;
+    private final Map<Class<?>, Function<Command, Outcome<?>>> useCases;
+
+    /** Without transactions: for in-memory repositories and repositories that commit every save. */
+    public ConsultationProcess(Repositories repositories, RuleBook rules) {
+        this(repositories, rules, Transactions.NONE);
+    }
+
+    public ConsultationProcess(Repositories repositories, RuleBook rules, Transactions transactions) {
+        ChangeFlow flow = new ChangeFlow(repositories, rules, transactions);
+        this.territory = new TerritoryUseCases(flow);
+        this.organisations = new OrganisationUseCases(flow);
+        this.frameworks = new FrameworkUseCases(flow);
+        this.meetings = new MeetingUseCases(flow);
+        this.plans = new PlanUseCases(flow);
+        this.committees = new CommitteeUseCases(flow);
+        this.useCases = Collections.unmodifiableMap(useCases());
+    }
+
+    /**
+     * Runs any command of the process, for callers that receive commands as data (a message queue, a
+     * batch of recorded commands). The {@code Outcome}'s result is the aggregate the typed method returns.
+     *
+     * @throws IllegalArgumentException if the command is not one of this package's commands
+     */
+    public Outcome<?> execute(Command command) {
+        Objects.requireNonNull(command, "command is required");
+        Function<Command, Outcome<?>> useCase = useCases.get(command.getClass());
+        if (useCase == null) {
+            throw new IllegalArgumentException("the process has no use case for " + command.getClass().getName());
+        }
+        return useCase.apply(command);
+    }
+
+    /** The command types {@link #execute(Command)} runs. */
+    Set<Class<?>> commandTypes() {
+        return useCases.keySet();
+    }
+
+    // The switch on the command type of execute(): a table, as the library compiles for Java 17.
+    private Map<Class<?>, Function<Command, Outcome<?>>> useCases() {
+        Map<Class<?>, Function<Command, Outcome<?>>> table = new LinkedHashMap<>();
+        on(table, RegisterRegion.class, this::registerRegion);
+        on(table, RegisterCercle.class, this::registerCercle);
+        on(table, RegisterCommune.class, this::registerCommune);
+        on(table, ReassignCommune.class, this::reassignCommune);
+        on(table, RegisterOrganisation.class, this::registerOrganisation);
+        on(table, CountMembers.class, this::countMembers);
+        on(table, FormaliseOrganisation.class, this::formalise);
+        on(table, ProposeFramework.class, this::propose);
+        on(table, EstablishFramework.class, this::establish);
+        on(table, AdmitMember.class, this::admit);
+        on(table, EndMembership.class, this::endMembership);
+        on(table, RecordNeed.class, this::recordNeed);
+        on(table, WithdrawNeed.class, this::withdrawNeed);
+        on(table, ConveneMeeting.class, this::convene);
+        on(table, RecordAttendance.class, this::recordAttendance);
+        on(table, HoldMeeting.class, this::hold);
+        on(table, RecordMinutes.class, this::recordMinutes);
+        on(table, ApproveMinutes.class, this::approveMinutes);
+        on(table, ReviewPlan.class, this::review);
+        on(table, AdoptActionPlan.class, this::adopt);
+        on(table, ChangeActionStatus.class, this::changeActionStatus);
+        on(table, NoteProgress.class, this::noteProgress);
+        on(table, PledgeContribution.class, this::pledge);
+        on(table, DeliverContribution.class, this::deliver);
+        on(table, RegisterInPdesc.class, this::registerInPdesc);
+        on(table, InstallCommittee.class, this::install);
+        on(table, ReviseMandate.class, this::reviseMandate);
+        on(table, FileReport.class, this::fileReport);
+        on(table, RecordObstacle.class, this::recordObstacle);
+        on(table, ResolveObstacle.class, this::resolveObstacle);
+        return table;
+    }
+
+    private static <C extends Command> void on(Map<Class<?>, Function<Command, Outcome<?>>> table, Class<C> type,
+            Function<C, Outcome<?>> useCase) {
+        table.put(type, command -> useCase.apply(type.cast(command)));
+    }
+
+    // Territory
+
+    public Outcome<Region> registerRegion(RegisterRegion command) {
+        return territory.registerRegion(command);
+    }
+
+    public Outcome<Cercle> registerCercle(RegisterCercle command) {
+        return territory.registerCercle(command);
+    }
+
+    public Outcome<Commune> registerCommune(RegisterCommune command) {
+        return territory.registerCommune(command);
+    }
+
+    public Outcome<Commune> reassignCommune(ReassignCommune command) {
+        return territory.reassignCommune(command);
+    }
+
+    // Organisations
+
+    /** Registers the organisation, with its member count and its legal registration when the command has them. */
+    public Outcome<Organisation> registerOrganisation(RegisterOrganisation command) {
+        return organisations.registerOrganisation(command);
+    }
+
+    public Outcome<Organisation> countMembers(CountMembers command) {
+        return organisations.countMembers(command);
+    }
+
+    public Outcome<Organisation> formalise(FormaliseOrganisation command) {
+        return organisations.formalise(command);
+    }
+
+    // Frameworks and needs
+
+    /** The rules see {@link org.kafo.rules.Situation#outsideAnyFramework()}: the proposal is in the command. */
+    public Outcome<ConsultationFramework> propose(ProposeFramework command) {
+        return frameworks.propose(command);
+    }
+
+    public Outcome<ConsultationFramework> establish(EstablishFramework command) {
+        return frameworks.establish(command);
+    }
+
+    /** The organisation sits in the category of its kind (a cooperative as a professional organisation, ...). */
+    public Outcome<ConsultationFramework> admit(AdmitMember command) {
+        return frameworks.admit(command);
+    }
+
+    public Outcome<ConsultationFramework> endMembership(EndMembership command) {
+        return frameworks.endMembership(command);
+    }
+
+    public Outcome<Need> recordNeed(RecordNeed command) {
+        return frameworks.recordNeed(command);
+    }
+
+    public Outcome<Need> withdrawNeed(WithdrawNeed command) {
+        return frameworks.withdrawNeed(command);
+    }
+
+    // Meetings
+
+    /**
+     * Plans and convenes the framework's next meeting. Its sequence follows the existing meetings;
+     * its agenda is built by the process: a review item per open action of the plan in force, an
+     * item per unresolved obstacle, the open needs if there are any, the adoption of the next plan,
+     * then the command's additional items. With no invitees, every current member is invited.
+     */
+    public Outcome<Meeting> convene(ConveneMeeting command) {
+        return meetings.convene(command);
+    }
+
+    public Outcome<Meeting> recordAttendance(RecordAttendance command) {
+        return meetings.recordAttendance(command);
+    }
+
+    /**
+     * Holds the meeting; the first meeting held activates an established framework, and the
+     * unresolved obstacles on its agenda are marked as reported to it.
+     */
+    public Outcome<Meeting> hold(HoldMeeting command) {
+        return meetings.hold(command);
+    }
+
+    public Outcome<Meeting> recordMinutes(RecordMinutes command) {
+        return meetings.recordMinutes(command);
+    }
+
+    public Outcome<Meeting> approveMinutes(ApproveMinutes command) {
+        return meetings.approveMinutes(command);
+    }
+
+    // Plans
+
+    /**
+     * Reviews the plan; the needs whose addressing actions are now all done become met (an action
+     * carried over counts through the action that continues it).
+     */
+    public Outcome<ActionPlan> review(ReviewPlan command) {
+        return plans.review(command);
+    }
+
+    /**
+     * Adopts the plan of the next cycle (following the framework's latest plan) and links the needs
+     * its actions address.
+     */
+    public Outcome<ActionPlan> adopt(AdoptActionPlan command) {
+        return plans.adopt(command);
+    }
+
+    public Outcome<ActionPlan> changeActionStatus(ChangeActionStatus command) {
+        return plans.changeActionStatus(command);
+    }
+
+    public Outcome<ActionPlan> noteProgress(NoteProgress command) {
+        return plans.noteProgress(command);
+    }
+
+    public Outcome<ActionPlan> pledge(PledgeContribution command) {
+        return plans.pledge(command);
+    }
+
+    public Outcome<ActionPlan> deliver(DeliverContribution command) {
+        return plans.deliver(command);
+    }
+
+    public Outcome<ActionPlan> registerInPdesc(RegisterInPdesc command) {
+        return plans.registerInPdesc(command);
+    }
+
+    // Monitoring committee
+
+    /**
+     * Installs the monitoring committee over the plan in force; without a period in the command, its
+     * first mandate covers the plan's period.
+     *
+     * @throws org.kafo.model.common.InvariantViolationException if the rule book lets it through
+     *         while no plan is in force (PACT's MON-1 refuses it), or the framework already has a committee
+     */
+    public Outcome<MonitoringCommittee> install(InstallCommittee command) {
+        return committees.install(command);
+    }
+
+    public Outcome<MonitoringCommittee> reviseMandate(ReviseMandate command) {
+        return committees.reviseMandate(command);
+    }
+
+    /** Files the report on the plan in force. */
+    public Outcome<MonitoringCommittee> fileReport(FileReport command) {
+        return committees.fileReport(command);
+    }
+
+    public Outcome<MonitoringCommittee> recordObstacle(RecordObstacle command) {
+        return committees.recordObstacle(command);
+    }
+
+    public Outcome<MonitoringCommittee> resolveObstacle(ResolveObstacle command) {
+        return committees.resolveObstacle(command);
+    }
+}

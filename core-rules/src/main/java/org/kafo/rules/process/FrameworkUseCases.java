@@ -1,0 +1,81 @@
+package org.kafo.rules.process;
+
+import java.util.List;
+import org.kafo.model.Repositories;
+import org.kafo.model.framework.ConsultationFramework;
+import org.kafo.model.need.Need;
+import org.kafo.model.organisation.Organisation;
+
+/** A framework's life before and around its meetings: proposal, establishment, members, needs. */
+final class FrameworkUseCases {
+
+    private final ChangeFlow flow;
+    private final Repositories repositories;
+
+    FrameworkUseCases(ChangeFlow flow) {
+        this.flow = flow;
+        this.repositories = flow.repositories();
+    }
+
+    /** The proposal belongs to no framework yet: the rules see its sectors in the command. */
+    Outcome<ConsultationFramework> propose(ProposeFramework command) {
+        return flow.run(command, () -> {
+            repositories.communes().get(command.commune());
+            return Intent.outside(changes -> ConsultationFramework.propose(command.commune(), command.name(),
+                    command.prioritySectors(), command.on()));
+        });
+    }
+
+    Outcome<ConsultationFramework> establish(EstablishFramework command) {
+        return flow.run(command, () -> {
+            ConsultationFramework framework = repositories.frameworks().get(command.framework());
+            return Intent.within(flow.situation(framework), changes -> {
+                framework.establish(command.deliberation(), command.on());
+                return framework;
+            });
+        });
+    }
+
+    /** The member sits in the category of its kind of organisation. */
+    Outcome<ConsultationFramework> admit(AdmitMember command) {
+        return flow.run(command, () -> {
+            ConsultationFramework framework = repositories.frameworks().get(command.framework());
+            Organisation organisation = repositories.organisations().get(command.organisation());
+            return Intent.within(flow.situation(framework, List.of(organisation.id())), changes -> {
+                framework.admit(organisation.id(), organisation.category(), command.sectors(),
+                        command.representatives(), command.from());
+                return framework;
+            });
+        });
+    }
+
+    Outcome<ConsultationFramework> endMembership(EndMembership command) {
+        return flow.run(command, () -> {
+            ConsultationFramework framework = repositories.frameworks().get(command.framework());
+            return Intent.within(flow.situation(framework, List.of(command.organisation())), changes -> {
+                framework.endMembership(command.organisation(), command.lastDay(), command.reason());
+                return framework;
+            });
+        });
+    }
+
+    Outcome<Need> recordNeed(RecordNeed command) {
+        return flow.run(command, () -> {
+            ConsultationFramework framework = repositories.frameworks().get(command.framework());
+            return Intent.within(flow.situation(framework, List.of(command.raisedBy())),
+                    changes -> Need.identify(framework.id(), command.raisedBy(), command.sector(), command.kind(),
+                            command.description(), command.estimatedCost(), command.on()));
+        });
+    }
+
+    Outcome<Need> withdrawNeed(WithdrawNeed command) {
+        return flow.run(command, () -> {
+            Need need = repositories.needs().get(command.need());
+            ConsultationFramework framework = repositories.frameworks().get(need.framework());
+            return Intent.within(flow.situation(framework), changes -> {
+                need.withdraw(command.reason(), command.on());
+                return need;
+            });
+        });
+    }
+}

@@ -1,0 +1,124 @@
+package org.kafo.rules.process;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.kafo.model.Repositories;
+import org.kafo.model.committee.MonitoringCommittee;
+import org.kafo.model.committee.Obstacle;
+import org.kafo.model.common.Require;
+import org.kafo.model.framework.ConsultationFramework;
+import org.kafo.model.framework.FrameworkStatus;
+import org.kafo.model.framework.Membership;
+import org.kafo.model.meeting.AgendaItemKind;
+import org.kafo.model.meeting.Attendance;
+import org.kafo.model.meeting.Convocation;
+import org.kafo.model.meeting.Meeting;
+import org.kafo.model.meeting.Minutes;
+import org.kafo.model.meeting.MinutesApproval;
+import org.kafo.model.organisation.OrganisationId;
+import org.kafo.rules.Situation;
+
+/** Consultation meetings: convened with the agenda the process builds, attended, held, minuted. */
+final class MeetingUseCases {
+
+    private final ChangeFlow flow;
+    private final Repositories repositories;
+
+    MeetingUseCases(ChangeFlow flow) {
+        this.flow = flow;
+        this.repositories = flow.repositories();
+    }
+
+    /**
+     * Plans the framework's next meeting (numbered after the existing ones) and convenes it with the
+     * built agenda; with no invitees in the command, every current member is invited.
+     */
+    Outcome<Meeting> convene(ConveneMeeting command) {
+        return flow.run(command, () -> {
+            ConsultationFramework framework = repositories.frameworks().get(command.framework());
+            List<OrganisationId> involved = new ArrayList<>(command.invitees());
+            involved.add(command.convenedBy());
+            Situation situation = flow.situation(framework, involved);
+            return Intent.within(situation, changes -> {
+                Meeting meeting = Meeting.plan(framework.id(), situation.meetings().size() + 1, command.plannedOn(),
+                        command.venue());
+                List<OrganisationId> invitees = command.invitees().isEmpty()
+                        ? framework.currentMembers().stream().map(Membership::organisation).toList()
+                        : command.invitees();
+                meeting.convene(new Convocation(command.convenedBy(), command.issuedOn(), invitees),
+                        ConvocationAgenda.build(situation, command.additionalItems()));
+                return meeting;
+            });
+        });
+    }
+
+    Outcome<Meeting> recordAttendance(RecordAttendance command) {
+        return flow.run(command, () -> {
+            Meeting meeting = repositories.meetings().get(command.meeting());
+            ConsultationFramework framework = repositories.frameworks().get(meeting.framework());
+            List<OrganisationId> involved = command.attendees().stream().map(Attendance::organisation).toList();
+            return Intent.within(flow.situation(framework, involved), changes -> {
+                Require.state(!command.attendees().isEmpty(), "attendance.none", "the attendance sheet names nobody");
+                command.attendees().forEach(attendee -> meeting.recordAttendance(attendee, command.on()));
+                return meeting;
+            });
+        });
+    }
+
+    /**
+     * The meeting is held. The first meeting held activates an established framework, and every
+     * unresolved obstacle on the agenda is marked as reported to this meeting.
+     */
+    Outcome<Meeting> hold(HoldMeeting command) {
+        return flow.run(command, () -> {
+            Meeting meeting = repositories.meetings().get(command.meeting());
+            ConsultationFramework framework = repositories.frameworks().get(meeting.framework());
+            return Intent.within(flow.situation(framework), changes -> {
+                meeting.hold(command.on());
+                if (framework.status() == FrameworkStatus.ESTABLISHED) {
+                    framework.activate(command.on());
+                    changes.add(framework);
+                }
+                Optional<MonitoringCommittee> committee = repositories.committees().findByFramework(framework.id());
+                committee.ifPresent(c -> reportObstaclesOnAgenda(c, meeting, command, changes));
+                return meeting;
+            });
+        });
+    }
+
+    private static void reportObstaclesOnAgenda(MonitoringCommittee committee, Meeting meeting, HoldMeeting command,
+            Changes changes) {
+        for (Obstacle obstacle : committee.unresolvedObstacles()) {
+            boolean onAgenda = meeting.agenda().stream().filter(item -> item.kind() == AgendaItemKind.OBSTACLE)
+                    .anyMatch(item -> item.isAbout(obstacle.id().value()));
+            if (onAgenda) {
+                committee.reportObstacle(obstacle.id(), meeting.id(), command.on());
+                changes.add(committee);
+            }
+        }
+    }
+
+    Outcome<Meeting> recordMinutes(RecordMinutes command) {
+        return flow.run(command, () -> {
+            Meeting meeting = repositories.meetings().get(command.meeting());
+            ConsultationFramework framework = repositories.frameworks().get(meeting.framework());
+            return Intent.within(flow.situation(framework), changes -> {
+                meeting.recordMinutes(new Minutes(command.text(), command.on()));
+                return meeting;
+            });
+        });
+    }
+
+    Outcome<Meeting> approveMinutes(ApproveMinutes command) {
+        return flow.run(command, () -> {
+            Meeting meeting = repositories.meetings().get(command.meeting());
+            ConsultationFramework framework = repositories.frameworks().get(meeting.framework());
+            return Intent.within(flow.situation(framework, List.of(command.party())), changes -> {
+                meeting.approveMinutes(new MinutesApproval(command.party(), command.approved(), command.remark(),
+                        command.on()));
+                return meeting;
+            });
+        });
+    }
+}
