@@ -117,10 +117,11 @@ public final class MonitoringCommittee extends AggregateRoot<CommitteeId> {
     /** The obstacle is put before a meeting of the framework. */
     public CommitteeEvent.ObstacleReported reportObstacle(ObstacleId id, MeetingId meeting, LocalDate on) {
         Require.present(meeting, "meeting");
+        Require.present(on, "on");
         Obstacle obstacle = obstacle(id);
         Require.state(obstacle.isUnresolved(), "obstacle.resolved", "the obstacle is already resolved");
         replace(id, o -> o.reportTo(meeting));
-        return record(new CommitteeEvent.ObstacleReported(id(), id, meeting, Require.present(on, "on")));
+        return record(new CommitteeEvent.ObstacleReported(id(), id, meeting, on));
     }
 
     public CommitteeEvent.ObstacleResolved resolveObstacle(ObstacleId id, String resolution, LocalDate on) {
