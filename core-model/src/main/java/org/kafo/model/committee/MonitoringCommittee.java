@@ -40,6 +40,15 @@ public final class MonitoringCommittee extends AggregateRoot<CommitteeId> {
         this.reports = new ArrayList<>(Require.list(state.reports(), "reports"));
         this.obstacles = new ArrayList<>(Require.list(state.obstacles(), "obstacles"));
         Require.state(!members.isEmpty(), "committee.no-member", "a committee has members");
+        for (int i = 0; i < members.size(); i++) {
+            CommitteeMember member = members.get(i);
+            for (int j = 0; j < i; j++) {
+                CommitteeMember other = members.get(j);
+                Require.state(!(member.isCurrent() && other.isCurrent()
+                        && sameSeat(other, member.organisation(), member.person().name())), "committee.member-twice",
+                        member.person().name() + " sits on the committee twice");
+            }
+        }
         Require.state(!mandates.isEmpty(), "committee.no-mandate", "a committee has a written mandate");
         for (int i = 0; i < mandates.size(); i++) {
             Require.state(mandates.get(i).revision() == i + 1, "mandate.revision-order",
