@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.kafo.model.committee.CommitteeMember;
 import org.kafo.model.committee.MonitoringCommittee;
@@ -279,10 +278,5 @@ public final class Fixtures {
 
     public static MonitoringCommittee anInstalledCommittee() {
         return anInstalledCommittee(PlanId.newId());
-    }
-
-    /** Every organisation the fixtures name. */
-    public static Set<OrganisationId> everyParty() {
-        return Set.of(MUNICIPALITY, RICE_GROWERS, WOMEN_GARDENERS, RURAL_ENGINEERING, PARTNER, SUPPORT_PROGRAMME);
     }
 }

@@ -12,7 +12,6 @@ import static org.kafo.model.Fixtures.SECOND_MEETING_ON;
 import static org.kafo.model.Fixtures.SMALL_SCALE_IRRIGATION;
 import static org.kafo.model.Fixtures.WOMEN_GARDENERS;
 import static org.kafo.model.Fixtures.aFirstPlan;
-import static org.kafo.model.Fixtures.aGardenersTrainingAction;
 import static org.kafo.model.Fixtures.aMarketFeeAction;
 import static org.kafo.model.Fixtures.aMotorPumpAction;
 import static org.kafo.model.Fixtures.pdescLine;
