@@ -22,6 +22,20 @@ class PeriodAndEffectiveTest {
     }
 
     @Test
+    void a_period_to_the_end_of_a_shorter_month_counts_as_whole_months() {
+        // given
+        LocalDate lastOfNovember = LocalDate.of(2008, 11, 30);
+        LocalDate lastOfAugust = LocalDate.of(2008, 8, 31);
+
+        // then
+        assertThat(Period.of(lastOfNovember, LocalDate.of(2009, 2, 28)).fitsWithinMonths(3)).isTrue();
+        assertThat(Period.of(lastOfNovember, LocalDate.of(2009, 3, 1)).fitsWithinMonths(3)).isFalse();
+        assertThat(Period.ofMonths(lastOfNovember, 3).end()).isEqualTo(LocalDate.of(2009, 2, 28));
+        assertThat(Period.ofMonths(lastOfAugust, 3).end()).isEqualTo(LocalDate.of(2008, 11, 30));
+        assertThat(Period.ofMonths(LocalDate.of(2009, 3, 1), 3).end()).isEqualTo(LocalDate.of(2009, 5, 31));
+    }
+
+    @Test
     void a_period_ends_no_earlier_than_it_starts() {
         assertThat(violationCode(() -> Period.of(LocalDate.of(2008, 4, 1), LocalDate.of(2008, 3, 31))))
                 .isEqualTo("dates.order");
