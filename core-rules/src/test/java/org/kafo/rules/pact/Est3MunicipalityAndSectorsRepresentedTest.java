@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.kafo.model.organisation.Organisation;
 import org.kafo.rules.Verdict;
 import org.kafo.rules.pact.PactFixtures.Dioro;
 import org.kafo.rules.process.EndMembership;
@@ -185,7 +186,7 @@ class Est3MunicipalityAndSectorsRepresentedTest {
                     proposed.gardeners.id(), PROPOSED_ON.plusDays(3), "dissoute"), proposed.situation())).isEmpty();
         }
 
-        private EndMembership leaving(org.kafo.model.organisation.Organisation organisation) {
+        private EndMembership leaving(Organisation organisation) {
             return new EndMembership(dioro.framework.id(), organisation.id(), LocalDate.of(2025, 6, 30),
                     "retrait décidé en assemblée générale");
         }

@@ -1,6 +1,7 @@
 package org.kafo.rules.pact;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.kafo.rules.pact.PactFixtures.IRRIGATION;
 import static org.kafo.rules.pact.PactFixtures.MARKET_GARDENING;
 import static org.kafo.rules.pact.PactFixtures.dioro;
@@ -90,7 +91,7 @@ class Est4TechnicalServicesAndRelevantPartnersTest {
 
         // then
         assertThat(verdicts).extracting(Verdict::severity, Verdict::messageKey)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "EST-4.outside-priority-sectors"));
+                .containsExactly(tuple(Severity.WARNING, "EST-4.outside-priority-sectors"));
     }
 
     @Test

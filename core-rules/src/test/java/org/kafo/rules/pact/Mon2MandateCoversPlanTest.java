@@ -1,6 +1,7 @@
 package org.kafo.rules.pact;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.kafo.rules.pact.PactFixtures.FIRST_MEETING_ON;
 import static org.kafo.rules.pact.PactFixtures.FIRST_PLAN;
 import static org.kafo.rules.pact.PactFixtures.dioro;
@@ -61,7 +62,7 @@ class Mon2MandateCoversPlanTest {
 
             // then
             assertThat(verdicts).extracting(Verdict::severity, Verdict::messageKey).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "MON-2.ends-before-plan"));
+                    tuple(Severity.WARNING, "MON-2.ends-before-plan"));
         }
 
         @Test

@@ -1,6 +1,7 @@
 package org.kafo.rules.pact;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.kafo.model.plan.ContributionForm.CASH;
 import static org.kafo.model.plan.ContributionForm.IN_KIND;
 import static org.kafo.rules.pact.PactFixtures.MARKET_GARDENING;
@@ -133,7 +134,7 @@ class Plan6CostSharesAddUpTest {
 
             // then
             assertThat(verdicts).extracting(Verdict::severity, Verdict::messageKey).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple(Severity.BLOCKING, "PLAN-6.pledge-currency-mismatch"));
+                    tuple(Severity.BLOCKING, "PLAN-6.pledge-currency-mismatch"));
         }
 
         private PledgeContribution pledge(ContributionForm form, long amount) {
