@@ -13,6 +13,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.kafo.model.meeting.Meeting;
+import org.kafo.model.meeting.MeetingId;
 import org.kafo.model.plan.Action;
 import org.kafo.model.plan.ActionId;
 import org.kafo.model.plan.ActionReview;
@@ -143,6 +144,20 @@ class Cyc1ReviewBeforeNextPlanTest {
                     .singleElement().satisfies(v -> {
                         assertThat(v.messageKey()).isEqualTo("CYC-1.meeting-not-held");
                         assertThat(v.facts()).containsEntry("status", "CONVENED");
+                    });
+        }
+
+        @Test
+        void a_meeting_of_no_framework_cannot_review() {
+            // given
+            MeetingId elsewhere = MeetingId.newId();
+
+            // then
+            assertThat(PactCheck.verdicts("CYC-1", new ReviewPlan(dioro.firstPlan().id(), elsewhere,
+                    Dioro.decisions(dioro.firstPlan(), ReviewOutcome.DONE), SECOND_MEETING_ON), dioro.situation()))
+                    .singleElement().satisfies(v -> {
+                        assertThat(v.messageKey()).isEqualTo("CYC-1.meeting-unknown");
+                        assertThat(v.facts()).containsEntry("meeting", elsewhere.toString());
                     });
         }
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.kafo.model.committee.CommitteeMember;
 import org.kafo.model.common.Effective;
 import org.kafo.model.meeting.Meeting;
+import org.kafo.model.meeting.MeetingId;
 import org.kafo.model.organisation.PartyCategory;
 import org.kafo.rules.Severity;
 import org.kafo.rules.Verdict;
@@ -115,6 +116,18 @@ class Mon1InclusiveCommitteeTest {
             // then
             assertThat(PactCheck.verdicts("MON-1", install, dioro.situation()))
                     .extracting(Verdict::messageKey).containsExactly("MON-1.meeting-not-held");
+        }
+
+        @Test
+        void a_committee_installed_at_a_meeting_of_no_framework_is_refused() {
+            // given
+            InstallCommittee install = new InstallCommittee(dioro.framework.id(), MeetingId.newId(),
+                    dioro.committeeMembers(FIRST_MEETING_ON), "Suivi du plan d'action n° 1", Dioro.duties(),
+                    PactFixtures.FIRST_PLAN, FIRST_MEETING_ON);
+
+            // then
+            assertThat(PactCheck.verdicts("MON-1", install, dioro.situation()))
+                    .extracting(Verdict::messageKey).containsExactly("MON-1.meeting-unknown");
         }
 
         private List<CommitteeMember> without(PartyCategory category) {
