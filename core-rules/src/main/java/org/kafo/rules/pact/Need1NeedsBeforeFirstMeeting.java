@@ -24,14 +24,15 @@ import org.kafo.rules.process.HoldMeeting;
  * needs."
  *
  * <p>Blocking ({@code NEED-1.sector-without-need}, one verdict per sector) on {@link HoldMeeting}
- * of the framework's first meeting (sequence 1) and on {@link AdoptActionPlan} of its first plan,
- * unless every priority sector has at least one need that:
+ * of the framework's first meeting and on {@link AdoptActionPlan} of its first plan, unless every
+ * priority sector has at least one need that:
  * <ul>
  *   <li>belongs to the framework and is not withdrawn (open, planned or met all count);</li>
  *   <li>was raised by a professional organisation (its category in the framework);</li>
  *   <li>was identified no later than the day of the meeting, or of the adoption.</li>
  * </ul>
- * Later meetings and plans are not checked: by then the framework works from its plans.
+ * The first meeting is the first to be held: meeting 1, or the next one when meeting 1 was
+ * cancelled. Later meetings and plans are not checked: by then the framework works from its plans.
  */
 public final class Need1NeedsBeforeFirstMeeting {
 
@@ -49,7 +50,7 @@ public final class Need1NeedsBeforeFirstMeeting {
 
     private static List<Verdict> onFirstMeeting(HoldMeeting command, Situation situation, RuleProfile profile) {
         Optional<Meeting> meeting = DecidingMeeting.find(command.meeting(), situation);
-        if (meeting.isEmpty() || meeting.get().sequence() != 1) {
+        if (meeting.isEmpty() || !situation.heldMeetings().isEmpty()) {
             return List.of();
         }
         return sectorsWithoutNeed(situation, command.meeting(), command.on());

@@ -9,6 +9,7 @@ import static org.kafo.rules.pact.PactFixtures.dioro;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.kafo.model.meeting.Meeting;
 import org.kafo.model.need.NeedKind;
 import org.kafo.rules.Verdict;
 import org.kafo.rules.pact.PactFixtures.Dioro;
@@ -74,6 +75,18 @@ class Need1NeedsBeforeFirstMeetingTest {
         // then
         assertThat(PactCheck.verdicts("NEED-1", dioro.holdFirstMeeting(), dioro.situation()))
                 .extracting(v -> v.facts().get("sector")).containsExactly("market-gardening");
+    }
+
+    @Test
+    void when_meeting_1_is_cancelled_the_next_one_held_is_the_first() {
+        // given
+        dioro.firstMeeting().cancel("crue du fleuve, la salle est inaccessible", FIRST_MEETING_ON.minusDays(3));
+        Meeting replacement = dioro.convene(2, FIRST_MEETING_ON, FIRST_MEETING_ON.plusDays(14), List.of());
+        dioro.needs.removeIf(n -> n.sector().equals(MARKET_GARDENING));
+
+        // then
+        assertThat(PactCheck.verdicts("NEED-1", new HoldMeeting(replacement.id(), FIRST_MEETING_ON.plusDays(14)),
+                dioro.situation())).extracting(v -> v.facts().get("sector")).containsExactly("market-gardening");
     }
 
     @Test
