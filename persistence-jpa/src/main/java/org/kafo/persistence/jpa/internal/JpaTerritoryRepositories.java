@@ -128,7 +128,7 @@ public final class JpaTerritoryRepositories {
                 return List.of();
             }
             return list(em -> where(em, "e.nameKey = :key or e.id in (select c.id from Commune c join c.aliases a"
-                    + " where a.aliasKey = :key)").setParameter("key", SearchKey.of(spelling)), BY_CODE);
+                    + " where a.value.aliasKey = :key)").setParameter("key", SearchKey.of(spelling)), BY_CODE);
         }
 
         @Override
