@@ -28,7 +28,7 @@ import org.kafo.model.territory.Region;
  * after it is created and after each command of a generated scenario, on every database, and
  * exactly as the in-memory repositories give it back (state and version).
  */
-class RoundTripProperties {
+class RoundTripTest {
 
     private static final int TRIES = 25;
 
