@@ -145,9 +145,8 @@ final class Aggregates {
         return values.get(index % values.size());
     }
 
-    @SafeVarargs
-    private static <A> Arbitrary<Scenario<A>> scenario(Arbitrary<Supplier<A>> create, Arbitrary<Consumer<A>>... steps) {
-        return Combinators.combine(create, Arbitraries.oneOf(List.of(steps)).list().ofMaxSize(7)).as(Scenario::new);
+    private static <A> Arbitrary<Scenario<A>> scenario(Arbitrary<Supplier<A>> create, List<Arbitrary<Consumer<A>>> steps) {
+        return Combinators.combine(create, Arbitraries.oneOf(steps).list().ofMaxSize(7)).as(Scenario::new);
     }
 
     // Territory ---------------------------------------------------------------------------------
@@ -162,7 +161,7 @@ final class Aggregates {
                 region.retire((from == null ? BASE : from).plusDays(d));
             }
         });
-        return scenario(create, retire);
+        return scenario(create, List.of(retire));
     }
 
     static Arbitrary<Scenario<Cercle>> cercles() {
@@ -175,7 +174,7 @@ final class Aggregates {
                 cercle.retire((from == null ? BASE : from).plusDays(d));
             }
         });
-        return scenario(create, retire);
+        return scenario(create, List.of(retire));
     }
 
     static Arbitrary<Scenario<Commune>> communes() {
@@ -200,7 +199,7 @@ final class Aggregates {
                     int year = commune.population().map(Population::censusYear).orElse(1998) + years;
                     commune.recordCensus(new Population(inhabitants, year), on);
                 });
-        return scenario(create, alias, reassign, census);
+        return scenario(create, List.of(alias, reassign, census));
     }
 
     // Organisations -----------------------------------------------------------------------------
@@ -224,7 +223,7 @@ final class Aggregates {
                         organisation.formalise(new LegalRegistration(number, on, authority));
                     }
                 });
-        return scenario(create, count, formalise);
+        return scenario(create, List.of(count, formalise));
     }
 
     // Frameworks --------------------------------------------------------------------------------
@@ -292,8 +291,8 @@ final class Aggregates {
                         f.changeRepresentatives(pick(f.currentMembers(), i).organisation(), people, on);
                     }
                 });
-        return scenario(create, changeSectors, establish, activate, suspendOrResume, dissolve, admit, admit, leave,
-                changeRepresentatives);
+        return scenario(create, List.of(changeSectors, establish, activate, suspendOrResume, dissolve, admit, admit, leave,
+                changeRepresentatives));
     }
 
     // Needs -------------------------------------------------------------------------------------
@@ -321,7 +320,7 @@ final class Aggregates {
                 need.withdraw(reason, need.identifiedOn().plusDays(d));
             }
         });
-        return scenario(create, address, address, meet, withdraw);
+        return scenario(create, List.of(address, address, meet, withdraw));
     }
 
     // Meetings ----------------------------------------------------------------------------------
@@ -394,7 +393,7 @@ final class Aggregates {
                         }
                     }
                 });
-        return scenario(create, convene, addItem, attend, attend, hold, cancel, minutes, approve);
+        return scenario(create, List.of(convene, addItem, attend, attend, hold, cancel, minutes, approve));
     }
 
     // Action plans ------------------------------------------------------------------------------
@@ -492,7 +491,7 @@ final class Aggregates {
                         plan.review(new MeetingId(meeting), plan.adoptedOn().plusDays(d), decisions);
                     }
                 });
-        return scenario(create, status, status, note, pledge, deliver, register, review);
+        return scenario(create, List.of(status, status, note, pledge, deliver, register, review));
     }
 
     // Committees --------------------------------------------------------------------------------
@@ -547,6 +546,6 @@ final class Aggregates {
                         c.resolveObstacle(o.id(), resolution, o.raisedOn().plusDays(d));
                     }
                 });
-        return scenario(create, join, leave, revise, report, obstacle, obstacle, reportObstacle, resolve);
+        return scenario(create, List.of(join, leave, revise, report, obstacle, obstacle, reportObstacle, resolve));
     }
 }
