@@ -8,7 +8,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.kafo.model.common.Identifier;
 
-/** Conversions between the domain's typed ids and the CHAR(36) columns, and list helpers for mappers. */
+/** Conversions between the domain's typed ids and the CHAR(36) columns, and grouping of child rows. */
 final class Keys {
 
     private Keys() {
@@ -22,14 +22,6 @@ final class Keys {
     /** The typed id of a column value; null for none. */
     static <I> I id(String key, Function<UUID, I> type) {
         return key == null ? null : type.apply(UUID.fromString(key));
-    }
-
-    /** Makes {@code target} hold {@code values} in order, touching it only when they differ. */
-    static <T> void replace(List<T> target, List<T> values) {
-        if (!target.equals(values)) {
-            target.clear();
-            target.addAll(values);
-        }
     }
 
     /** The rows of a child table grouped by their parent's key, each group in row order. */
