@@ -40,6 +40,15 @@ public final class MonitoringCommittee extends AggregateRoot<CommitteeId> {
         this.reports = new ArrayList<>(Require.list(state.reports(), "reports"));
         this.obstacles = new ArrayList<>(Require.list(state.obstacles(), "obstacles"));
         Require.state(!members.isEmpty(), "committee.no-member", "a committee has members");
+        for (int i = 0; i < members.size(); i++) {
+            CommitteeMember member = members.get(i);
+            for (int j = 0; j < i; j++) {
+                CommitteeMember other = members.get(j);
+                Require.state(!(member.isCurrent() && other.isCurrent()
+                        && sameSeat(other, member.organisation(), member.person().name())), "committee.member-twice",
+                        member.person().name() + " sits on the committee twice");
+            }
+        }
         Require.state(!mandates.isEmpty(), "committee.no-mandate", "a committee has a written mandate");
         for (int i = 0; i < mandates.size(); i++) {
             Require.state(mandates.get(i).revision() == i + 1, "mandate.revision-order",
@@ -117,10 +126,11 @@ public final class MonitoringCommittee extends AggregateRoot<CommitteeId> {
     /** The obstacle is put before a meeting of the framework. */
     public CommitteeEvent.ObstacleReported reportObstacle(ObstacleId id, MeetingId meeting, LocalDate on) {
         Require.present(meeting, "meeting");
+        Require.present(on, "on");
         Obstacle obstacle = obstacle(id);
         Require.state(obstacle.isUnresolved(), "obstacle.resolved", "the obstacle is already resolved");
         replace(id, o -> o.reportTo(meeting));
-        return record(new CommitteeEvent.ObstacleReported(id(), id, meeting, Require.present(on, "on")));
+        return record(new CommitteeEvent.ObstacleReported(id(), id, meeting, on));
     }
 
     public CommitteeEvent.ObstacleResolved resolveObstacle(ObstacleId id, String resolution, LocalDate on) {

@@ -24,7 +24,18 @@ public record Period(LocalDate start, LocalDate end) {
     /** The period that starts on {@code start} and lasts {@code months} calendar months. */
     public static Period ofMonths(LocalDate start, int months) {
         Require.positive(months, "months");
-        return new Period(start, start.plusMonths(months).minusDays(1));
+        return new Period(start, lastDayWithinMonths(Require.present(start, "start"), months));
+    }
+
+    /**
+     * The last day of {@code months} calendar months from {@code start}: 1 January to 31 March,
+     * 15 May to 14 August. Where months are shorter, a period running to the end of the month
+     * fits: 30 November to 28 February is three months, and so is 31 August to 30 November.
+     */
+    static LocalDate lastDayWithinMonths(LocalDate start, int months) {
+        LocalDate dayBeforeSameDay = start.plusMonths(months).minusDays(1);
+        LocalDate fromTheEve = start.minusDays(1).plusMonths(months);
+        return dayBeforeSameDay.isAfter(fromTheEve) ? dayBeforeSameDay : fromTheEve;
     }
 
     public boolean contains(LocalDate day) {
@@ -41,7 +52,7 @@ public record Period(LocalDate start, LocalDate end) {
 
     /** Whether the period ends no later than the last day of {@code months} months from its start. */
     public boolean fitsWithinMonths(int months) {
-        return !end.isAfter(start.plusMonths(months).minusDays(1));
+        return !end.isAfter(lastDayWithinMonths(start, months));
     }
 
     @Override

@@ -63,8 +63,9 @@ public final class ConsultationFramework extends AggregateRoot<FrameworkId> {
 
     public FrameworkEvent.PrioritySectorsChanged changePrioritySectors(List<Sector> sectors, LocalDate on) {
         requireNotDissolved();
+        Require.present(on, "on");
         prioritySectors = sectors(sectors);
-        return record(new FrameworkEvent.PrioritySectorsChanged(id(), prioritySectors, Require.present(on, "on")));
+        return record(new FrameworkEvent.PrioritySectorsChanged(id(), prioritySectors, on));
     }
 
     /** The council deliberated: the framework is established on {@code on}, not before the deliberation. */
@@ -72,8 +73,8 @@ public final class ConsultationFramework extends AggregateRoot<FrameworkId> {
         requireStatus(FrameworkStatus.PROPOSED, "establish");
         Require.present(councilDeliberation, "council deliberation");
         Require.notBefore(on, councilDeliberation.date(), "establishment", "deliberation");
-        deliberation = councilDeliberation;
         changeStatus(FrameworkStatus.ESTABLISHED, on, null);
+        deliberation = councilDeliberation;
         return record(new FrameworkEvent.Established(id(), councilDeliberation, on));
     }
 
@@ -136,11 +137,11 @@ public final class ConsultationFramework extends AggregateRoot<FrameworkId> {
 
     public FrameworkEvent.RepresentativesChanged changeRepresentatives(OrganisationId organisation,
             List<Person> representatives, LocalDate on) {
+        Require.present(on, "on");
         int index = indexOfCurrent(organisation);
         Membership changed = memberships.get(index).withRepresentatives(representatives);
         memberships.set(index, changed);
-        return record(new FrameworkEvent.RepresentativesChanged(id(), organisation, changed.representatives(),
-                Require.present(on, "on")));
+        return record(new FrameworkEvent.RepresentativesChanged(id(), organisation, changed.representatives(), on));
     }
 
     private int indexOfCurrent(OrganisationId organisation) {

@@ -79,19 +79,22 @@ public final class Meeting extends AggregateRoot<MeetingId> {
     public MeetingEvent.AgendaItemAdded addAgendaItem(AgendaItem item, LocalDate on) {
         Require.state(status == MeetingStatus.PLANNED || status == MeetingStatus.CONVENED, "meeting.status",
                 "the agenda of a " + status + " meeting is closed");
-        agenda.add(Require.present(item, "agenda item"));
-        return record(new MeetingEvent.AgendaItemAdded(id(), item, Require.present(on, "on")));
+        Require.present(item, "agenda item");
+        Require.present(on, "on");
+        agenda.add(item);
+        return record(new MeetingEvent.AgendaItemAdded(id(), item, on));
     }
 
     /** Someone signs the attendance sheet. A person is counted once per party. */
     public MeetingEvent.AttendanceRecorded recordAttendance(Attendance present, LocalDate on) {
         requireStatus(MeetingStatus.CONVENED, "record attendance at");
         Require.present(present, "attendance");
+        Require.present(on, "on");
         Require.state(attendance.stream().noneMatch(a -> a.organisation().equals(present.organisation())
                 && a.person().name().equalsIgnoreCase(present.person().name())), "meeting.attendance-twice",
                 present.person().name() + " is already on the attendance sheet");
         attendance.add(present);
-        return record(new MeetingEvent.AttendanceRecorded(id(), present, Require.present(on, "on")));
+        return record(new MeetingEvent.AttendanceRecorded(id(), present, on));
     }
 
     /** The meeting took place on {@code on}; its attendance is final. */
@@ -107,9 +110,11 @@ public final class Meeting extends AggregateRoot<MeetingId> {
     public MeetingEvent.Cancelled cancel(String reason, LocalDate on) {
         Require.state(status == MeetingStatus.PLANNED || status == MeetingStatus.CONVENED, "meeting.status",
                 "a " + status + " meeting cannot be cancelled");
-        cancellationReason = Require.text(reason, "reason");
+        String why = Require.text(reason, "reason");
+        Require.present(on, "on");
+        cancellationReason = why;
         status = MeetingStatus.CANCELLED;
-        return record(new MeetingEvent.Cancelled(id(), cancellationReason, Require.present(on, "on")));
+        return record(new MeetingEvent.Cancelled(id(), cancellationReason, on));
     }
 
     /** The minutes of a held meeting; they can be corrected until a party has approved them. */

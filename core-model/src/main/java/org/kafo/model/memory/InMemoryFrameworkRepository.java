@@ -12,8 +12,9 @@ public final class InMemoryFrameworkRepository
         extends InMemoryRepository<ConsultationFramework, FrameworkId, ConsultationFramework.State>
         implements FrameworkRepository {
 
+    private static final Comparator<ConsultationFramework> BY_ID = Comparator.comparing(f -> f.id().value());
     private static final Comparator<ConsultationFramework> BY_PROPOSAL =
-            Comparator.comparing(ConsultationFramework::proposedOn).thenComparing(f -> f.id().value());
+            Comparator.comparing(ConsultationFramework::proposedOn).thenComparing(BY_ID);
 
     public InMemoryFrameworkRepository() {
         super("framework");
@@ -36,6 +37,6 @@ public final class InMemoryFrameworkRepository
 
     @Override
     public List<ConsultationFramework> findAll() {
-        return findWhere(s -> true, BY_PROPOSAL);
+        return findWhere(s -> true, BY_ID);
     }
 }

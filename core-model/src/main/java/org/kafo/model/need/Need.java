@@ -67,26 +67,30 @@ public final class Need extends AggregateRoot<NeedId> {
     /** An action of a plan addresses this need. */
     public NeedEvent.Planned addressWith(ActionId action, LocalDate on) {
         Require.present(action, "action");
+        Require.present(on, "on");
         Require.state(status != NeedStatus.WITHDRAWN, "need.withdrawn", "the need was withdrawn");
         addressedBy.add(action);
         if (status == NeedStatus.OPEN) {
             status = NeedStatus.PLANNED;
         }
-        return record(new NeedEvent.Planned(id(), action, Require.present(on, "on")));
+        return record(new NeedEvent.Planned(id(), action, on));
     }
 
     public NeedEvent.Met markMet(LocalDate on) {
+        Require.present(on, "on");
         Require.state(status == NeedStatus.PLANNED, "need.status", "only a planned need can be met, this one is " + status);
         status = NeedStatus.MET;
-        return record(new NeedEvent.Met(id(), Require.present(on, "on")));
+        return record(new NeedEvent.Met(id(), on));
     }
 
     public NeedEvent.Withdrawn withdraw(String reason, LocalDate on) {
         Require.state(status == NeedStatus.OPEN || status == NeedStatus.PLANNED, "need.status",
                 "a " + status + " need cannot be withdrawn");
-        withdrawalReason = Require.text(reason, "reason");
+        String why = Require.text(reason, "reason");
+        Require.present(on, "on");
+        withdrawalReason = why;
         status = NeedStatus.WITHDRAWN;
-        return record(new NeedEvent.Withdrawn(id(), withdrawalReason, Require.present(on, "on")));
+        return record(new NeedEvent.Withdrawn(id(), withdrawalReason, on));
     }
 
     public FrameworkId framework() {

@@ -92,12 +92,18 @@ public record Action(ActionId id, String title, Sector sector, ActionKind kind, 
         return !status.isClosed() && day.isAfter(dueDate);
     }
 
-    /** The spec of the same action in a next plan, due on {@code newDueDate}, with what remains to deliver. */
+    /**
+     * The spec of the same action in a next plan, due on {@code newDueDate}, with what remains to deliver.
+     * Its estimated cost is what was not delivered yet, and zero when the deliveries reached the estimate.
+     */
     public ActionSpec carryOver(LocalDate newDueDate) {
         List<CostShare> remaining = costShares.stream().filter(s -> !s.isFullyDelivered())
                 .map(s -> CostShare.pledge(s.party(), s.form(), s.outstanding())).toList();
+        Money alreadyDelivered = delivered();
+        Money remainingCost = alreadyDelivered.isGreaterThan(estimatedCost) ? Money.zero(estimatedCost.currency())
+                : estimatedCost.minus(alreadyDelivered);
         return new ActionSpec(title, sector, kind, responsible, newDueDate,
-                estimatedCost.minus(delivered()), remaining, pdesc, addresses, id);
+                remainingCost, remaining, pdesc, addresses, id);
     }
 
     Action withStatus(ActionStatus next, String reason, LocalDate on) {

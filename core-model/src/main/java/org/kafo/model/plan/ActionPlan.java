@@ -98,6 +98,7 @@ public final class ActionPlan extends AggregateRoot<PlanId> {
     public PlanEvent.ContributionPledged pledge(ActionId id, OrganisationId party, ContributionForm form, Money amount,
             LocalDate on) {
         requireInForce();
+        Require.present(on, "on");
         Action action = action(id);
         Optional<CostShare> existing = action.shareOf(party, form);
         List<CostShare> shares = new ArrayList<>(action.costShares());
@@ -107,7 +108,7 @@ public final class ActionPlan extends AggregateRoot<PlanId> {
             shares.add(CostShare.pledge(party, form, amount));
         }
         replace(id, a -> a.withShares(shares));
-        return record(new PlanEvent.ContributionPledged(id(), id, party, form, amount, Require.present(on, "on")));
+        return record(new PlanEvent.ContributionPledged(id(), id, party, form, amount, on));
     }
 
     /** A party hands over part or all of what it pledged. */
@@ -115,6 +116,7 @@ public final class ActionPlan extends AggregateRoot<PlanId> {
             Money amount, LocalDate on) {
         requireInForce();
         Require.present(amount, "amount");
+        Require.present(on, "on");
         Require.state(!amount.isZero(), "contribution.zero", "a delivery is of a positive amount");
         Action action = action(id);
         CostShare share = action.shareOf(party, form).orElseThrow(() -> new InvariantViolationException(
@@ -122,14 +124,15 @@ public final class ActionPlan extends AggregateRoot<PlanId> {
         List<CostShare> shares = new ArrayList<>(action.costShares());
         shares.set(shares.indexOf(share), share.deliver(amount));
         replace(id, a -> a.withShares(shares));
-        return record(new PlanEvent.ContributionDelivered(id(), id, party, form, amount, Require.present(on, "on")));
+        return record(new PlanEvent.ContributionDelivered(id(), id, party, form, amount, on));
     }
 
     /** The commune registered the action in its PDESC (and, once financed, a budget line). */
     public PlanEvent.RegisteredInPdesc registerInPdesc(ActionId id, PdescReference reference, LocalDate on) {
         Require.present(reference, "PDESC reference");
+        Require.present(on, "on");
         replace(id, a -> a.withPdesc(reference));
-        return record(new PlanEvent.RegisteredInPdesc(id(), id, reference, Require.present(on, "on")));
+        return record(new PlanEvent.RegisteredInPdesc(id(), id, reference, on));
     }
 
     /**

@@ -73,10 +73,11 @@ public final class Commune extends AggregateRoot<CommuneId> {
 
     public TerritoryEvent.CensusRecorded recordCensus(Population census, LocalDate recordedOn) {
         Require.present(census, "census");
+        Require.present(recordedOn, "recorded on");
         Require.state(population == null || census.censusYear() >= population.censusYear(),
                 "commune.census-older", "census " + census.censusYear() + " is older than the one recorded");
         population = census;
-        return record(new TerritoryEvent.CensusRecorded(id(), census, Require.present(recordedOn, "recorded on")));
+        return record(new TerritoryEvent.CensusRecorded(id(), census, recordedOn));
     }
 
     /** Another spelling of the name, kept for search. */

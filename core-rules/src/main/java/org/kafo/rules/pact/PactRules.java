@@ -8,10 +8,16 @@ import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.spi.RulePack;
 
-/** The catalogue of the PACT approach (GIZ, Mali): EST-1 ... MEET-1. */
+/**
+ * The catalogue of the PACT approach (GIZ, Mali): EST-1 ... MEET-1, in catalogue order, with their
+ * messages in English and French. The rules read their parameters from the profile each time they
+ * check, so the same definitions serve every profile.
+ */
 public final class PactRules implements RulePack {
 
     private static final PactRules PACK = new PactRules();
+
+    private static final String MESSAGES = "org.kafo.rules.pact.messages";
 
     private PactRules() {
     }
@@ -27,11 +33,37 @@ public final class PactRules implements RulePack {
 
     @Override
     public List<RuleDefinition> rules(RuleProfile profile) {
-        return List.of();
+        return List.of(
+                Est1CouncilDeliberation.definition(),
+                Est2PrioritySectorCount.definition(),
+                Est3MunicipalityAndSectorsRepresented.definition(),
+                Est4TechnicalServicesAndRelevantPartners.definition(),
+                Need1NeedsBeforeFirstMeeting.definition(),
+                Need2NeedKindAndSource.definition(),
+                Plan1PlanHorizon.definition(),
+                Plan2ResponsibleAndDueDate.definition(),
+                Plan3OwnershipByRole.definition(),
+                Plan4NoCapitalInvestmentByBarredParties.definition(),
+                Plan5ProfessionalShareOfInfrastructure.definition(),
+                Plan6CostSharesAddUp.definition(),
+                Plan7PdescRegistration.definition(),
+                Mon1InclusiveCommittee.definition(),
+                Mon2MandateCoversPlan.definition(),
+                Mon3ObstaclesOnAgenda.definition(),
+                Cyc1ReviewBeforeNextPlan.definition(),
+                Cyc2PeriodicMeetings.definition(),
+                Meet1Quorum.definition());
     }
 
+    /**
+     * French for a French locale, otherwise English (the root bundle). English is asked for as
+     * {@link Locale#ROOT}: asking for {@code Locale.ENGLISH} would fall back to the default locale
+     * first and, on a machine set to French, return French. {@code ResourceBundle.Control} would
+     * avoid that too, but is refused inside a named module.
+     */
     @Override
     public Optional<ResourceBundle> messages(Locale locale) {
-        return Optional.of(ResourceBundle.getBundle("org.kafo.rules.pact.messages", locale));
+        boolean french = Locale.FRENCH.getLanguage().equals(locale.getLanguage());
+        return Optional.of(ResourceBundle.getBundle(MESSAGES, french ? Locale.FRENCH : Locale.ROOT));
     }
 }

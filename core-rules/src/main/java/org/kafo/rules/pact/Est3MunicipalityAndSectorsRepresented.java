@@ -1,0 +1,103 @@
+package org.kafo.rules.pact;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.kafo.model.common.Sector;
+import org.kafo.model.framework.ConsultationFramework;
+import org.kafo.model.framework.FrameworkStatus;
+import org.kafo.model.framework.Membership;
+import org.kafo.model.organisation.PartyCategory;
+import org.kafo.rules.RuleDefinition;
+import org.kafo.rules.RuleProfile;
+import org.kafo.rules.Situation;
+import org.kafo.rules.Verdict;
+import org.kafo.rules.process.EndMembership;
+import org.kafo.rules.process.EstablishFramework;
+
+/**
+ * EST-3: the members include the municipality and at least one professional organisation per
+ * priority sector. "It then puts a consultation framework in place that brings together the
+ * municipality, sector actors, ..."
+ *
+ * <p>On {@link EstablishFramework}, blocking when, among the members on the day of
+ * establishment, there is no municipality of the framework's commune ({@code EST-3.no-municipality})
+ * or a priority sector has no professional organisation representing it
+ * ({@code EST-3.sector-unrepresented}, one verdict per sector). Members admitted from a later day
+ * do not count yet. A professional organisation represents the sectors its membership names; one
+ * admitted with no sector represents none.
+ *
+ * <p>On {@link EndMembership}, once the framework is established or active, blocking when the
+ * departure itself would break the rule: the municipality leaves and no other municipality member
+ * is left ({@code EST-3.municipality-leaving}), or a professional organisation leaves and one of
+ * its sectors would have no other professional organisation
+ * ({@code EST-3.last-of-sector-leaving}). "Left" means a member on the day after the leaver's last
+ * day, so a replacement admitted from that day on keeps the framework complete. A proposed
+ * framework is still being put together, and a suspended or dissolved one does not meet: neither
+ * is checked.
+ */
+public final class Est3MunicipalityAndSectorsRepresented {
+
+    public static final String ID = "EST-3";
+
+    private Est3MunicipalityAndSectorsRepresented() {
+    }
+
+    public static RuleDefinition definition() {
+        return RuleDefinition.of(ID)
+                .on(EstablishFramework.class, Est3MunicipalityAndSectorsRepresented::onEstablishment)
+                .on(EndMembership.class, Est3MunicipalityAndSectorsRepresented::onDeparture)
+                .build();
+    }
+
+    private static List<Verdict> onEstablishment(EstablishFramework command, Situation situation,
+            RuleProfile profile) {
+        ConsultationFramework framework = situation.framework();
+        List<Membership> members = framework.membersOn(command.on());
+        List<Verdict> verdicts = new ArrayList<>();
+        if (!Members.hasMunicipality(members, framework, situation)) {
+            verdicts.add(Verdict.blocking(ID, ID + ".no-municipality", "framework", framework.id(),
+                    "on", command.on()));
+        }
+        for (Sector sector : framework.prioritySectors()) {
+            if (!Members.isRepresented(sector, members)) {
+                verdicts.add(Verdict.blocking(ID, ID + ".sector-unrepresented", "framework", framework.id(),
+                        "sector", sector, "on", command.on()));
+            }
+        }
+        return verdicts;
+    }
+
+    private static List<Verdict> onDeparture(EndMembership command, Situation situation, RuleProfile profile) {
+        ConsultationFramework framework = situation.framework();
+        if (framework.status() != FrameworkStatus.ESTABLISHED && framework.status() != FrameworkStatus.ACTIVE) {
+            return List.of();
+        }
+        Optional<Membership> leaving = framework.currentMembership(command.organisation());
+        if (leaving.isEmpty()) {
+            return List.of();
+        }
+        LocalDate dayAfter = command.lastDay().plusDays(1);
+        List<Membership> before = framework.currentMembers();
+        List<Membership> after = framework.membersOn(dayAfter).stream()
+                .filter(m -> !m.organisation().equals(command.organisation()))
+                .toList();
+        List<Verdict> verdicts = new ArrayList<>();
+        if (Members.isMunicipality(leaving.get(), framework, situation)
+                && !Members.hasMunicipality(after, framework, situation)) {
+            verdicts.add(Verdict.blocking(ID, ID + ".municipality-leaving", "framework", framework.id(),
+                    "organisation", command.organisation(), "lastDay", command.lastDay()));
+        }
+        if (leaving.get().category() == PartyCategory.PROFESSIONAL_ORGANISATION) {
+            for (Sector sector : leaving.get().sectors()) {
+                if (Members.isRepresented(sector, before) && !Members.isRepresented(sector, after)) {
+                    verdicts.add(Verdict.blocking(ID, ID + ".last-of-sector-leaving", "framework", framework.id(),
+                            "organisation", command.organisation(), "sector", sector,
+                            "lastDay", command.lastDay()));
+                }
+            }
+        }
+        return verdicts;
+    }
+}

@@ -1,0 +1,117 @@
+package org.kafo.rules.pact;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.kafo.model.framework.ConsultationFramework;
+import org.kafo.model.framework.FrameworkStatus;
+import org.kafo.model.framework.Membership;
+import org.kafo.model.organisation.Organisation;
+import org.kafo.model.organisation.PartyCategory;
+import org.kafo.rules.RuleDefinition;
+import org.kafo.rules.RuleProfile;
+import org.kafo.rules.Situation;
+import org.kafo.rules.Verdict;
+import org.kafo.rules.process.AdmitMember;
+import org.kafo.rules.process.EndMembership;
+import org.kafo.rules.process.EstablishFramework;
+
+/**
+ * EST-4 (warnings): local technical services are members; partners and NGOs are appropriate to
+ * or active in the priority sectors. "... local technical services, representatives from
+ * technical and funding partners, and NGOs appropriate to or operating in the sectors in
+ * question."
+ *
+ * <ul>
+ *   <li>On {@link EstablishFramework}: no technical service among the members on the day of
+ *       establishment ({@code EST-4.no-technical-service}), when
+ *       {@link RuleProfile#technicalServiceRequired()}; and each partner or NGO member none of
+ *       whose sectors ({@link Organisation#sectors()}) is a priority sector
+ *       ({@code EST-4.outside-priority-sectors}).</li>
+ *   <li>On {@link AdmitMember}: the same about the partner or NGO being admitted.</li>
+ *   <li>On {@link EndMembership} of an established or active framework: the last technical
+ *       service leaves ({@code EST-4.last-technical-service-leaving}), when the profile requires
+ *       technical services.</li>
+ * </ul>
+ * The support programme is not judged: it supports the approach, not a sector. An organisation the
+ * situation does not describe cannot be judged and gets no verdict.
+ */
+public final class Est4TechnicalServicesAndRelevantPartners {
+
+    public static final String ID = "EST-4";
+
+    private static final Set<PartyCategory> SECTOR_BOUND = EnumSet.of(PartyCategory.PARTNER, PartyCategory.NGO);
+
+    private Est4TechnicalServicesAndRelevantPartners() {
+    }
+
+    public static RuleDefinition definition() {
+        return RuleDefinition.of(ID)
+                .on(EstablishFramework.class, Est4TechnicalServicesAndRelevantPartners::onEstablishment)
+                .on(AdmitMember.class, Est4TechnicalServicesAndRelevantPartners::onAdmission)
+                .on(EndMembership.class, Est4TechnicalServicesAndRelevantPartners::onDeparture)
+                .build();
+    }
+
+    private static List<Verdict> onEstablishment(EstablishFramework command, Situation situation,
+            RuleProfile profile) {
+        ConsultationFramework framework = situation.framework();
+        List<Membership> members = framework.membersOn(command.on());
+        List<Verdict> verdicts = new ArrayList<>();
+        if (profile.technicalServiceRequired() && !Members.hasCategory(members, PartyCategory.TECHNICAL_SERVICE)) {
+            verdicts.add(Verdict.warning(ID, ID + ".no-technical-service", "framework", framework.id(),
+                    "on", command.on()));
+        }
+        for (Membership member : members) {
+            if (SECTOR_BOUND.contains(member.category())) {
+                situation.organisation(member.organisation())
+                        .flatMap(o -> outsideSectors(o, member.category(), framework))
+                        .ifPresent(verdicts::add);
+            }
+        }
+        return verdicts;
+    }
+
+    private static List<Verdict> onAdmission(AdmitMember command, Situation situation, RuleProfile profile) {
+        ConsultationFramework framework = situation.framework();
+        return situation.organisation(command.organisation())
+                .filter(o -> SECTOR_BOUND.contains(o.category()))
+                .flatMap(o -> outsideSectors(o, o.category(), framework))
+                .map(List::of)
+                .orElse(List.of());
+    }
+
+    private static List<Verdict> onDeparture(EndMembership command, Situation situation, RuleProfile profile) {
+        ConsultationFramework framework = situation.framework();
+        if (!profile.technicalServiceRequired()
+                || (framework.status() != FrameworkStatus.ESTABLISHED && framework.status() != FrameworkStatus.ACTIVE)) {
+            return List.of();
+        }
+        Optional<Membership> leaving = framework.currentMembership(command.organisation());
+        if (leaving.isEmpty() || leaving.get().category() != PartyCategory.TECHNICAL_SERVICE) {
+            return List.of();
+        }
+        LocalDate dayAfter = command.lastDay().plusDays(1);
+        boolean anotherRemains = framework.membersOn(dayAfter).stream()
+                .anyMatch(m -> m.category() == PartyCategory.TECHNICAL_SERVICE
+                        && !m.organisation().equals(command.organisation()));
+        if (anotherRemains) {
+            return List.of();
+        }
+        return List.of(Verdict.warning(ID, ID + ".last-technical-service-leaving", "framework", framework.id(),
+                "organisation", command.organisation(), "lastDay", command.lastDay()));
+    }
+
+    private static Optional<Verdict> outsideSectors(Organisation organisation, PartyCategory category,
+            ConsultationFramework framework) {
+        boolean active = organisation.sectors().stream().anyMatch(framework.prioritySectors()::contains);
+        if (active) {
+            return Optional.empty();
+        }
+        return Optional.of(Verdict.warning(ID, ID + ".outside-priority-sectors", "framework", framework.id(),
+                "organisation", organisation.id(), "name", organisation.name(), "category", category));
+    }
+}

@@ -1,0 +1,140 @@
+package org.kafo.rules.pact;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.kafo.model.framework.ConsultationFramework;
+import org.kafo.model.framework.Membership;
+import org.kafo.model.meeting.Meeting;
+import org.kafo.model.meeting.MeetingId;
+import org.kafo.rules.RuleDefinition;
+import org.kafo.rules.RuleProfile;
+import org.kafo.rules.Situation;
+import org.kafo.rules.Verdict;
+import org.kafo.rules.process.AdoptActionPlan;
+import org.kafo.rules.process.HoldMeeting;
+import org.kafo.rules.process.InstallCommittee;
+import org.kafo.rules.process.ReviewPlan;
+
+/**
+ * MEET-1: a meeting decides only with a quorum: the municipality present (when
+ * {@link RuleProfile#quorumRequiresMunicipality()}) and at least
+ * {@link RuleProfile#quorumProfessionalPercent()} percent of the professional organisations that
+ * are members of the framework on the meeting day (PACT: half), rounded up: 1 of 2 is half, 2 of 3
+ * are needed for half of 3. Only members count, present when at least one person signed the
+ * attendance sheet for them. When the percent is above zero, at least one professional
+ * organisation must be present, even in a framework that has none as a member: a meeting of the
+ * commune alone does not decide for the professionals.
+ *
+ * <p>On {@link HoldMeeting}, a warning ({@code MEET-1.held-without-municipality},
+ * {@code MEET-1.held-without-quorum}): the meeting took place and its attendance is recorded, but
+ * it cannot decide. Blocking when a decision is taken at a held meeting that lacked the quorum on
+ * the day it was held ({@code MEET-1.cannot-decide-without-municipality},
+ * {@code MEET-1.cannot-decide-without-quorum}): {@link AdoptActionPlan}, {@link ReviewPlan} and
+ * {@link InstallCommittee}. Whether the deciding meeting exists and was held is the question of
+ * the rule about that decision (PLAN-1, CYC-1, MON-1).
+ */
+public final class Meet1Quorum {
+
+    public static final String ID = "MEET-1";
+
+    private Meet1Quorum() {
+    }
+
+    public static RuleDefinition definition() {
+        return RuleDefinition.of(ID)
+                .on(HoldMeeting.class, Meet1Quorum::onHolding)
+                .on(AdoptActionPlan.class, (command, situation, profile) ->
+                        onDecision(command.meeting(), "adopt-plan", situation, profile))
+                .on(ReviewPlan.class, (command, situation, profile) ->
+                        onDecision(command.meeting(), "review-plan", situation, profile))
+                .on(InstallCommittee.class, (command, situation, profile) ->
+                        onDecision(command.meeting(), "install-committee", situation, profile))
+                .build();
+    }
+
+    /**
+     * Who of the framework was present at a meeting, and how many professional organisations a
+     * quorum needs.
+     *
+     * @param municipalityPresent whether the municipality signed the attendance sheet
+     * @param present             professional-organisation members present
+     * @param members             professional-organisation members on the day
+     * @param needed              professional organisations needed for a quorum
+     */
+    record Count(boolean municipalityPresent, int present, int members, int needed) {
+
+        static Count of(Meeting meeting, LocalDate day, Situation situation, RuleProfile profile) {
+            ConsultationFramework framework = situation.framework();
+            List<Membership> professionals = Members.professionalsOn(framework, day);
+            int present = (int) professionals.stream().filter(m -> meeting.wasPresent(m.organisation())).count();
+            boolean municipality = framework.membersOn(day).stream()
+                    .anyMatch(m -> Members.isMunicipality(m, framework, situation) && meeting.wasPresent(m.organisation()));
+            return new Count(municipality, present, professionals.size(),
+                    needed(professionals.size(), profile.quorumProfessionalPercent()));
+        }
+
+        /** {@code percent} of {@code members}, rounded up; at least one when the percent is above zero. */
+        static int needed(int members, int percent) {
+            if (percent == 0) {
+                return 0;
+            }
+            return Math.max(1, (members * percent + 99) / 100);
+        }
+
+        boolean municipalityMissing(RuleProfile profile) {
+            return profile.quorumRequiresMunicipality() && !municipalityPresent;
+        }
+
+        boolean professionalsMissing() {
+            return present < needed;
+        }
+    }
+
+    private static List<Verdict> onHolding(HoldMeeting command, Situation situation, RuleProfile profile) {
+        Optional<Meeting> meeting = DecidingMeeting.find(command.meeting(), situation);
+        if (meeting.isEmpty()) {
+            return List.of();
+        }
+        Count count = Count.of(meeting.get(), command.on(), situation, profile);
+        return verdicts(count, command.meeting(), "held", null, situation, profile);
+    }
+
+    private static List<Verdict> onDecision(MeetingId id, String decision, Situation situation, RuleProfile profile) {
+        Optional<Meeting> meeting = DecidingMeeting.find(id, situation).filter(Meeting::isHeld);
+        if (meeting.isEmpty()) {
+            return List.of();
+        }
+        Count count = Count.of(meeting.get(), meeting.get().heldOn().orElseThrow(), situation, profile);
+        return verdicts(count, id, "cannot-decide", decision, situation, profile);
+    }
+
+    private static List<Verdict> verdicts(Count count, MeetingId meeting, String when, String decision,
+            Situation situation, RuleProfile profile) {
+        List<Verdict> verdicts = new ArrayList<>();
+        if (count.municipalityMissing(profile)) {
+            verdicts.add(verdict(decision, ID + "." + when + "-without-municipality",
+                    "framework", situation.framework().id(), "meeting", meeting));
+        }
+        if (count.professionalsMissing()) {
+            verdicts.add(verdict(decision, ID + "." + when + "-without-quorum",
+                    "framework", situation.framework().id(), "meeting", meeting,
+                    "present", count.present(), "members", count.members(), "needed", count.needed(),
+                    "percent", profile.quorumProfessionalPercent()));
+        }
+        return verdicts;
+    }
+
+    /** A warning when the meeting is held; blocking, naming the decision, when it decides. */
+    private static Verdict verdict(String decision, String key, Object... facts) {
+        if (decision == null) {
+            return Verdict.warning(ID, key, facts);
+        }
+        Object[] withDecision = Arrays.copyOf(facts, facts.length + 2);
+        withDecision[facts.length] = "decision";
+        withDecision[facts.length + 1] = decision;
+        return Verdict.blocking(ID, key, withDecision);
+    }
+}

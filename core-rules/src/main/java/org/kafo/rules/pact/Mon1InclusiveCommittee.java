@@ -1,0 +1,96 @@
+package org.kafo.rules.pact;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.kafo.model.committee.CommitteeMember;
+import org.kafo.model.common.Sector;
+import org.kafo.model.framework.ConsultationFramework;
+import org.kafo.model.organisation.PartyCategory;
+import org.kafo.model.plan.ActionPlan;
+import org.kafo.rules.RuleDefinition;
+import org.kafo.rules.RuleProfile;
+import org.kafo.rules.Situation;
+import org.kafo.rules.Verdict;
+import org.kafo.rules.process.ConveneMeeting;
+import org.kafo.rules.process.InstallCommittee;
+
+/**
+ * MON-1: after a plan is adopted, the framework installs an inclusive monitoring committee: the
+ * municipality and the professional organisations of each priority sector at least. "The
+ * consultation framework group then moves to install an inclusive monitoring committee to oversee
+ * the implementation of the action plan."
+ *
+ * <p>On {@link InstallCommittee}, blocking when:
+ * <ul>
+ *   <li>no plan is in force ({@code MON-1.no-plan-in-force}): a committee oversees a plan;</li>
+ *   <li>the framework already has its committee ({@code MON-1.already-installed}): there is one
+ *       per framework, whose members and mandate then evolve;</li>
+ *   <li>the installing meeting is not a meeting of the framework
+ *       ({@code MON-1.meeting-unknown}) or was not held ({@code MON-1.meeting-not-held});</li>
+ *   <li>no member sits for the municipality ({@code MON-1.no-municipality});</li>
+ *   <li>a priority sector has no member sitting for a professional organisation whose current
+ *       framework membership represents it ({@code MON-1.sector-unrepresented}, per sector).</li>
+ * </ul>
+ * Only the committee members current from installation count (those given with a last day do not).
+ *
+ * <p>On {@link ConveneMeeting}, a warning when a plan is in force and no committee is installed
+ * ({@code MON-1.no-committee}): the next meeting should install it.
+ */
+public final class Mon1InclusiveCommittee {
+
+    public static final String ID = "MON-1";
+
+    private Mon1InclusiveCommittee() {
+    }
+
+    public static RuleDefinition definition() {
+        return RuleDefinition.of(ID)
+                .on(InstallCommittee.class, Mon1InclusiveCommittee::onInstallation)
+                .on(ConveneMeeting.class, Mon1InclusiveCommittee::onConvocation)
+                .build();
+    }
+
+    private static List<Verdict> onInstallation(InstallCommittee command, Situation situation, RuleProfile profile) {
+        ConsultationFramework framework = situation.framework();
+        List<Verdict> verdicts = new ArrayList<>();
+        if (situation.planInForce().isEmpty()) {
+            verdicts.add(Verdict.blocking(ID, ID + ".no-plan-in-force", "framework", framework.id()));
+        }
+        situation.committee().ifPresent(committee -> verdicts.add(Verdict.blocking(ID, ID + ".already-installed",
+                "framework", framework.id(), "committee", committee.id(), "installedOn", committee.installedOn())));
+        switch (DecidingMeeting.of(command.meeting(), situation)) {
+            case UNKNOWN -> verdicts.add(Verdict.blocking(ID, ID + ".meeting-unknown", "framework", framework.id(),
+                    "meeting", command.meeting()));
+            case NOT_HELD -> verdicts.add(Verdict.blocking(ID, ID + ".meeting-not-held", "framework", framework.id(),
+                    "meeting", command.meeting(), "status", situation.meeting(command.meeting()).orElseThrow().status()));
+            case HELD -> {
+                // installed in session
+            }
+        }
+        List<CommitteeMember> members = command.members().stream().filter(CommitteeMember::isCurrent).toList();
+        if (members.stream().noneMatch(m -> m.category() == PartyCategory.MUNICIPALITY)) {
+            verdicts.add(Verdict.blocking(ID, ID + ".no-municipality", "framework", framework.id()));
+        }
+        for (Sector sector : framework.prioritySectors()) {
+            boolean represented = members.stream()
+                    .filter(m -> m.category() == PartyCategory.PROFESSIONAL_ORGANISATION)
+                    .anyMatch(m -> framework.currentMembership(m.organisation())
+                            .filter(membership -> membership.represents(sector)).isPresent());
+            if (!represented) {
+                verdicts.add(Verdict.blocking(ID, ID + ".sector-unrepresented", "framework", framework.id(),
+                        "sector", sector));
+            }
+        }
+        return verdicts;
+    }
+
+    private static List<Verdict> onConvocation(ConveneMeeting command, Situation situation, RuleProfile profile) {
+        Optional<ActionPlan> plan = situation.planInForce();
+        if (plan.isEmpty() || situation.committee().isPresent()) {
+            return List.of();
+        }
+        return List.of(Verdict.warning(ID, ID + ".no-committee", "framework", situation.framework().id(),
+                "plan", plan.get().id(), "cycle", plan.get().cycle()));
+    }
+}

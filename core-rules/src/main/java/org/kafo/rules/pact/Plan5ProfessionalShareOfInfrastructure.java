@@ -1,0 +1,75 @@
+package org.kafo.rules.pact;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.kafo.model.common.Money;
+import org.kafo.model.framework.FrameworkId;
+import org.kafo.model.organisation.PartyCategory;
+import org.kafo.model.plan.ActionKind;
+import org.kafo.model.plan.ActionSpec;
+import org.kafo.model.plan.CostShare;
+import org.kafo.rules.RuleDefinition;
+import org.kafo.rules.RuleProfile;
+import org.kafo.rules.Situation;
+import org.kafo.rules.Verdict;
+import org.kafo.rules.process.AdoptActionPlan;
+
+/**
+ * PLAN-5: infrastructure actions carry a contribution from the professional organisations.
+ * "Professional organisations ... contribute to the cost of building infrastructure."
+ *
+ * <p>On {@link AdoptActionPlan}, for each {@link ActionKind#INFRASTRUCTURE} action (equipment is
+ * not infrastructure building and is not checked), the pledges of the parties whose category is
+ * professional organisation, cash and in kind together, must be:
+ * <ul>
+ *   <li>more than nothing ({@code PLAN-5.no-professional-contribution}), whatever the profile;</li>
+ *   <li>at least {@link RuleProfile#minProfessionalInfrastructureSharePercent()} percent of the
+ *       estimated cost ({@code PLAN-5.professional-share-too-small}). PACT asks for no minimum
+ *       (0), so only the first test applies.</li>
+ * </ul>
+ * Both are blocking. Pledges in another currency than the estimate are PLAN-6's concern and are
+ * not counted.
+ */
+public final class Plan5ProfessionalShareOfInfrastructure {
+
+    public static final String ID = "PLAN-5";
+
+    private Plan5ProfessionalShareOfInfrastructure() {
+    }
+
+    public static RuleDefinition definition() {
+        return RuleDefinition.of(ID).on(AdoptActionPlan.class, Plan5ProfessionalShareOfInfrastructure::check).build();
+    }
+
+    private static List<Verdict> check(AdoptActionPlan command, Situation situation, RuleProfile profile) {
+        FrameworkId framework = situation.framework().id();
+        List<Verdict> verdicts = new ArrayList<>();
+        for (int i = 0; i < command.actions().size(); i++) {
+            ActionSpec spec = command.actions().get(i);
+            if (spec.kind() != ActionKind.INFRASTRUCTURE || spec.estimatedCost() == null) {
+                continue;
+            }
+            Money estimated = spec.estimatedCost();
+            long professional = spec.costShares().stream()
+                    .filter(share -> share.pledged().sameCurrencyAs(estimated))
+                    .filter(share -> isProfessional(share, situation))
+                    .mapToLong(share -> share.pledged().amount())
+                    .sum();
+            String action = Labels.action(spec, i);
+            int min = profile.minProfessionalInfrastructureSharePercent();
+            if (professional == 0) {
+                verdicts.add(Verdict.blocking(ID, ID + ".no-professional-contribution", "framework", framework,
+                        "action", action, "estimated", estimated, "min", min));
+            } else if (Math.multiplyExact(professional, 100L) < Math.multiplyExact(estimated.amount(), (long) min)) {
+                verdicts.add(Verdict.blocking(ID, ID + ".professional-share-too-small", "framework", framework,
+                        "action", action, "professional", new Money(professional, estimated.currency()),
+                        "estimated", estimated, "share", professional * 100 / estimated.amount(), "min", min));
+            }
+        }
+        return verdicts;
+    }
+
+    private static boolean isProfessional(CostShare share, Situation situation) {
+        return situation.categoryOf(share.party()).filter(PartyCategory.PROFESSIONAL_ORGANISATION::equals).isPresent();
+    }
+}

@@ -1,0 +1,103 @@
+package org.kafo.rules.pact;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.kafo.model.common.Money;
+import org.kafo.model.framework.FrameworkId;
+import org.kafo.model.plan.Action;
+import org.kafo.model.plan.ActionSpec;
+import org.kafo.model.plan.CostShare;
+import org.kafo.rules.RuleDefinition;
+import org.kafo.rules.RuleProfile;
+import org.kafo.rules.Situation;
+import org.kafo.rules.Verdict;
+import org.kafo.rules.process.AdoptActionPlan;
+import org.kafo.rules.process.PledgeContribution;
+
+/**
+ * PLAN-6: the cost shares of an action add up to its estimated cost: who pays what is agreed in
+ * full when the plan is adopted.
+ *
+ * <p>On {@link AdoptActionPlan}, blocking for each action whose pledges differ from its estimated
+ * cost, over or under ({@code PLAN-6.shares-do-not-add-up}; facts {@code estimated},
+ * {@code pledged} and the signed {@code difference}, pledged minus estimated), and for each share
+ * in another currency than the estimate ({@code PLAN-6.currency-mismatch}). An action of no cost
+ * with no share adds up.
+ *
+ * <p>On {@link PledgeContribution} to an action of a plan, a <em>warning</em> when the pledges
+ * would no longer add up once the pledge is taken ({@code PLAN-6.pledges-no-longer-add-up}):
+ * shifting a share from one party to another takes two pledges, and the first one necessarily
+ * leaves the total off for a while. A pledge in another currency than the action's estimate is
+ * blocking ({@code PLAN-6.pledge-currency-mismatch}).
+ */
+public final class Plan6CostSharesAddUp {
+
+    public static final String ID = "PLAN-6";
+
+    private Plan6CostSharesAddUp() {
+    }
+
+    public static RuleDefinition definition() {
+        return RuleDefinition.of(ID)
+                .on(AdoptActionPlan.class, Plan6CostSharesAddUp::onAdoption)
+                .on(PledgeContribution.class, Plan6CostSharesAddUp::onPledge)
+                .build();
+    }
+
+    private static List<Verdict> onAdoption(AdoptActionPlan command, Situation situation, RuleProfile profile) {
+        FrameworkId framework = situation.framework().id();
+        List<Verdict> verdicts = new ArrayList<>();
+        for (int i = 0; i < command.actions().size(); i++) {
+            ActionSpec spec = command.actions().get(i);
+            Money estimated = spec.estimatedCost();
+            if (estimated == null) {
+                continue;
+            }
+            String action = Labels.action(spec, i);
+            boolean mismatch = false;
+            for (CostShare share : spec.costShares()) {
+                if (!share.pledged().sameCurrencyAs(estimated)) {
+                    mismatch = true;
+                    verdicts.add(Verdict.blocking(ID, ID + ".currency-mismatch", "framework", framework,
+                            "action", action, "currency", estimated.currency(), "other", share.pledged().currency(),
+                            "party", share.party()));
+                }
+            }
+            if (!mismatch) {
+                Money pledged = spec.costShares().stream().map(CostShare::pledged)
+                        .reduce(Money.zero(estimated.currency()), Money::plus);
+                if (!pledged.equals(estimated)) {
+                    verdicts.add(Verdict.blocking(ID, ID + ".shares-do-not-add-up", "framework", framework,
+                            "action", action, "estimated", estimated, "pledged", pledged,
+                            "difference", Labels.difference(pledged, estimated)));
+                }
+            }
+        }
+        return verdicts;
+    }
+
+    private static List<Verdict> onPledge(PledgeContribution command, Situation situation, RuleProfile profile) {
+        Optional<Action> found = situation.plan(command.plan()).flatMap(p -> p.findAction(command.action()));
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Action action = found.get();
+        Money estimated = action.estimatedCost();
+        if (!command.amount().sameCurrencyAs(estimated)) {
+            return List.of(Verdict.blocking(ID, ID + ".pledge-currency-mismatch", "plan", command.plan(),
+                    "action", action.title(), "actionId", action.id(), "currency", estimated.currency(),
+                    "other", command.amount().currency(), "party", command.party()));
+        }
+        Money before = action.shareOf(command.party(), command.form()).map(CostShare::pledged)
+                .orElse(Money.zero(estimated.currency()));
+        long after = action.pledged().amount() - before.amount() + command.amount().amount();
+        if (after == estimated.amount()) {
+            return List.of();
+        }
+        Money pledged = new Money(after, estimated.currency());
+        return List.of(Verdict.warning(ID, ID + ".pledges-no-longer-add-up", "plan", command.plan(),
+                "action", action.title(), "actionId", action.id(), "party", command.party(),
+                "estimated", estimated, "pledged", pledged, "difference", Labels.difference(pledged, estimated)));
+    }
+}
