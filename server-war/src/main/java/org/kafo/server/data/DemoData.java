@@ -185,7 +185,7 @@ public final class DemoData {
                         person("Awa Traoré", Sex.FEMALE, "présidente"))),
                 "Suivi du plan d'action du deuxième trimestre 2008",
                 List.of("Vérifier chaque mois l'avancement des actions", "Signaler les obstacles au cadre de concertation"),
-                null, first)).orElseThrow();
+                quarter1, first)).orElseThrow();
 
         // Between the meetings: work, contributions, an obstacle, a report.
         process.changeActionStatus(new ChangeActionStatus(plan1.id(), scheme1.id(), ActionStatus.IN_PROGRESS, null,
