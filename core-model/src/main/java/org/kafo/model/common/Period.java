@@ -32,7 +32,7 @@ public record Period(LocalDate start, LocalDate end) {
      * 15 May to 14 August. Where months are shorter, a period running to the end of the month
      * fits: 30 November to 28 February is three months, and so is 31 August to 30 November.
      */
-    static LocalDate lastDayWithinMonths(LocalDate start, int months) {
+    public static LocalDate lastDayWithinMonths(LocalDate start, int months) {
         LocalDate dayBeforeSameDay = start.plusMonths(months).minusDays(1);
         LocalDate fromTheEve = start.minusDays(1).plusMonths(months);
         return dayBeforeSameDay.isAfter(fromTheEve) ? dayBeforeSameDay : fromTheEve;

@@ -42,8 +42,8 @@ public final class ConsultationFramework extends AggregateRoot<FrameworkId> {
         this.history = new ArrayList<>(Require.list(state.history(), "history"));
         Require.state(!history.isEmpty() && history.get(0).status() == FrameworkStatus.PROPOSED,
                 "framework.history", "a framework's history starts with its proposal");
-        Require.state(status() == FrameworkStatus.PROPOSED || deliberation != null, "framework.deliberation",
-                "an established framework has its council deliberation");
+        Require.state(deliberation != null || history.stream().noneMatch(c -> c.status() == FrameworkStatus.ESTABLISHED),
+                "framework.deliberation", "an established framework has its council deliberation");
     }
 
     /** A commune proposes a framework for its priority sectors. */

@@ -27,7 +27,9 @@ import org.kafo.rules.process.ReviseMandate;
  * no period ({@code MON-2.no-period}); or when its period does not overlap the period of the plan
  * in force ({@code MON-2.period-outside-plan}). A mandate that overlaps the plan but ends before it
  * gets a warning ({@code MON-2.ends-before-plan}): the plan's last weeks go unwatched. A committee
- * installed after the plan began naturally starts later, so a later start is fine.
+ * installed after the plan began naturally starts later, so a later start is fine. An
+ * {@link InstallCommittee} that gives no period is judged on the mandate the process writes from it:
+ * one over the period of the plan in force; with no plan in force, it has no period.
  *
  * <p>On {@link ReviseMandate}, also blocking when no committee is installed
  * ({@code MON-2.no-committee}), no reason is given ({@code MON-2.no-reason}), no plan is in force
@@ -55,8 +57,10 @@ public final class Mon2MandateCoversPlan {
 
     private static List<Verdict> onInstallation(InstallCommittee command, Situation situation, RuleProfile profile) {
         FrameworkId framework = situation.framework().id();
-        List<Verdict> verdicts = written(framework, command.scope(), command.duties(), command.period());
-        situation.planInForce().ifPresent(plan -> covers(framework, command.period(), plan, verdicts));
+        Optional<ActionPlan> inForce = situation.planInForce();
+        Period period = command.period() != null ? command.period() : inForce.map(ActionPlan::period).orElse(null);
+        List<Verdict> verdicts = written(framework, command.scope(), command.duties(), period);
+        inForce.ifPresent(plan -> covers(framework, period, plan, verdicts));
         return verdicts;
     }
 

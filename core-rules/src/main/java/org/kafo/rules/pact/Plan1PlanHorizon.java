@@ -45,7 +45,7 @@ public final class Plan1PlanHorizon {
         if (!period.fitsWithinMonths(months)) {
             verdicts.add(Verdict.blocking(ID, ID + ".too-long", "framework", framework,
                     "start", period.start(), "end", period.end(), "months", months,
-                    "limit", period.start().plusMonths(months).minusDays(1)));
+                    "limit", Period.lastDayWithinMonths(period.start(), months)));
         }
         switch (DecidingMeeting.of(command.meeting(), situation)) {
             case UNKNOWN -> verdicts.add(Verdict.blocking(ID, ID + ".meeting-unknown", "framework", framework,

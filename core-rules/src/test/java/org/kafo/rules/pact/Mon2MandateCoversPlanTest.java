@@ -66,17 +66,37 @@ class Mon2MandateCoversPlanTest {
         }
 
         @Test
+        void a_mandate_given_no_period_covers_the_plan_in_force_as_the_process_writes_it() {
+            assertThat(PactCheck.verdicts("MON-2", install("Suivi du plan", Dioro.duties(), null),
+                    dioro.situation())).isEmpty();
+        }
+
+        @Test
+        void a_mandate_given_no_period_has_none_when_no_plan_is_in_force() {
+            Dioro noPlanYet = dioro().firstMeetingHeld();
+            assertThat(PactCheck.verdicts("MON-2", install(noPlanYet, "Suivi du plan", Dioro.duties(), null),
+                    noPlanYet.situation())).extracting(Verdict::messageKey).containsExactly("MON-2.no-period");
+        }
+
+        @Test
         void a_mandate_must_be_written_out() {
-            assertThat(PactCheck.verdicts("MON-2", install(" ", List.of(), null), dioro.situation()))
+            Dioro noPlanYet = dioro().firstMeetingHeld();
+            assertThat(PactCheck.verdicts("MON-2", install(noPlanYet, " ", List.of(), null), noPlanYet.situation()))
                     .extracting(Verdict::messageKey)
                     .containsExactly("MON-2.no-scope", "MON-2.no-duty", "MON-2.no-period");
+            assertThat(PactCheck.verdicts("MON-2", install(" ", List.of(), FIRST_PLAN), dioro.situation()))
+                    .extracting(Verdict::messageKey).containsExactly("MON-2.no-scope", "MON-2.no-duty");
             assertThat(PactCheck.verdicts("MON-2", install("Suivi du plan", List.of("Suivre les actions", " "),
                     FIRST_PLAN), dioro.situation())).extracting(Verdict::messageKey).containsExactly("MON-2.blank-duty");
         }
 
         private InstallCommittee install(String scope, List<String> duties, Period period) {
-            return new InstallCommittee(dioro.framework.id(), dioro.firstMeeting().id(),
-                    dioro.committeeMembers(FIRST_MEETING_ON), scope, duties, period, FIRST_MEETING_ON);
+            return install(dioro, scope, duties, period);
+        }
+
+        private InstallCommittee install(Dioro story, String scope, List<String> duties, Period period) {
+            return new InstallCommittee(story.framework.id(), story.firstMeeting().id(),
+                    story.committeeMembers(FIRST_MEETING_ON), scope, duties, period, FIRST_MEETING_ON);
         }
     }
 

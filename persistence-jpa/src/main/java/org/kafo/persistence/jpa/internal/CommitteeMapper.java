@@ -1,0 +1,76 @@
+package org.kafo.persistence.jpa.internal;
+
+import static org.kafo.persistence.jpa.internal.Keys.groupBy;
+import static org.kafo.persistence.jpa.internal.Keys.id;
+import static org.kafo.persistence.jpa.internal.Keys.key;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.kafo.model.committee.CommitteeId;
+import org.kafo.model.committee.CommitteeMember;
+import org.kafo.model.committee.Mandate;
+import org.kafo.model.committee.MonitoringCommittee;
+import org.kafo.model.committee.Obstacle;
+import org.kafo.model.committee.ObstacleId;
+import org.kafo.model.committee.ProgressReport;
+import org.kafo.model.committee.ReportId;
+import org.kafo.model.common.Effective;
+import org.kafo.model.common.Period;
+import org.kafo.model.common.Person;
+import org.kafo.model.framework.FrameworkId;
+import org.kafo.model.meeting.MeetingId;
+import org.kafo.model.organisation.OrganisationId;
+import org.kafo.model.plan.ActionId;
+import org.kafo.model.plan.PlanId;
+import org.kafo.persistence.jpa.internal.CommitteeEntity.DutyRow;
+import org.kafo.persistence.jpa.internal.CommitteeEntity.MandateRow;
+import org.kafo.persistence.jpa.internal.CommitteeEntity.MemberRow;
+import org.kafo.persistence.jpa.internal.CommitteeEntity.ObstacleRow;
+import org.kafo.persistence.jpa.internal.CommitteeEntity.ReportRow;
+
+/** Maps monitoring committees. */
+final class CommitteeMapper implements EntityMapper<MonitoringCommittee.State, CommitteeEntity> {
+
+    @Override
+    public MonitoringCommittee.State read(CommitteeEntity e) {
+        Map<Integer, List<DutyRow>> duties = groupBy(Row.values(e.duties), DutyRow::revision);
+        return new MonitoringCommittee.State(id(e.id, CommitteeId::new), id(e.frameworkId, FrameworkId::new),
+                id(e.installedAt, MeetingId::new), e.installedOn,
+                Row.values(e.members).stream().map(m -> new CommitteeMember(id(m.organisationId(), OrganisationId::new),
+                        m.category(), new Person(m.name(), m.sex(), m.youth(), m.role()),
+                        new Effective(m.effectiveFrom(), m.effectiveTo()))).toList(),
+                Row.values(e.mandates).stream().map(m -> new Mandate(m.revision(), m.adoptedOn(), m.scope(),
+                        duties.getOrDefault(m.revision(), List.of()).stream().map(DutyRow::duty).toList(),
+                        new Period(m.periodStart(), m.periodEnd()), id(m.planId(), PlanId::new), m.reason())).toList(),
+                Row.values(e.reports).stream().map(r -> new ProgressReport(id(r.reportId(), ReportId::new),
+                        id(r.planId(), PlanId::new), r.filedOn(), r.summary())).toList(),
+                Row.values(e.obstacles).stream().map(o -> new Obstacle(id(o.obstacleId(), ObstacleId::new),
+                        id(o.planId(), PlanId::new), id(o.actionId(), ActionId::new), o.description(), o.raisedOn(),
+                        id(o.reportedTo(), MeetingId::new), o.resolution(), o.resolvedOn())).toList());
+    }
+
+    @Override
+    public void write(MonitoringCommittee.State s, CommitteeEntity e) {
+        e.frameworkId = key(s.framework());
+        e.installedAt = key(s.installedAt());
+        e.installedOn = s.installedOn();
+        Row.sync(e.members, s.members().stream().map(m -> new MemberRow(key(m.organisation()), m.category(),
+                m.person().name(), m.person().sex(), m.person().youth(), m.person().role(), m.effective().from(),
+                m.effective().to())).toList(), i -> new CommitteeEntity.CommitteeMemberRow(e, i));
+        List<MandateRow> mandates = new ArrayList<>();
+        List<DutyRow> duties = new ArrayList<>();
+        for (Mandate m : s.mandates()) {
+            mandates.add(new MandateRow(m.revision(), m.adoptedOn(), m.scope(), m.period().start(), m.period().end(),
+                    key(m.plan()), m.reason()));
+            m.duties().forEach(duty -> duties.add(new DutyRow(m.revision(), duty)));
+        }
+        Row.sync(e.mandates, mandates, i -> new CommitteeEntity.CommitteeMandateRow(e, i));
+        Row.sync(e.duties, duties, i -> new CommitteeEntity.CommitteeMandateDutyRow(e, i));
+        Row.sync(e.reports, s.reports().stream().map(r -> new ReportRow(key(r.id()), key(r.plan()), r.filedOn(),
+                r.summary())).toList(), i -> new CommitteeEntity.CommitteeReportRow(e, i));
+        Row.sync(e.obstacles, s.obstacles().stream().map(o -> new ObstacleRow(key(o.id()), key(o.plan()),
+                key(o.action()), o.description(), o.raisedOn(), key(o.reportedTo()), o.resolution(), o.resolvedOn()))
+                .toList(), i -> new CommitteeEntity.CommitteeObstacleRow(e, i));
+    }
+}

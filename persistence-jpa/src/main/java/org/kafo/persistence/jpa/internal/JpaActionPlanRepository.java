@@ -1,0 +1,39 @@
+package org.kafo.persistence.jpa.internal;
+
+import java.util.Comparator;
+import java.util.List;
+import org.kafo.model.framework.FrameworkId;
+import org.kafo.model.plan.ActionPlan;
+import org.kafo.model.plan.ActionPlanRepository;
+import org.kafo.model.plan.PlanId;
+import org.kafo.persistence.jpa.EntityManagerSource;
+
+/** Action plans in the database. */
+public final class JpaActionPlanRepository
+        extends JpaRepository<ActionPlan, PlanId, ActionPlan.State, ActionPlanEntity> implements ActionPlanRepository {
+
+    public JpaActionPlanRepository(EntityManagerSource entityManagers) {
+        super(entityManagers, "plan", ActionPlanEntity.class, new ActionPlanMapper());
+    }
+
+    @Override
+    ActionPlan.State snapshot(ActionPlan plan) {
+        return plan.snapshot();
+    }
+
+    @Override
+    ActionPlan restore(ActionPlan.State state, long version) {
+        return ActionPlan.restore(state, version);
+    }
+
+    @Override
+    ActionPlanEntity newEntity(String id) {
+        return new ActionPlanEntity(id);
+    }
+
+    @Override
+    public List<ActionPlan> findByFramework(FrameworkId framework) {
+        return list(em -> where(em, "e.frameworkId = :framework").setParameter("framework", Keys.key(framework)),
+                Comparator.comparingInt(ActionPlan::cycle));
+    }
+}

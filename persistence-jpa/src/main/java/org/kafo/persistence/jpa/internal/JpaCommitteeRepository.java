@@ -1,0 +1,40 @@
+package org.kafo.persistence.jpa.internal;
+
+import java.util.Comparator;
+import java.util.Optional;
+import org.kafo.model.committee.CommitteeId;
+import org.kafo.model.committee.CommitteeRepository;
+import org.kafo.model.committee.MonitoringCommittee;
+import org.kafo.model.framework.FrameworkId;
+import org.kafo.persistence.jpa.EntityManagerSource;
+
+/** Monitoring committees in the database. */
+public final class JpaCommitteeRepository
+        extends JpaRepository<MonitoringCommittee, CommitteeId, MonitoringCommittee.State, CommitteeEntity>
+        implements CommitteeRepository {
+
+    public JpaCommitteeRepository(EntityManagerSource entityManagers) {
+        super(entityManagers, "committee", CommitteeEntity.class, new CommitteeMapper());
+    }
+
+    @Override
+    MonitoringCommittee.State snapshot(MonitoringCommittee committee) {
+        return committee.snapshot();
+    }
+
+    @Override
+    MonitoringCommittee restore(MonitoringCommittee.State state, long version) {
+        return MonitoringCommittee.restore(state, version);
+    }
+
+    @Override
+    CommitteeEntity newEntity(String id) {
+        return new CommitteeEntity(id);
+    }
+
+    @Override
+    public Optional<MonitoringCommittee> findByFramework(FrameworkId framework) {
+        return list(em -> where(em, "e.frameworkId = :framework").setParameter("framework", Keys.key(framework)),
+                Comparator.comparing(MonitoringCommittee::installedOn)).stream().findFirst();
+    }
+}

@@ -1,0 +1,39 @@
+package org.kafo.persistence.jpa.internal;
+
+import java.util.Comparator;
+import java.util.List;
+import org.kafo.model.framework.FrameworkId;
+import org.kafo.model.meeting.Meeting;
+import org.kafo.model.meeting.MeetingId;
+import org.kafo.model.meeting.MeetingRepository;
+import org.kafo.persistence.jpa.EntityManagerSource;
+
+/** Meetings in the database. */
+public final class JpaMeetingRepository extends JpaRepository<Meeting, MeetingId, Meeting.State, MeetingEntity>
+        implements MeetingRepository {
+
+    public JpaMeetingRepository(EntityManagerSource entityManagers) {
+        super(entityManagers, "meeting", MeetingEntity.class, new MeetingMapper());
+    }
+
+    @Override
+    Meeting.State snapshot(Meeting meeting) {
+        return meeting.snapshot();
+    }
+
+    @Override
+    Meeting restore(Meeting.State state, long version) {
+        return Meeting.restore(state, version);
+    }
+
+    @Override
+    MeetingEntity newEntity(String id) {
+        return new MeetingEntity(id);
+    }
+
+    @Override
+    public List<Meeting> findByFramework(FrameworkId framework) {
+        return list(em -> where(em, "e.frameworkId = :framework").setParameter("framework", Keys.key(framework)),
+                Comparator.comparingInt(Meeting::sequence));
+    }
+}

@@ -1,0 +1,51 @@
+package org.kafo.persistence.jpa.internal;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.kafo.model.organisation.Organisation;
+import org.kafo.model.organisation.OrganisationId;
+import org.kafo.model.organisation.OrganisationRepository;
+import org.kafo.model.territory.CommuneId;
+import org.kafo.persistence.jpa.EntityManagerSource;
+
+/** Organisations in the database. */
+public final class JpaOrganisationRepository
+        extends JpaRepository<Organisation, OrganisationId, Organisation.State, OrganisationEntity>
+        implements OrganisationRepository {
+
+    private static final Comparator<Organisation> BY_NAME = Comparator.comparing(Organisation::name);
+
+    public JpaOrganisationRepository(EntityManagerSource entityManagers) {
+        super(entityManagers, "organisation", OrganisationEntity.class, new OrganisationMapper());
+    }
+
+    @Override
+    Organisation.State snapshot(Organisation organisation) {
+        return organisation.snapshot();
+    }
+
+    @Override
+    Organisation restore(Organisation.State state, long version) {
+        return Organisation.restore(state, version);
+    }
+
+    @Override
+    OrganisationEntity newEntity(String id) {
+        return new OrganisationEntity(id);
+    }
+
+    @Override
+    public List<Organisation> findByCommune(CommuneId commune) {
+        return list(em -> where(em, "e.communeId = :commune").setParameter("commune", Keys.key(commune)), BY_NAME);
+    }
+
+    @Override
+    public List<Organisation> findAll(Set<OrganisationId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<String> keys = ids.stream().map(Keys::key).toList();
+        return list(em -> where(em, "e.id in :ids").setParameter("ids", keys), BY_NAME);
+    }
+}

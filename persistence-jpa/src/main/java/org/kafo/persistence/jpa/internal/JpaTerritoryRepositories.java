@@ -1,0 +1,139 @@
+package org.kafo.persistence.jpa.internal;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.kafo.model.territory.Cercle;
+import org.kafo.model.territory.CercleId;
+import org.kafo.model.territory.CercleRepository;
+import org.kafo.model.territory.Commune;
+import org.kafo.model.territory.CommuneId;
+import org.kafo.model.territory.CommuneRepository;
+import org.kafo.model.territory.Region;
+import org.kafo.model.territory.RegionId;
+import org.kafo.model.territory.RegionRepository;
+import org.kafo.persistence.jpa.EntityManagerSource;
+
+/** Regions, cercles and communes in the database. */
+public final class JpaTerritoryRepositories {
+
+    private JpaTerritoryRepositories() {
+    }
+
+    /** Regions in the database. */
+    public static final class Regions extends JpaRepository<Region, RegionId, Region.State, RegionEntity>
+            implements RegionRepository {
+
+        private static final Comparator<Region> BY_CODE = Comparator.comparing(Region::code);
+
+        public Regions(EntityManagerSource entityManagers) {
+            super(entityManagers, "region", RegionEntity.class, TerritoryMappers.REGION);
+        }
+
+        @Override
+        Region.State snapshot(Region region) {
+            return region.snapshot();
+        }
+
+        @Override
+        Region restore(Region.State state, long version) {
+            return Region.restore(state, version);
+        }
+
+        @Override
+        RegionEntity newEntity(String id) {
+            return new RegionEntity(id);
+        }
+
+        @Override
+        public Optional<Region> findByCode(String code) {
+            return list(em -> where(em, "e.code = :code").setParameter("code", code), BY_CODE).stream().findFirst();
+        }
+
+        @Override
+        public List<Region> findAll() {
+            return list(em -> where(em, null), BY_CODE);
+        }
+    }
+
+    /** Cercles in the database. */
+    public static final class Cercles extends JpaRepository<Cercle, CercleId, Cercle.State, CercleEntity>
+            implements CercleRepository {
+
+        private static final Comparator<Cercle> BY_CODE = Comparator.comparing(Cercle::code);
+
+        public Cercles(EntityManagerSource entityManagers) {
+            super(entityManagers, "cercle", CercleEntity.class, TerritoryMappers.CERCLE);
+        }
+
+        @Override
+        Cercle.State snapshot(Cercle cercle) {
+            return cercle.snapshot();
+        }
+
+        @Override
+        Cercle restore(Cercle.State state, long version) {
+            return Cercle.restore(state, version);
+        }
+
+        @Override
+        CercleEntity newEntity(String id) {
+            return new CercleEntity(id);
+        }
+
+        @Override
+        public Optional<Cercle> findByCode(String code) {
+            return list(em -> where(em, "e.code = :code").setParameter("code", code), BY_CODE).stream().findFirst();
+        }
+
+        @Override
+        public List<Cercle> findAll() {
+            return list(em -> where(em, null), BY_CODE);
+        }
+    }
+
+    /** Communes in the database; names and aliases are searched through their case-folded keys. */
+    public static final class Communes extends JpaRepository<Commune, CommuneId, Commune.State, CommuneEntity>
+            implements CommuneRepository {
+
+        private static final Comparator<Commune> BY_CODE = Comparator.comparing(Commune::code);
+
+        public Communes(EntityManagerSource entityManagers) {
+            super(entityManagers, "commune", CommuneEntity.class, TerritoryMappers.COMMUNE);
+        }
+
+        @Override
+        Commune.State snapshot(Commune commune) {
+            return commune.snapshot();
+        }
+
+        @Override
+        Commune restore(Commune.State state, long version) {
+            return Commune.restore(state, version);
+        }
+
+        @Override
+        CommuneEntity newEntity(String id) {
+            return new CommuneEntity(id);
+        }
+
+        @Override
+        public Optional<Commune> findByCode(String code) {
+            return list(em -> where(em, "e.code = :code").setParameter("code", code), BY_CODE).stream().findFirst();
+        }
+
+        @Override
+        public List<Commune> findByName(String spelling) {
+            if (spelling == null) {
+                return List.of();
+            }
+            return list(em -> where(em, "e.nameKey = :key or e.id in (select c.id from Commune c join c.aliases a"
+                    + " where a.value.aliasKey = :key)").setParameter("key", SearchKey.of(spelling)), BY_CODE);
+        }
+
+        @Override
+        public List<Commune> findAll() {
+            return list(em -> where(em, null), BY_CODE);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.kafo.persistence.jpa;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The life of one aggregate: how it is created, then the commands applied to it one after the
+ * other. Each step looks at the aggregate's state to issue a command that is valid at that point.
+ */
+record Scenario<A>(Supplier<A> create, List<Consumer<A>> steps) {
+
+    @Override
+    public String toString() {
+        return "a scenario of " + steps.size() + " steps";
+    }
+}
