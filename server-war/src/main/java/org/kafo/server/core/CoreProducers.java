@@ -3,8 +3,11 @@ package org.kafo.server.core;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import org.kafo.model.Repositories;
-import org.kafo.model.memory.InMemoryRepositories;
+import org.kafo.persistence.jpa.JpaRepositories;
+import org.kafo.persistence.jpa.KafoPersistence;
 import org.kafo.rules.RuleBook;
 import org.kafo.rules.process.ConsultationProcess;
 import org.kafo.rules.process.Situations;
@@ -23,10 +26,14 @@ public class CoreProducers {
         return RuleBook.pact();
     }
 
+    /** The container's entity manager of the {@code kafo} unit: JTA, the transaction's own in each call. */
+    @PersistenceContext(unitName = KafoPersistence.CONTAINER_UNIT)
+    EntityManager entityManager;
+
     @Produces
     @Singleton
     Repositories repositories() {
-        return new InMemoryRepositories();
+        return JpaRepositories.inContainer(entityManager);
     }
 
     @Produces

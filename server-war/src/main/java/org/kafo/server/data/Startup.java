@@ -7,13 +7,16 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * What the server does once it is deployed, before it answers: write the demonstration data on a
- * first start; then say where the API and its OpenAPI document are.
+ * What the server does once it is deployed, before it answers: bring the database schema up to date and
+ * write the demonstration data on a first start; then say where the API and its OpenAPI document are.
  */
 @ApplicationScoped
 public class Startup {
 
     private static final Logger LOG = Logger.getLogger(Startup.class.getName());
+
+    @Inject
+    Database database;
 
     @Inject
     DemoDataLoader demoData;
@@ -25,6 +28,7 @@ public class Startup {
     private volatile boolean ready;
 
     void onStart(@Observes jakarta.enterprise.event.Startup event) {
+        database.migrate();
         demoData.load();
         ready = true;
         LOG.info(() -> "Kafo is ready: API at " + baseUrl + "/api, OpenAPI document at " + baseUrl
