@@ -9,6 +9,6 @@ public interface FrameworkRepository extends Repository<ConsultationFramework, F
 
     List<ConsultationFramework> findByCommune(CommuneId commune);
 
-    /** Every framework, by id: a national view. */
+    /** Every framework, by the day it was proposed (then by id): a national view. */
     List<ConsultationFramework> findAll();
 }

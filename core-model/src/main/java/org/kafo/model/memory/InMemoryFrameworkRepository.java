@@ -37,6 +37,6 @@ public final class InMemoryFrameworkRepository
 
     @Override
     public List<ConsultationFramework> findAll() {
-        return findWhere(s -> true, BY_ID);
+        return findWhere(s -> true, BY_PROPOSAL);
     }
 }

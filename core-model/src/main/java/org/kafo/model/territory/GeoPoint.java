@@ -2,7 +2,7 @@ package org.kafo.model.territory;
 
 import org.kafo.model.common.InvariantViolationException;
 
-/** A point in WGS 84 degrees. */
+/** A point in WGS 84 degrees; -0.0 is kept as 0.0, the same place. */
 public record GeoPoint(double latitude, double longitude) {
 
     public GeoPoint {
@@ -10,5 +10,7 @@ public record GeoPoint(double latitude, double longitude) {
             throw new InvariantViolationException("geo.range",
                     "not a WGS 84 point: " + latitude + ", " + longitude);
         }
+        latitude += 0.0;
+        longitude += 0.0;
     }
 }

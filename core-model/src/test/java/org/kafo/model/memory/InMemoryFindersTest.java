@@ -150,7 +150,7 @@ class InMemoryFindersTest {
     }
 
     @Test
-    void every_framework_is_listed_by_id() {
+    void every_framework_is_listed_by_the_day_it_was_proposed() {
         // given
         List<ConsultationFramework> frameworks = List.of(
                 ConsultationFramework.propose(DIORO, "Cadre de Dioro", PRIORITY_SECTORS, PROPOSED_ON),
@@ -161,8 +161,8 @@ class InMemoryFindersTest {
         frameworks.forEach(repositories.frameworks()::save);
 
         // then
-        assertThat(repositories.frameworks().findAll()).extracting(f -> f.id().value())
-                .containsExactlyElementsOf(frameworks.stream().map(f -> f.id().value()).sorted().toList());
+        assertThat(repositories.frameworks().findAll()).extracting(ConsultationFramework::name)
+                .containsExactly("Cadre de Markala", "Cadre de Dioro", "Cadre de Kokry");
     }
 
     @Test

@@ -1,17 +1,15 @@
 package org.kafo.rules.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kafo.rules.process.ActionStatusGenerators.inForce;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.From;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
 import org.kafo.model.committee.CommitteeId;
 import org.kafo.model.committee.CommitteeMember;
 import org.kafo.model.committee.Mandate;
@@ -43,39 +41,35 @@ class ConvocationAgendaPropertiesTest {
     private static final Period PERIOD = Period.of(LocalDate.of(2008, 3, 1), LocalDate.of(2008, 5, 31));
     private static final OrganisationId MUNICIPALITY = OrganisationId.newId();
 
-    @Provide
-    Arbitrary<ActionStatus> inForce() {
-        return Arbitraries.of(ActionStatus.PLANNED, ActionStatus.IN_PROGRESS, ActionStatus.BLOCKED, ActionStatus.DONE);
-    }
+    @Test
+    void the_agenda_reviews_every_open_action_and_every_unresolved_obstacle_before_the_plan_adoption() {
+        qt().forAll(lists().of(inForce()).ofSizeBetween(1, 8), lists().of(booleans().all()).ofSizeBetween(0, 5))
+                .checkAssert((statuses, obstacleResolved) -> {
+                    // given
+                    ConsultationFramework framework = ConsultationFramework.propose(CommuneId.newId(), "Cadre",
+                            List.of(ProcessFixture.IRRIGATION, ProcessFixture.GARDENING), LocalDate.of(2008, 1, 7));
+                    ActionPlan plan = planWith(framework, statuses);
+                    MonitoringCommittee committee = committeeWith(framework, plan, obstacleResolved);
+                    Situation situation = Situation.of(framework).plans(List.of(plan)).committee(committee).build();
+                    AgendaItem other = AgendaItem.of("Divers", AgendaItemKind.OTHER);
 
-    @Property
-    void the_agenda_reviews_every_open_action_and_every_unresolved_obstacle_before_the_plan_adoption(
-            @ForAll @Size(min = 1, max = 8) List<@From("inForce") ActionStatus> statuses,
-            @ForAll @Size(max = 5) List<Boolean> obstacleResolved) {
-        // given
-        ConsultationFramework framework = ConsultationFramework.propose(CommuneId.newId(), "Cadre",
-                List.of(ProcessFixture.IRRIGATION, ProcessFixture.GARDENING), LocalDate.of(2008, 1, 7));
-        ActionPlan plan = planWith(framework, statuses);
-        MonitoringCommittee committee = committeeWith(framework, plan, obstacleResolved);
-        Situation situation = Situation.of(framework).plans(List.of(plan)).committee(committee).build();
-        AgendaItem other = AgendaItem.of("Divers", AgendaItemKind.OTHER);
+                    // when
+                    List<AgendaItem> agenda = ConvocationAgenda.build(situation, List.of(other));
 
-        // when
-        List<AgendaItem> agenda = ConvocationAgenda.build(situation, List.of(other));
-
-        // then
-        List<Object> reviewed = agenda.stream().filter(i -> i.kind() == AgendaItemKind.ACTION_REVIEW)
-                .map(AgendaItem::reference).map(Object.class::cast).toList();
-        List<Object> open = plan.actions().stream().filter(a -> !a.status().isClosed())
-                .map(a -> a.id().value()).map(Object.class::cast).toList();
-        assertThat(reviewed).isEqualTo(open);
-        List<Object> obstacles = agenda.stream().filter(i -> i.kind() == AgendaItemKind.OBSTACLE)
-                .map(AgendaItem::reference).map(Object.class::cast).toList();
-        assertThat(obstacles).isEqualTo(committee.unresolvedObstacles().stream().map(o -> o.id().value())
-                .map(Object.class::cast).toList());
-        assertThat(agenda).hasSize(open.size() + obstacles.size() + 2);
-        assertThat(agenda.get(agenda.size() - 2).kind()).isEqualTo(AgendaItemKind.PLAN_ADOPTION);
-        assertThat(agenda.get(agenda.size() - 1)).isEqualTo(other);
+                    // then
+                    List<Object> reviewed = agenda.stream().filter(i -> i.kind() == AgendaItemKind.ACTION_REVIEW)
+                            .map(AgendaItem::reference).map(Object.class::cast).toList();
+                    List<Object> open = plan.actions().stream().filter(a -> !a.status().isClosed())
+                            .map(a -> a.id().value()).map(Object.class::cast).toList();
+                    assertThat(reviewed).isEqualTo(open);
+                    List<Object> obstacles = agenda.stream().filter(i -> i.kind() == AgendaItemKind.OBSTACLE)
+                            .map(AgendaItem::reference).map(Object.class::cast).toList();
+                    assertThat(obstacles).isEqualTo(committee.unresolvedObstacles().stream().map(o -> o.id().value())
+                            .map(Object.class::cast).toList());
+                    assertThat(agenda).hasSize(open.size() + obstacles.size() + 2);
+                    assertThat(agenda.get(agenda.size() - 2).kind()).isEqualTo(AgendaItemKind.PLAN_ADOPTION);
+                    assertThat(agenda.get(agenda.size() - 1)).isEqualTo(other);
+                });
     }
 
     private static ActionPlan planWith(ConsultationFramework framework, List<ActionStatus> statuses) {
