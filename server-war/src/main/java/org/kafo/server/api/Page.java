@@ -25,7 +25,7 @@ public record Page<T>(List<T> items, int page, int size, long totalItems, int to
          * @param size the {@code size} query parameter, absent for {@value #DEFAULT_SIZE}
          * @throws InvariantViolationException ({@code paging.invalid}) if they are not numbers in range
          */
-        public static Request of(String page, String size) {
+        public static Request parse(String page, String size) {
             int p = number(page, 0, "page");
             int s = number(size, DEFAULT_SIZE, "size");
             if (p < 0 || s < 1 || s > MAX_SIZE) {

@@ -99,7 +99,7 @@ public class CommitteeResource {
     @Operation(summary = "Who sits or sat on the committee; filter by current")
     public Page<MemberValue> members(@PathParam("framework") String framework, @QueryParam("current") String current,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        Page.Request paging = Page.Request.of(page, size);
+        Page.Request paging = Page.Request.parse(page, size);
         Boolean onlyCurrent = Resources.flag(current, "current");
         List<CommitteeMember> found = committeeOf(FrameworkId.of(framework)).members().stream()
                 .filter(m -> onlyCurrent == null || m.isCurrent() == onlyCurrent).toList();
@@ -111,7 +111,7 @@ public class CommitteeResource {
     @Operation(summary = "Every revision of the mandate, first to latest")
     public Page<MandateValue> mandates(@PathParam("framework") String framework, @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        return Page.Request.of(page, size).of(committeeOf(FrameworkId.of(framework)).mandateHistory(), MandateValue::of);
+        return Page.Request.parse(page, size).of(committeeOf(FrameworkId.of(framework)).mandateHistory(), MandateValue::of);
     }
 
     @POST
@@ -131,7 +131,7 @@ public class CommitteeResource {
     @Operation(summary = "The committee's progress reports; filter by plan")
     public Page<ReportValue> reports(@PathParam("framework") String framework, @QueryParam("plan") String plan,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        Page.Request paging = Page.Request.of(page, size);
+        Page.Request paging = Page.Request.parse(page, size);
         PlanId ofPlan = Resources.id(plan, PlanId::of);
         return paging.of(committeeOf(FrameworkId.of(framework)).reports().stream()
                 .filter(r -> ofPlan == null || r.plan().equals(ofPlan)).toList(), ReportValue::of);
@@ -153,7 +153,7 @@ public class CommitteeResource {
     public Page<ObstacleValue> obstacles(@PathParam("framework") String framework, @QueryParam("status") String status,
             @QueryParam("plan") String plan, @QueryParam("action") String action, @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        Page.Request paging = Page.Request.of(page, size);
+        Page.Request paging = Page.Request.parse(page, size);
         ObstacleStatus ofStatus = Resources.choice(status, ObstacleStatus.class, "status");
         PlanId ofPlan = Resources.id(plan, PlanId::of);
         ActionId ofAction = Resources.id(action, ActionId::of);

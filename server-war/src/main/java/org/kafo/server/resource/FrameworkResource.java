@@ -87,7 +87,7 @@ public class FrameworkResource {
     @Operation(summary = "Frameworks; filter by commune, status or priority sector")
     public Page<FrameworkView> list(@QueryParam("commune") String commune, @QueryParam("status") String status,
             @QueryParam("sector") String sector, @QueryParam("page") String page, @QueryParam("size") String size) {
-        Page.Request paging = Page.Request.of(page, size);
+        Page.Request paging = Page.Request.parse(page, size);
         CommuneId ofCommune = Resources.id(commune, CommuneId::of);
         FrameworkStatus ofStatus = Resources.choice(status, FrameworkStatus.class, "status");
         Sector inSector = sector == null || sector.isBlank() ? null : Sector.of(sector.strip());
@@ -144,7 +144,7 @@ public class FrameworkResource {
     public Page<MembershipView> members(@PathParam("id") String id, @QueryParam("current") String current,
             @QueryParam("category") String category, @QueryParam("sector") String sector,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        Page.Request paging = Page.Request.of(page, size);
+        Page.Request paging = Page.Request.parse(page, size);
         Boolean onlyCurrent = Resources.flag(current, "current");
         PartyCategory ofCategory = Resources.choice(category, PartyCategory.class, "category");
         Sector inSector = sector == null || sector.isBlank() ? null : Sector.of(sector.strip());
@@ -185,7 +185,7 @@ public class FrameworkResource {
     public Page<NeedView> needs(@PathParam("id") String id, @QueryParam("status") String status,
             @QueryParam("sector") String sector, @QueryParam("kind") String kind,
             @QueryParam("raisedBy") String raisedBy, @QueryParam("page") String page, @QueryParam("size") String size) {
-        Page.Request paging = Page.Request.of(page, size);
+        Page.Request paging = Page.Request.parse(page, size);
         NeedStatus ofStatus = Resources.choice(status, NeedStatus.class, "status");
         NeedKind ofKind = Resources.choice(kind, NeedKind.class, "kind");
         Sector inSector = sector == null || sector.isBlank() ? null : Sector.of(sector.strip());
@@ -219,7 +219,7 @@ public class FrameworkResource {
     @Operation(summary = "The framework's meetings by sequence; filter by status")
     public Page<MeetingView> meetings(@PathParam("id") String id, @QueryParam("status") String status,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        Page.Request paging = Page.Request.of(page, size);
+        Page.Request paging = Page.Request.parse(page, size);
         MeetingStatus ofStatus = Resources.choice(status, MeetingStatus.class, "status");
         List<Meeting> found = repositories.meetings().findByFramework(existing(FrameworkId.of(id))).stream()
                 .filter(m -> ofStatus == null || m.status() == ofStatus).toList();
@@ -245,7 +245,7 @@ public class FrameworkResource {
     @Operation(summary = "The framework's action plans by cycle; filter by inForce")
     public Page<PlanView> plans(@PathParam("id") String id, @QueryParam("inForce") String inForce,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        Page.Request paging = Page.Request.of(page, size);
+        Page.Request paging = Page.Request.parse(page, size);
         Boolean onlyInForce = Resources.flag(inForce, "inForce");
         List<ActionPlan> found = repositories.plans().findByFramework(existing(FrameworkId.of(id))).stream()
                 .filter(p -> onlyInForce == null || p.isInForce() == onlyInForce).toList();

@@ -76,7 +76,7 @@ public class MeetingResource {
     @Operation(summary = "Who signed the attendance sheet; filter by category")
     public Page<AttendanceValue> attendance(@PathParam("id") String id, @QueryParam("category") String category,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        Page.Request paging = Page.Request.of(page, size);
+        Page.Request paging = Page.Request.parse(page, size);
         PartyCategory ofCategory = Resources.choice(category, PartyCategory.class, "category");
         List<Attendance> found = repositories.meetings().get(MeetingId.of(id)).attendance().stream()
                 .filter(a -> ofCategory == null || a.category() == ofCategory).toList();

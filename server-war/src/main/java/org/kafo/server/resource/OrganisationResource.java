@@ -71,7 +71,7 @@ public class OrganisationResource {
             @QueryParam("kind") String kind, @QueryParam("category") String category,
             @QueryParam("sector") String sector, @Parameter(description = "part of the name or acronym, any case")
             @QueryParam("name") String name, @QueryParam("page") String page, @QueryParam("size") String size) {
-        Page.Request paging = Page.Request.of(page, size);
+        Page.Request paging = Page.Request.parse(page, size);
         OrganisationKind ofKind = Resources.choice(kind, OrganisationKind.class, "kind");
         PartyCategory ofCategory = Resources.choice(category, PartyCategory.class, "category");
         Sector inSector = sector == null || sector.isBlank() ? null : Sector.of(sector.strip());

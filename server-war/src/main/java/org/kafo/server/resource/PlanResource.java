@@ -71,7 +71,7 @@ public class PlanResource {
             @QueryParam("kind") String kind, @QueryParam("sector") String sector,
             @QueryParam("responsible") String responsible, @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        Page.Request paging = Page.Request.of(page, size);
+        Page.Request paging = Page.Request.parse(page, size);
         ActionStatus ofStatus = Resources.choice(status, ActionStatus.class, "status");
         ActionKind ofKind = Resources.choice(kind, ActionKind.class, "kind");
         Sector inSector = sector == null || sector.isBlank() ? null : Sector.of(sector.strip());

@@ -62,7 +62,7 @@ public class TerritoryResource {
     @Path("regions")
     @Operation(summary = "Regions, by code")
     public Page<RegionView> regions(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return Page.Request.of(page, size).of(repositories.regions().findAll(), RegionView::of);
+        return Page.Request.parse(page, size).of(repositories.regions().findAll(), RegionView::of);
     }
 
     @POST
@@ -91,7 +91,7 @@ public class TerritoryResource {
         RegionId wanted = Resources.id(region, RegionId::of);
         List<Cercle> cercles = repositories.cercles().findAll().stream()
                 .filter(c -> wanted == null || c.region().equals(wanted)).toList();
-        return Page.Request.of(page, size).of(cercles, RegionView::of);
+        return Page.Request.parse(page, size).of(cercles, RegionView::of);
     }
 
     @POST
@@ -126,7 +126,7 @@ public class TerritoryResource {
                 .filter(c -> inRegion == null || c.assignmentOn(day).filter(a -> a.region().equals(inRegion)).isPresent())
                 .sorted(Comparator.comparing(Commune::code))
                 .toList();
-        return Page.Request.of(page, size).of(communes, CommuneView::of);
+        return Page.Request.parse(page, size).of(communes, CommuneView::of);
     }
 
     @POST
