@@ -296,6 +296,15 @@ class KafoServerIT {
     }
 
     @Test
+    void payara_runs_on_the_toolchain_jdk_of_21_or_newer() {
+        // The managed container starts Payara with this JVM's java (java.home): the toolchain's JDK.
+        assertThat(Runtime.version().feature()).isGreaterThanOrEqualTo(21);
+        assertThat(ProcessHandle.allProcesses().map(ProcessHandle::info)
+                .filter(p -> p.commandLine().map(c -> c.contains("payara-micro.jar")).orElse(false))
+                .map(p -> p.command().orElse(""))).contains(System.getProperty("java.home") + "/bin/java");
+    }
+
+    @Test
     void the_openapi_document_and_health_are_served() {
         Api.Reply openapi = api.send(HttpRequest.newBuilder(api.resolve("/").resolve("/openapi")).GET(), null);
         openapi.expect(200);
