@@ -21,9 +21,14 @@ final class Api {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
 
+    /**
+     * @param deployment the URL Arquillian injects, which names the machine's own address: the tests
+     *                   talk to the same port on loopback, so that nothing leaves 127.0.0.1
+     */
     Api(URL deployment) {
-        String root = deployment.toExternalForm();
-        this.base = URI.create((root.endsWith("/") ? root : root + "/") + "api/");
+        String path = deployment.getPath();
+        this.base = URI.create("http://127.0.0.1:" + deployment.getPort() + (path.endsWith("/") ? path : path + "/")
+                + "api/");
     }
 
     /** The answer to one request. */
