@@ -104,6 +104,46 @@ class KafoServerIT {
     }
 
     @Test
+    void the_other_use_cases_answer_over_http_with_their_verdicts() {
+        // given
+        Story story = new Story(api).committeeInstalled();
+
+        // when, then: territory and organisations
+        JsonObject commune = api.post("communes/" + story.commune + "/reassignments", """
+                {"cercle": "%s", "region": "%s", "from": "2024-09-24"}""".formatted(story.cercle, story.region))
+                .expect(200).result();
+        assertThat(commune.getJsonArray("assignments")).hasSize(2);
+        assertThat(api.post("organisations/" + story.cooperative + "/member-counts", """
+                {"members": 90, "women": 35, "youth": 22, "countedOn": "2008-06-01"}""").expect(200).result()
+                .getJsonObject("members").getInt("members")).isEqualTo(90);
+        assertThat(api.post("organisations/" + story.group + "/registration", """
+                {"number": "0042/CD", "registeredOn": "2008-05-05", "authority": "Préfecture"}""").expect(200).result()
+                .getBoolean("formalised")).isTrue();
+
+        // framework, needs, plan, committee
+        api.post("frameworks/" + story.framework + "/members/" + story.programme + "/departure", """
+                {"lastDay": "2008-06-30", "reason": "Fin de l'appui"}""").expect(200);
+        assertThat(api.get("frameworks/" + story.framework + "/members?current=true").json().getInt("totalItems"))
+                .isEqualTo(4);
+        assertThat(api.post("needs/" + story.marketNeed + "/withdrawal", """
+                {"reason": "Pris en charge par la chambre d'agriculture", "on": "2008-06-01"}""").expect(200).result()
+                .getString("status")).isEqualTo("WITHDRAWN");
+        Api.Reply pledged = api.post("plans/" + story.plan1 + "/actions/" + story.schemeAction + "/pledges", """
+                {"party": "%s", "form": "IN_KIND", "amount": {"amount": 2000000}, "on": "2008-05-10"}"""
+                .formatted(story.cooperative)).expect(200);
+        assertThat(pledged.json().getJsonArray("verdicts").getValuesAs(JsonObject.class))
+                .anySatisfy(v -> assertThat(v.getString("messageKey")).isEqualTo("PLAN-6.pledges-no-longer-add-up"));
+        Api.Reply registered = api.post("plans/" + story.plan1 + "/actions/" + story.marketAction + "/pdesc", """
+                {"pdescEntry": "PDESC 2006-2010, axe 3.1", "on": "2008-05-10"}""").expect(200);
+        assertThat(registered.json().getJsonArray("verdicts").getValuesAs(JsonObject.class))
+                .anySatisfy(v -> assertThat(v.getString("severity")).isEqualTo("INFO"));
+        api.post("frameworks/" + story.framework + "/committee/reports", """
+                {"summary": "Le PIV avance; le marché hebdomadaire se tient.", "on": "2008-06-01"}""").expect(200);
+        assertThat(api.get("frameworks/" + story.framework + "/committee/reports").json().getInt("totalItems"))
+                .isEqualTo(1);
+    }
+
+    @Test
     void minutes_are_recorded_and_approved_on_a_held_meeting() {
         // given
         Story story = new Story(api).firstMeetingHeld();
