@@ -296,6 +296,40 @@ class KafoServerIT {
     }
 
     @Test
+    void concurrent_writes_to_one_framework_answer_200_or_409_never_500() throws Exception {
+        // given eight organisations that ask to join the same framework at the same moment
+        Story story = new Story(api).proposed();
+        List<String> organisations = IntStream.range(0, 8).mapToObj(i -> api.post("organisations", """
+                {"name": "Association %d %s", "kind": "ASSOCIATION", "sectors": ["%s"], "on": "2008-01-15"}"""
+                .formatted(i, story.mark, Story.IRRIGATION)).expect(201).id()).toList();
+
+        // when
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<Api.Reply>> replies;
+        try {
+            replies = pool.invokeAll(organisations.stream().map(o -> (java.util.concurrent.Callable<Api.Reply>) () ->
+                    api.post("frameworks/" + story.framework + "/members", """
+                            {"organisation": "%s", "sectors": ["%s"], "from": "2008-03-01"}"""
+                            .formatted(o, Story.IRRIGATION))).toList());
+        } finally {
+            pool.shutdown();
+        }
+
+        // then
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<Api.Reply> reply : replies) {
+            Api.Reply answered = reply.get();
+            statuses.add(answered.status());
+            if (answered.status() == 409) {
+                assertProblem(answered, 409);
+            }
+        }
+        assertThat(statuses).containsOnly(200, 409).contains(200);
+        long admitted = statuses.stream().filter(s -> s == 200).count();
+        assertThat(api.get("frameworks/" + story.framework).json().getInt("currentMembers")).isEqualTo((int) admitted);
+    }
+
+    @Test
     void a_body_over_the_limit_answers_413_whether_declared_or_streamed() {
         // given a body of 1 MiB and a bit
         String large = "{\"name\": \"" + "x".repeat(1024 * 1024) + "\"}";
