@@ -4,7 +4,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
- * Tidies the generated OpenAPI document: the generator writes the zero defaults of {@code @Schema}
+ * Tidies the generated OpenAPI document: the generator writes the zero and false defaults of {@code @Schema}
  * as constraints ({@code maxProperties: 0} would forbid every property); they are removed.
  */
 public class OpenApiFilter implements OASFilter {
@@ -29,8 +29,20 @@ public class OpenApiFilter implements OASFilter {
         if (Integer.valueOf(0).equals(schema.getMaxItems())) {
             schema.setMaxItems(null);
         }
+        if (Integer.valueOf(0).equals(schema.getMinContains())) {
+            schema.setMinContains(null);
+        }
         if (Boolean.FALSE.equals(schema.getUniqueItems())) {
             schema.setUniqueItems(null);
+        }
+        if (Boolean.FALSE.equals(schema.getReadOnly())) {
+            schema.setReadOnly(null);
+        }
+        if (Boolean.FALSE.equals(schema.getWriteOnly())) {
+            schema.setWriteOnly(null);
+        }
+        if (Boolean.FALSE.equals(schema.getDeprecated())) {
+            schema.setDeprecated(null);
         }
         return schema;
     }

@@ -67,6 +67,6 @@ public class Writes {
                 outcome.events().stream().map(EventView::of).toList());
         Response.ResponseBuilder response = location == null ? Response.ok(answer)
                 : Response.created(location.apply(saved)).entity(answer);
-        return response.tag(new jakarta.ws.rs.core.EntityTag(Long.toString(saved.version()))).build();
+        return response.tag(Long.toString(saved.version())).build();
     }
 }

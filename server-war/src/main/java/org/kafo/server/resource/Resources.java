@@ -15,8 +15,6 @@ import org.kafo.model.common.InvariantViolationException;
 /** What the resources share: reading an aggregate with its version as ETag, query parameters, locations. */
 final class Resources {
 
-    static final String PROBLEM = "application/problem+json";
-
     private Resources() {
     }
 
