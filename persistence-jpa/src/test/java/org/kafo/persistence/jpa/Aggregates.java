@@ -1,14 +1,23 @@
 package org.kafo.persistence.jpa;
 
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import java.util.stream.Collectors;
 import org.kafo.model.committee.CommitteeMember;
 import org.kafo.model.committee.MonitoringCommittee;
 import org.kafo.model.committee.Obstacle;
@@ -64,9 +73,11 @@ import org.kafo.model.territory.GeoPoint;
 import org.kafo.model.territory.Population;
 import org.kafo.model.territory.Region;
 import org.kafo.model.territory.RegionId;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
- * Arbitraries of valid aggregates, built through the domain's own commands: each aggregate is
+ * Generators of valid aggregates, built through the domain's own commands: each aggregate is
  * created, then changed by a random sequence of commands, each one issued only where the state
  * allows it.
  */
@@ -76,65 +87,98 @@ final class Aggregates {
 
     private static final String LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZéèêçàôÉÈ' -.0123456789";
 
+    /** The longest sequence of commands a scenario goes through after its creation. */
+    static final int MAX_STEPS = 7;
+
     private Aggregates() {
     }
 
     // Values ------------------------------------------------------------------------------------
 
-    static Arbitrary<String> text() {
-        return Arbitraries.strings().withChars(LETTERS).ofMinLength(1).ofMaxLength(40).filter(s -> !s.isBlank());
+    /**
+     * Not blank, from 1 to {@code maxLength} characters taken from {@code characters}. The length is
+     * one draw and the characters follow from a second one: a draw per character would bury the few
+     * draws that shape a scenario (how many steps, which commands) among hundreds, and shrinking,
+     * which lowers one draw at a time, would hardly ever reach them.
+     */
+    private static Gen<String> strings(String characters, int maxLength) {
+        return integers().between(1, maxLength).zip(longs().all(), (length, seed) -> {
+            SplittableRandom random = new SplittableRandom(seed);
+            StringBuilder text = new StringBuilder(length);
+            for (int i = 0; i < length; i++) {
+                text.append(characters.charAt(random.nextInt(characters.length())));
+            }
+            return text.toString();
+        }).assuming(s -> !s.isBlank());
     }
 
-    static Arbitrary<String> longText() {
-        return Arbitraries.strings().withChars(LETTERS + "\n").ofMinLength(1).ofMaxLength(600)
-                .filter(s -> !s.isBlank());
+    /** The value, or null about {@code percentNull} times in a hundred. */
+    private static <T> Gen<T> orNull(Gen<T> values, int percentNull) {
+        return values.toOptionals(percentNull).map(value -> value.orElse(null));
     }
 
-    static Arbitrary<String> optionalText() {
-        return text().injectNull(0.4);
+    /** The list without its later elements of the same key. */
+    private static <T> List<T> distinctBy(List<T> values, Function<T, ?> key) {
+        return List.copyOf(values.stream().collect(Collectors.toMap(key, v -> v, (first, later) -> first,
+                LinkedHashMap::new)).values());
     }
 
-    static Arbitrary<String> code() {
-        return Arbitraries.strings().withChars("0123456789-ABCDEFGH").ofMinLength(1).ofMaxLength(12)
-                .filter(s -> !s.isBlank());
+    static Gen<String> text() {
+        return strings(LETTERS, 40);
     }
 
-    static Arbitrary<LocalDate> date() {
-        return Arbitraries.integers().between(0, 6000).map(BASE::plusDays);
+    static Gen<String> longText() {
+        return strings(LETTERS + "\n", 600);
     }
 
-    static Arbitrary<Integer> days() {
-        return Arbitraries.integers().between(0, 120);
+    static Gen<String> optionalText() {
+        return orNull(text(), 40);
     }
 
-    static Arbitrary<Integer> index() {
-        return Arbitraries.integers().between(0, 50);
+    static Gen<String> code() {
+        return strings("0123456789-ABCDEFGH", 12);
     }
 
-    static Arbitrary<UUID> uuid() {
-        return Arbitraries.randomValue(random -> new UUID(random.nextLong(), random.nextLong()));
+    static Gen<LocalDate> date() {
+        return integers().between(0, 6000).map(BASE::plusDays);
     }
 
-    static Arbitrary<OrganisationId> organisationId() {
+    static Gen<Integer> days() {
+        return integers().between(0, 120);
+    }
+
+    static Gen<Integer> index() {
+        return integers().between(0, 50);
+    }
+
+    /**
+     * A fresh random id, as the domain's {@code newId()} gives: never shrunk, and never the same for
+     * two references, even in the first examples, where every draw is at its lowest, highest or
+     * simplest value.
+     */
+    static Gen<UUID> uuid() {
+        return Generate.constant(UUID::randomUUID);
+    }
+
+    static Gen<OrganisationId> organisationId() {
         return uuid().map(OrganisationId::new);
     }
 
-    static Arbitrary<Sector> sector() {
-        return Arbitraries.of("small-scale-irrigation", "market-gardening", "rice", "fishing", "livestock",
-                "shea-butter").map(Sector::of);
+    static Gen<Sector> sector() {
+        return Generate.pick(List.of("small-scale-irrigation", "market-gardening", "rice", "fishing", "livestock",
+                "shea-butter")).map(Sector::of);
     }
 
-    static Arbitrary<Person> person() {
-        return Combinators.combine(text(), Arbitraries.of(Sex.class), Arbitraries.of(true, false), optionalText())
-                .as(Person::new);
+    static Gen<Person> person() {
+        return text().zip(Generate.enumValues(Sex.class), booleans().all(), optionalText(), Person::new);
     }
 
-    static Arbitrary<Money> money(String currency) {
-        return Arbitraries.longs().between(0, 90_000_000_000L).map(amount -> new Money(amount, currency));
+    static Gen<Money> money(String currency) {
+        return longs().between(0, 90_000_000_000L).map(amount -> new Money(amount, currency));
     }
 
-    static Arbitrary<String> currency() {
-        return Arbitraries.of(Money.XOF, "EUR");
+    static Gen<String> currency() {
+        return Generate.pick(List.of(Money.XOF, "EUR"));
     }
 
     private static LocalDate lastChange(ConsultationFramework framework) {
@@ -145,129 +189,149 @@ final class Aggregates {
         return values.get(index % values.size());
     }
 
-    private static <A> Arbitrary<Scenario<A>> scenario(Arbitrary<Supplier<A>> create, List<Arbitrary<Consumer<A>>> steps) {
-        return Combinators.combine(create, Arbitraries.oneOf(steps).list().ofMaxSize(7)).as(Scenario::new);
+    /** The command under its name, for the report of a failing scenario. */
+    private static <A> Gen<Consumer<A>> command(String name, Gen<Consumer<A>> command) {
+        return command.map(action -> new Scenario.Step<>(name, action));
+    }
+
+    /** Created, then up to {@link #MAX_STEPS} commands, each one any of {@code steps}. */
+    private static <A> Gen<Scenario<A>> scenario(Gen<Supplier<A>> create, List<Gen<Consumer<A>>> steps) {
+        Gen<Consumer<A>> anyStep = Generate.pick(steps).flatMap(step -> step);
+        return create.zip(lists().of(anyStep).ofSizeBetween(0, MAX_STEPS), Scenario::new);
     }
 
     // Territory ---------------------------------------------------------------------------------
 
-    static Arbitrary<Scenario<Region>> regions() {
-        Arbitrary<Supplier<Region>> create = Combinators.combine(code(), text(), date().injectNull(0.3))
-                .as((code, name, from) -> () -> Region.register(code, name,
+    static Gen<Scenario<Region>> regions() {
+        Gen<Supplier<Region>> create = code().zip(text(), orNull(date(), 30),
+                (code, name, from) -> () -> Region.register(code, name,
                         from == null ? Effective.ALWAYS : Effective.since(from)));
-        Arbitrary<Consumer<Region>> retire = days().map(d -> region -> {
+        Gen<Consumer<Region>> retire = command("retire", days().map(d -> region -> {
             if (region.effective().isOpenEnded()) {
                 LocalDate from = region.effective().from();
                 region.retire((from == null ? BASE : from).plusDays(d));
             }
-        });
+        }));
         return scenario(create, List.of(retire));
     }
 
-    static Arbitrary<Scenario<Cercle>> cercles() {
-        Arbitrary<Supplier<Cercle>> create = Combinators.combine(code(), text(), uuid(), date().injectNull(0.3))
-                .as((code, name, region, from) -> () -> Cercle.register(code, name, new RegionId(region),
+    static Gen<Scenario<Cercle>> cercles() {
+        Gen<Supplier<Cercle>> create = code().zip(text(), uuid(), orNull(date(), 30),
+                (code, name, region, from) -> () -> Cercle.register(code, name, new RegionId(region),
                         from == null ? Effective.ALWAYS : Effective.since(from)));
-        Arbitrary<Consumer<Cercle>> retire = days().map(d -> cercle -> {
+        Gen<Consumer<Cercle>> retire = command("retire", days().map(d -> cercle -> {
             if (cercle.effective().isOpenEnded()) {
                 LocalDate from = cercle.effective().from();
                 cercle.retire((from == null ? BASE : from).plusDays(d));
             }
-        });
+        }));
         return scenario(create, List.of(retire));
     }
 
-    static Arbitrary<Scenario<Commune>> communes() {
-        Arbitrary<Population> population = Combinators.combine(Arbitraries.longs().between(0, 3_000_000),
-                Arbitraries.integers().between(1960, 2030)).as(Population::new);
-        Arbitrary<GeoPoint> location = Combinators.combine(Arbitraries.doubles().between(-90, 90),
-                Arbitraries.doubles().between(-180, 180)).as(GeoPoint::new);
-        Arbitrary<Supplier<Commune>> create = Combinators.combine(code(), text(), uuid(), uuid(),
-                date().injectNull(0.3), population.injectNull(0.3), location.injectNull(0.3))
-                .as((code, name, cercle, region, from, inhabitants, point) -> () -> Commune.register(code, name,
-                        new Assignment(new CercleId(cercle), new RegionId(region),
-                                from == null ? Effective.ALWAYS : Effective.since(from)), inhabitants, point));
-        Arbitrary<Consumer<Commune>> alias = text().map(a -> commune -> commune.addAlias(a));
-        Arbitrary<Consumer<Commune>> reassign = Combinators.combine(uuid(), uuid(), Arbitraries.integers().between(1, 900))
-                .as((cercle, region, d) -> commune -> {
+    static Gen<Scenario<Commune>> communes() {
+        Gen<Population> population = longs().between(0, 3_000_000).zip(integers().between(1960, 2030),
+                Population::new);
+        Gen<GeoPoint> location = doubles().between(-90, 90).zip(doubles().between(-180, 180), GeoPoint::new);
+        Gen<Supplier<Commune>> create = random -> {
+            String code = code().generate(random);
+            String name = text().generate(random);
+            UUID cercle = uuid().generate(random);
+            UUID region = uuid().generate(random);
+            LocalDate from = orNull(date(), 30).generate(random);
+            Population inhabitants = orNull(population, 30).generate(random);
+            GeoPoint point = orNull(location, 30).generate(random);
+            return () -> Commune.register(code, name, new Assignment(new CercleId(cercle), new RegionId(region),
+                    from == null ? Effective.ALWAYS : Effective.since(from)), inhabitants, point);
+        };
+        Gen<Consumer<Commune>> alias = command("add alias", text().map(a -> commune -> commune.addAlias(a)));
+        Gen<Consumer<Commune>> reassign = command("reassign", uuid().zip(uuid(), integers().between(1, 900),
+                (cercle, region, d) -> commune -> {
                     LocalDate currentFrom = commune.currentAssignment().effective().from();
                     commune.reassign(new CercleId(cercle), new RegionId(region),
                             (currentFrom == null ? BASE : currentFrom).plusDays(d));
-                });
-        Arbitrary<Consumer<Commune>> census = Combinators.combine(Arbitraries.longs().between(0, 3_000_000),
-                Arbitraries.integers().between(0, 10), date()).as((inhabitants, years, on) -> commune -> {
+                }));
+        Gen<Consumer<Commune>> census = command("record census", longs().between(0, 3_000_000).zip(
+                integers().between(0, 10), date(), (inhabitants, years, on) -> commune -> {
                     int year = commune.population().map(Population::censusYear).orElse(1998) + years;
                     commune.recordCensus(new Population(inhabitants, year), on);
-                });
+                }));
         return scenario(create, List.of(alias, reassign, census));
     }
 
     // Organisations -----------------------------------------------------------------------------
 
-    static Arbitrary<Scenario<Organisation>> organisations() {
-        Arbitrary<Supplier<Organisation>> create = Combinators.combine(text(), optionalText(),
-                Arbitraries.of(OrganisationKind.class), uuid(), Arbitraries.of(true, false), sector().set().ofMaxSize(3),
-                date()).as((name, acronym, kind, commune, based, sectors, on) -> () -> Organisation.register(name,
-                        acronym, kind, based || kind == OrganisationKind.MUNICIPALITY ? new CommuneId(commune) : null,
-                        sectors, on));
-        Arbitrary<Consumer<Organisation>> count = Combinators.combine(Arbitraries.integers().between(0, 300),
-                Arbitraries.integers().between(0, 300), Arbitraries.integers().between(0, 300), days())
-                .as((members, women, youth, d) -> organisation -> {
+    static Gen<Scenario<Organisation>> organisations() {
+        Gen<Set<Sector>> sectors = lists().of(sector()).ofSizeBetween(0, 3).map(list -> new LinkedHashSet<>(list));
+        Gen<Supplier<Organisation>> create = random -> {
+            String name = text().generate(random);
+            String acronym = optionalText().generate(random);
+            OrganisationKind kind = Generate.enumValues(OrganisationKind.class).generate(random);
+            UUID commune = uuid().generate(random);
+            boolean based = booleans().all().generate(random);
+            Set<Sector> worksIn = sectors.generate(random);
+            LocalDate on = date().generate(random);
+            return () -> Organisation.register(name, acronym, kind,
+                    based || kind == OrganisationKind.MUNICIPALITY ? new CommuneId(commune) : null, worksIn, on);
+        };
+        Gen<Consumer<Organisation>> count = command("count members", integers().between(0, 300).zip(
+                integers().between(0, 300), integers().between(0, 300), days(),
+                (members, women, youth, d) -> organisation -> {
                     LocalDate on = organisation.members().map(MemberCount::countedOn).orElse(BASE).plusDays(d);
                     organisation.countMembers(new MemberCount(members, Math.min(women, members),
                             Math.min(youth, members), on));
-                });
-        Arbitrary<Consumer<Organisation>> formalise = Combinators.combine(code(), date(), text())
-                .as((number, on, authority) -> organisation -> {
+                }));
+        Gen<Consumer<Organisation>> formalise = command("formalise", code().zip(date(), text(),
+                (number, on, authority) -> organisation -> {
                     if (!organisation.isFormalised()) {
                         organisation.formalise(new LegalRegistration(number, on, authority));
                     }
-                });
+                }));
         return scenario(create, List.of(count, formalise));
     }
 
     // Frameworks --------------------------------------------------------------------------------
 
-    static Arbitrary<Scenario<ConsultationFramework>> frameworks() {
-        Arbitrary<List<Sector>> sectors = sector().list().uniqueElements().ofMinSize(1).ofMaxSize(3);
-        Arbitrary<Supplier<ConsultationFramework>> create = Combinators.combine(uuid(), text(), sectors, date())
-                .as((commune, name, priority, on) -> () -> ConsultationFramework.propose(new CommuneId(commune), name,
+    static Gen<Scenario<ConsultationFramework>> frameworks() {
+        Gen<List<Sector>> sectors = lists().of(sector()).ofSizeBetween(1, 3).map(list -> distinctBy(list, s -> s));
+        Gen<Supplier<ConsultationFramework>> create = uuid().zip(text(), sectors, date(),
+                (commune, name, priority, on) -> () -> ConsultationFramework.propose(new CommuneId(commune), name,
                         priority, on));
-        Arbitrary<Consumer<ConsultationFramework>> changeSectors = Combinators.combine(sectors, days())
-                .as((priority, d) -> f -> {
+        Gen<Consumer<ConsultationFramework>> changeSectors = command("change priority sectors", sectors.zip(days(),
+                (priority, d) -> f -> {
                     if (f.status() != FrameworkStatus.DISSOLVED) {
                         f.changePrioritySectors(priority, lastChange(f).plusDays(d));
                     }
-                });
-        Arbitrary<Consumer<ConsultationFramework>> establish = Combinators.combine(code(), text(),
-                Arbitraries.integers().between(0, 60), days()).as((number, decision, before, d) -> f -> {
+                }));
+        Gen<Consumer<ConsultationFramework>> establish = command("establish", code().zip(text(),
+                integers().between(0, 60), days(), (number, decision, before, d) -> f -> {
                     if (f.status() == FrameworkStatus.PROPOSED) {
                         LocalDate on = lastChange(f).plusDays(d);
                         f.establish(new CouncilDeliberation(number, on.minusDays(before), decision), on);
                     }
-                });
-        Arbitrary<Consumer<ConsultationFramework>> activate = days().map(d -> f -> {
+                }));
+        Gen<Consumer<ConsultationFramework>> activate = command("activate", days().map(d -> f -> {
             if (f.status() == FrameworkStatus.ESTABLISHED) {
                 f.activate(lastChange(f).plusDays(d));
             }
-        });
-        Arbitrary<Consumer<ConsultationFramework>> suspendOrResume = Combinators.combine(text(), days())
-                .as((reason, d) -> f -> {
+        }));
+        Gen<Consumer<ConsultationFramework>> suspendOrResume = command("suspend or resume", text().zip(days(),
+                (reason, d) -> f -> {
                     if (f.status() == FrameworkStatus.ACTIVE || f.status() == FrameworkStatus.ESTABLISHED) {
                         f.suspend(reason, lastChange(f).plusDays(d));
                     } else if (f.status() == FrameworkStatus.SUSPENDED) {
                         f.resume(lastChange(f).plusDays(d));
                     }
-                });
-        Arbitrary<Consumer<ConsultationFramework>> dissolve = Combinators.combine(text(), days(),
-                Arbitraries.integers().between(0, 4)).as((reason, d, chance) -> f -> {
+                }));
+        Gen<Consumer<ConsultationFramework>> dissolve = command("dissolve", text().zip(days(),
+                integers().between(0, 4), (reason, d, chance) -> f -> {
                     if (chance == 0 && f.status() != FrameworkStatus.DISSOLVED) {
                         f.dissolve(reason, lastChange(f).plusDays(d));
                     }
-                });
-        Arbitrary<Consumer<ConsultationFramework>> admit = Combinators.combine(organisationId(),
-                Arbitraries.of(PartyCategory.class), Arbitraries.integers().between(0, 7), person().list().ofMaxSize(3),
-                Arbitraries.integers().between(0, 400)).as((organisation, category, mask, people, d) -> f -> {
+                }));
+        Gen<Consumer<ConsultationFramework>> admit = command("admit", organisationId().zip(
+                Generate.enumValues(PartyCategory.class), integers().between(0, 7),
+                lists().of(person()).ofSizeBetween(0, 3), integers().between(0, 400),
+                (organisation, category, mask, people, d) -> f -> {
                     if (f.status() != FrameworkStatus.DISSOLVED) {
                         List<Sector> represented = new ArrayList<>();
                         for (int i = 0; i < f.prioritySectors().size(); i++) {
@@ -277,66 +341,72 @@ final class Aggregates {
                         }
                         f.admit(organisation, category, represented, people, f.proposedOn().plusDays(d));
                     }
-                });
-        Arbitrary<Consumer<ConsultationFramework>> leave = Combinators.combine(index(), days(), optionalText())
-                .as((i, d, reason) -> f -> {
+                }));
+        Gen<Consumer<ConsultationFramework>> leave = command("end membership", index().zip(days(), optionalText(),
+                (i, d, reason) -> f -> {
                     if (!f.currentMembers().isEmpty()) {
                         Membership m = pick(f.currentMembers(), i);
                         f.endMembership(m.organisation(), m.effective().from().plusDays(d), reason);
                     }
-                });
-        Arbitrary<Consumer<ConsultationFramework>> changeRepresentatives = Combinators.combine(index(),
-                person().list().ofMaxSize(3), date()).as((i, people, on) -> f -> {
+                }));
+        Gen<Consumer<ConsultationFramework>> changeRepresentatives = command("change representatives", index().zip(
+                lists().of(person()).ofSizeBetween(0, 3), date(), (i, people, on) -> f -> {
                     if (!f.currentMembers().isEmpty()) {
                         f.changeRepresentatives(pick(f.currentMembers(), i).organisation(), people, on);
                     }
-                });
-        return scenario(create, List.of(changeSectors, establish, activate, suspendOrResume, dissolve, admit, admit, leave,
-                changeRepresentatives));
+                }));
+        return scenario(create, List.of(changeSectors, establish, activate, suspendOrResume, dissolve, admit, admit,
+                leave, changeRepresentatives));
     }
 
     // Needs -------------------------------------------------------------------------------------
 
-    static Arbitrary<Scenario<Need>> needs() {
-        Arbitrary<Supplier<Need>> create = currency().flatMap(currency -> Combinators.combine(uuid(), organisationId(),
-                sector(), Arbitraries.of(NeedKind.class), longText(), money(currency).injectNull(0.3), date())
-                .as((framework, raisedBy, sector, kind, description, cost, on) -> () -> Need.identify(
-                        new FrameworkId(framework), raisedBy, sector, kind, description, cost, on)));
-        Arbitrary<Consumer<Need>> address = Combinators.combine(uuid(), index(), Arbitraries.of(true, false), days())
-                .as((action, i, again, d) -> need -> {
+    static Gen<Scenario<Need>> needs() {
+        Gen<Supplier<Need>> create = random -> {
+            String currency = currency().generate(random);
+            UUID framework = uuid().generate(random);
+            OrganisationId raisedBy = organisationId().generate(random);
+            Sector sector = sector().generate(random);
+            NeedKind kind = Generate.enumValues(NeedKind.class).generate(random);
+            String description = longText().generate(random);
+            Money cost = orNull(money(currency), 30).generate(random);
+            LocalDate on = date().generate(random);
+            return () -> Need.identify(new FrameworkId(framework), raisedBy, sector, kind, description, cost, on);
+        };
+        Gen<Consumer<Need>> address = command("address", uuid().zip(index(), booleans().all(), days(),
+                (action, i, again, d) -> need -> {
                     if (need.status() != NeedStatus.WITHDRAWN) {
                         ActionId id = again && !need.addressedBy().isEmpty() ? pick(need.addressedBy(), i)
                                 : new ActionId(action);
                         need.addressWith(id, need.identifiedOn().plusDays(d));
                     }
-                });
-        Arbitrary<Consumer<Need>> meet = days().map(d -> need -> {
+                }));
+        Gen<Consumer<Need>> meet = command("mark met", days().map(d -> need -> {
             if (need.status() == NeedStatus.PLANNED) {
                 need.markMet(need.identifiedOn().plusDays(d));
             }
-        });
-        Arbitrary<Consumer<Need>> withdraw = Combinators.combine(text(), days()).as((reason, d) -> need -> {
+        }));
+        Gen<Consumer<Need>> withdraw = command("withdraw", text().zip(days(), (reason, d) -> need -> {
             if (need.status() == NeedStatus.OPEN || need.status() == NeedStatus.PLANNED) {
                 need.withdraw(reason, need.identifiedOn().plusDays(d));
             }
-        });
+        }));
         return scenario(create, List.of(address, address, meet, withdraw));
     }
 
     // Meetings ----------------------------------------------------------------------------------
 
-    static Arbitrary<AgendaItem> agendaItem() {
-        return Combinators.combine(text(), Arbitraries.of(AgendaItemKind.class), uuid().injectNull(0.5))
-                .as(AgendaItem::new);
+    static Gen<AgendaItem> agendaItem() {
+        return text().zip(Generate.enumValues(AgendaItemKind.class), orNull(uuid(), 50), AgendaItem::new);
     }
 
-    static Arbitrary<Scenario<Meeting>> meetings() {
-        Arbitrary<Supplier<Meeting>> create = Combinators.combine(uuid(), Arbitraries.integers().between(1, 40), date(),
-                text()).as((framework, sequence, on, venue) -> () -> Meeting.plan(new FrameworkId(framework), sequence,
-                        on, venue));
-        Arbitrary<Consumer<Meeting>> convene = Combinators.combine(organisationId(), Arbitraries.integers().between(0, 30),
-                organisationId().list().ofMaxSize(4), Arbitraries.of(true, false), agendaItem().list().ofMaxSize(3))
-                .as((by, before, invitees, twice, items) -> meeting -> {
+    static Gen<Scenario<Meeting>> meetings() {
+        Gen<Supplier<Meeting>> create = uuid().zip(integers().between(1, 40), date(), text(),
+                (framework, sequence, on, venue) -> () -> Meeting.plan(new FrameworkId(framework), sequence, on,
+                        venue));
+        Gen<Consumer<Meeting>> convene = command("convene", organisationId().zip(integers().between(0, 30),
+                lists().of(organisationId()).ofSizeBetween(0, 4), booleans().all(),
+                lists().of(agendaItem()).ofSizeBetween(0, 3), (by, before, invitees, twice, items) -> meeting -> {
                     if (meeting.status() == MeetingStatus.PLANNED) {
                         List<OrganisationId> invited = new ArrayList<>(invitees);
                         if (twice && !invited.isEmpty()) {
@@ -344,14 +414,15 @@ final class Aggregates {
                         }
                         meeting.convene(new Convocation(by, meeting.plannedOn().minusDays(before), invited), items);
                     }
-                });
-        Arbitrary<Consumer<Meeting>> addItem = Combinators.combine(agendaItem(), date()).as((item, on) -> meeting -> {
+                }));
+        Gen<Consumer<Meeting>> addItem = command("add agenda item", agendaItem().zip(date(), (item, on) -> meeting -> {
             if (meeting.status() == MeetingStatus.PLANNED || meeting.status() == MeetingStatus.CONVENED) {
                 meeting.addAgendaItem(item, on);
             }
-        });
-        Arbitrary<Consumer<Meeting>> attend = Combinators.combine(index(), organisationId(),
-                Arbitraries.of(PartyCategory.class), person(), days()).as((i, other, category, person, d) -> meeting -> {
+        }));
+        Gen<Consumer<Meeting>> attend = command("record attendance", index().zip(organisationId(),
+                Generate.enumValues(PartyCategory.class), person(), days(),
+                (i, other, category, person, d) -> meeting -> {
                     if (meeting.status() == MeetingStatus.CONVENED) {
                         Convocation convocation = meeting.convocation().orElseThrow();
                         OrganisationId party = i % 2 == 0 && !convocation.invitees().isEmpty()
@@ -363,26 +434,26 @@ final class Aggregates {
                                     convocation.issuedOn().plusDays(d));
                         }
                     }
-                });
-        Arbitrary<Consumer<Meeting>> hold = days().map(d -> meeting -> {
+                }));
+        Gen<Consumer<Meeting>> hold = command("hold", days().map(d -> meeting -> {
             if (meeting.status() == MeetingStatus.CONVENED) {
                 meeting.hold(meeting.convocation().orElseThrow().issuedOn().plusDays(d));
             }
-        });
-        Arbitrary<Consumer<Meeting>> cancel = Combinators.combine(text(), date(), Arbitraries.integers().between(0, 3))
-                .as((reason, on, chance) -> meeting -> {
+        }));
+        Gen<Consumer<Meeting>> cancel = command("cancel", text().zip(date(), integers().between(0, 3),
+                (reason, on, chance) -> meeting -> {
                     if (chance == 0 && (meeting.status() == MeetingStatus.PLANNED
                             || meeting.status() == MeetingStatus.CONVENED)) {
                         meeting.cancel(reason, on);
                     }
-                });
-        Arbitrary<Consumer<Meeting>> minutes = Combinators.combine(longText(), days()).as((text, d) -> meeting -> {
+                }));
+        Gen<Consumer<Meeting>> minutes = command("record minutes", longText().zip(days(), (text, d) -> meeting -> {
             if (meeting.isHeld() && meeting.approvals().isEmpty()) {
                 meeting.recordMinutes(new Minutes(text, meeting.heldOn().orElseThrow().plusDays(d)));
             }
-        });
-        Arbitrary<Consumer<Meeting>> approve = Combinators.combine(index(), organisationId(), Arbitraries.of(true, false),
-                optionalText(), days()).as((i, other, approved, remark, d) -> meeting -> {
+        }));
+        Gen<Consumer<Meeting>> approve = command("approve minutes", index().zip(organisationId(), booleans().all(),
+                optionalText(), days(), (i, other, approved, remark, d) -> meeting -> {
                     if (meeting.minutes().isPresent()) {
                         OrganisationId party = i % 2 == 0 && !meeting.attendance().isEmpty()
                                 ? pick(meeting.attendance(), i / 2).organisation() : other;
@@ -392,79 +463,98 @@ final class Aggregates {
                                     meeting.minutes().orElseThrow().recordedOn().plusDays(d)));
                         }
                     }
-                });
+                }));
         return scenario(create, List.of(convene, addItem, attend, attend, hold, cancel, minutes, approve));
     }
 
     // Action plans ------------------------------------------------------------------------------
 
-    static Arbitrary<List<CostShare>> costShares(String currency) {
-        Arbitrary<CostShare> share = Combinators.combine(organisationId(), Arbitraries.of(ContributionForm.class),
-                Arbitraries.longs().between(0, 5_000_000_000L), Arbitraries.integers().between(0, 100))
-                .as((party, form, pledged, percent) -> new CostShare(party, form, new Money(pledged, currency),
+    static Gen<List<CostShare>> costShares(String currency) {
+        Gen<CostShare> share = organisationId().zip(Generate.enumValues(ContributionForm.class),
+                longs().between(0, 5_000_000_000L), integers().between(0, 100),
+                (party, form, pledged, percent) -> new CostShare(party, form, new Money(pledged, currency),
                         new Money(pledged / 100 * percent, currency)));
-        return share.list().ofMaxSize(3).uniqueElements(s -> List.of(s.party(), s.form()));
+        return lists().of(share).ofSizeBetween(0, 3).map(shares -> distinctBy(shares, s -> List.of(s.party(),
+                s.form())));
     }
 
-    static Arbitrary<PdescReference> pdesc() {
-        return Combinators.combine(code(), optionalText()).as(PdescReference::new);
+    static Gen<PdescReference> pdesc() {
+        return code().zip(optionalText(), PdescReference::new);
     }
 
-    static Arbitrary<ActionSpec> actionSpec() {
-        return currency().flatMap(currency -> Combinators.combine(
-                Combinators.combine(text(), sector(), Arbitraries.of(ActionKind.class), organisationId(), date())
-                        .as((title, sector, kind, responsible, due) -> ActionSpec.of(title, sector, kind, responsible,
-                                due, null, null)),
-                money(currency), costShares(currency), pdesc().injectNull(0.5),
-                uuid().map(NeedId::new).list().ofMaxSize(3), uuid().map(ActionId::new).injectNull(0.7))
-                .as((head, cost, shares, pdesc, needs, carriedFrom) -> new ActionSpec(head.title(), head.sector(),
-                        head.kind(), head.responsible(), head.dueDate(), cost, shares, pdesc, needs, carriedFrom)));
+    static Gen<ActionSpec> actionSpec() {
+        return random -> {
+            String currency = currency().generate(random);
+            String title = text().generate(random);
+            Sector sector = sector().generate(random);
+            ActionKind kind = Generate.enumValues(ActionKind.class).generate(random);
+            OrganisationId responsible = organisationId().generate(random);
+            LocalDate due = date().generate(random);
+            Money cost = money(currency).generate(random);
+            List<CostShare> shares = costShares(currency).generate(random);
+            PdescReference pdesc = orNull(pdesc(), 50).generate(random);
+            List<NeedId> needs = lists().of(uuid().map(NeedId::new)).ofSizeBetween(0, 3).generate(random);
+            ActionId carriedFrom = orNull(uuid().map(ActionId::new), 70).generate(random);
+            return new ActionSpec(title, sector, kind, responsible, due, cost, shares, pdesc, needs, carriedFrom);
+        };
     }
 
     private static Money in(Action action, long amount) {
         return new Money(amount, action.estimatedCost().currency());
     }
 
-    static Arbitrary<Scenario<ActionPlan>> plans() {
-        Arbitrary<Supplier<ActionPlan>> create = Combinators.combine(uuid(), Arbitraries.integers().between(1, 6),
-                uuid(), date(), Arbitraries.integers().between(1, 3), uuid(), Arbitraries.integers().between(0, 20),
-                actionSpec().list().ofMinSize(1).ofMaxSize(4))
-                .as((framework, cycle, previous, start, months, meeting, before, specs) -> () -> ActionPlan.adopt(
-                        new FrameworkId(framework), cycle, cycle == 1 ? null : new PlanId(previous),
-                        Period.ofMonths(start, months), new MeetingId(meeting), start.minusDays(before), specs));
-        Arbitrary<Consumer<ActionPlan>> status = Combinators.combine(index(),
-                Arbitraries.of(ActionStatus.IN_PROGRESS, ActionStatus.BLOCKED, ActionStatus.DONE), optionalText(), days())
-                .as((i, next, reason, d) -> plan -> {
+    static Gen<Scenario<ActionPlan>> plans() {
+        Gen<Supplier<ActionPlan>> create = random -> {
+            UUID framework = uuid().generate(random);
+            int cycle = integers().between(1, 6).generate(random);
+            UUID previous = uuid().generate(random);
+            LocalDate start = date().generate(random);
+            int months = integers().between(1, 3).generate(random);
+            UUID meeting = uuid().generate(random);
+            int before = integers().between(0, 20).generate(random);
+            List<ActionSpec> specs = lists().of(actionSpec()).ofSizeBetween(1, 4).generate(random);
+            return () -> ActionPlan.adopt(new FrameworkId(framework), cycle, cycle == 1 ? null : new PlanId(previous),
+                    Period.ofMonths(start, months), new MeetingId(meeting), start.minusDays(before), specs);
+        };
+        Gen<Consumer<ActionPlan>> status = command("change action status", index().zip(
+                Generate.pick(List.of(ActionStatus.IN_PROGRESS, ActionStatus.BLOCKED, ActionStatus.DONE)),
+                optionalText(), days(), (i, next, reason, d) -> plan -> {
                     Action action = pick(plan.actions(), i);
                     if (plan.isInForce() && action.status().canMoveTo(next)) {
                         plan.changeActionStatus(action.id(), next,
                                 next == ActionStatus.BLOCKED && reason == null ? "pompe en panne" : reason,
                                 plan.adoptedOn().plusDays(d));
                     }
-                });
-        Arbitrary<Consumer<ActionPlan>> note = Combinators.combine(index(), organisationId(), longText(), days())
-                .as((i, author, text, d) -> plan -> {
+                }));
+        Gen<Consumer<ActionPlan>> note = command("note progress", index().zip(organisationId(), longText(), days(),
+                (i, author, text, d) -> plan -> {
                     if (plan.isInForce()) {
                         plan.noteProgress(pick(plan.actions(), i).id(),
                                 new ProgressNote(plan.adoptedOn().plusDays(d), author, text));
                     }
-                });
-        Arbitrary<Consumer<ActionPlan>> pledge = Combinators.combine(index(), index(), organisationId(),
-                Arbitraries.of(ContributionForm.class), Arbitraries.longs().between(0, 1_000_000), days())
-                .as((i, j, other, form, extra, d) -> plan -> {
-                    Action action = pick(plan.actions(), i);
-                    if (plan.isInForce()) {
-                        if (j % 2 == 0 && !action.costShares().isEmpty()) {
-                            CostShare share = pick(action.costShares(), j / 2);
-                            plan.pledge(action.id(), share.party(), share.form(),
-                                    in(action, share.delivered().amount() + extra), plan.adoptedOn().plusDays(d));
-                        } else if (action.shareOf(other, form).isEmpty()) {
-                            plan.pledge(action.id(), other, form, in(action, extra), plan.adoptedOn().plusDays(d));
-                        }
+                }));
+        Gen<Consumer<ActionPlan>> pledge = command("pledge", random -> {
+            int i = index().generate(random);
+            int j = index().generate(random);
+            OrganisationId other = organisationId().generate(random);
+            ContributionForm form = Generate.enumValues(ContributionForm.class).generate(random);
+            long extra = longs().between(0, 1_000_000).generate(random);
+            int d = days().generate(random);
+            return plan -> {
+                Action action = pick(plan.actions(), i);
+                if (plan.isInForce()) {
+                    if (j % 2 == 0 && !action.costShares().isEmpty()) {
+                        CostShare share = pick(action.costShares(), j / 2);
+                        plan.pledge(action.id(), share.party(), share.form(),
+                                in(action, share.delivered().amount() + extra), plan.adoptedOn().plusDays(d));
+                    } else if (action.shareOf(other, form).isEmpty()) {
+                        plan.pledge(action.id(), other, form, in(action, extra), plan.adoptedOn().plusDays(d));
                     }
-                });
-        Arbitrary<Consumer<ActionPlan>> deliver = Combinators.combine(index(), index(),
-                Arbitraries.longs().between(0, Long.MAX_VALUE / 2), days()).as((i, j, amount, d) -> plan -> {
+                }
+            };
+        });
+        Gen<Consumer<ActionPlan>> deliver = command("deliver", index().zip(index(),
+                longs().between(0, Long.MAX_VALUE / 2), days(), (i, j, amount, d) -> plan -> {
                     Action action = pick(plan.actions(), i);
                     if (plan.isInForce() && !action.costShares().isEmpty()) {
                         CostShare share = pick(action.costShares(), j);
@@ -474,13 +564,13 @@ final class Aggregates {
                                     plan.adoptedOn().plusDays(d));
                         }
                     }
-                });
-        Arbitrary<Consumer<ActionPlan>> register = Combinators.combine(index(), pdesc(), days())
-                .as((i, reference, d) -> plan -> plan.registerInPdesc(pick(plan.actions(), i).id(), reference,
-                        plan.adoptedOn().plusDays(d)));
-        Arbitrary<Consumer<ActionPlan>> review = Combinators.combine(uuid(), days(),
-                Arbitraries.of(ReviewOutcome.class).list().ofMinSize(4).ofMaxSize(4), optionalText(),
-                Arbitraries.integers().between(0, 2)).as((meeting, d, outcomes, reason, chance) -> plan -> {
+                }));
+        Gen<Consumer<ActionPlan>> register = command("register in PDESC", index().zip(pdesc(), days(),
+                (i, reference, d) -> plan -> plan.registerInPdesc(pick(plan.actions(), i).id(), reference,
+                        plan.adoptedOn().plusDays(d))));
+        Gen<Consumer<ActionPlan>> review = command("review", uuid().zip(days(),
+                lists().of(Generate.enumValues(ReviewOutcome.class)).ofSize(4), optionalText(),
+                integers().between(0, 2), (meeting, d, outcomes, reason, chance) -> plan -> {
                     if (chance == 0 && plan.isInForce()) {
                         List<ActionReview> decisions = new ArrayList<>();
                         for (int k = 0; k < plan.actions().size(); k++) {
@@ -490,62 +580,76 @@ final class Aggregates {
                         }
                         plan.review(new MeetingId(meeting), plan.adoptedOn().plusDays(d), decisions);
                     }
-                });
+                }));
         return scenario(create, List.of(status, status, note, pledge, deliver, register, review));
     }
 
     // Committees --------------------------------------------------------------------------------
 
-    static Arbitrary<Scenario<MonitoringCommittee>> committees() {
-        Arbitrary<List<String>> duties = text().list().ofMinSize(1).ofMaxSize(3);
-        Arbitrary<List<CommitteeMember>> seats = Combinators.combine(organisationId(), Arbitraries.of(PartyCategory.class),
-                person()).as((organisation, category, person) -> CommitteeMember.from(BASE, organisation, category,
-                        person)).list().ofMinSize(1).ofMaxSize(4);
-        Arbitrary<Supplier<MonitoringCommittee>> create = Combinators.combine(uuid(), uuid(), date(), seats, text(),
-                duties, Arbitraries.integers().between(1, 3), uuid())
-                .as((framework, meeting, on, members, scope, tasks, months, plan) -> () -> MonitoringCommittee.install(
-                        new FrameworkId(framework), new MeetingId(meeting), on,
-                        members.stream().map(m -> CommitteeMember.from(on, m.organisation(), m.category(), m.person()))
-                                .toList(),
-                        scope, tasks, Period.ofMonths(on, months), new PlanId(plan)));
-        Arbitrary<Consumer<MonitoringCommittee>> join = Combinators.combine(organisationId(),
-                Arbitraries.of(PartyCategory.class), person(), days()).as((organisation, category, person, d) -> c -> {
+    static Gen<Scenario<MonitoringCommittee>> committees() {
+        Gen<List<String>> duties = lists().of(text()).ofSizeBetween(1, 3);
+        Gen<List<CommitteeMember>> seats = lists().of(organisationId().zip(Generate.enumValues(PartyCategory.class),
+                person(), (organisation, category, person) -> CommitteeMember.from(BASE, organisation, category,
+                        person))).ofSizeBetween(1, 4);
+        Gen<Supplier<MonitoringCommittee>> create = random -> {
+            UUID framework = uuid().generate(random);
+            UUID meeting = uuid().generate(random);
+            LocalDate on = date().generate(random);
+            List<CommitteeMember> members = seats.generate(random);
+            String scope = text().generate(random);
+            List<String> tasks = duties.generate(random);
+            int months = integers().between(1, 3).generate(random);
+            UUID plan = uuid().generate(random);
+            return () -> MonitoringCommittee.install(new FrameworkId(framework), new MeetingId(meeting), on,
+                    members.stream().map(m -> CommitteeMember.from(on, m.organisation(), m.category(), m.person()))
+                            .toList(),
+                    scope, tasks, Period.ofMonths(on, months), new PlanId(plan));
+        };
+        Gen<Consumer<MonitoringCommittee>> join = command("add member", organisationId().zip(
+                Generate.enumValues(PartyCategory.class), person(), days(), (organisation, category, person, d) -> c -> {
                     boolean seated = c.currentMembers().stream().anyMatch(m -> m.organisation().equals(organisation)
                             && m.person().name().equalsIgnoreCase(person.name()));
                     if (!seated) {
                         c.addMember(CommitteeMember.from(c.installedOn().plusDays(d), organisation, category, person));
                     }
-                });
-        Arbitrary<Consumer<MonitoringCommittee>> leave = Combinators.combine(index(), days()).as((i, d) -> c -> {
+                }));
+        Gen<Consumer<MonitoringCommittee>> leave = command("remove member", index().zip(days(), (i, d) -> c -> {
             if (!c.currentMembers().isEmpty()) {
                 CommitteeMember m = pick(c.currentMembers(), i);
                 c.removeMember(m.organisation(), m.person().name(), m.effective().from().plusDays(d));
             }
+        }));
+        Gen<Consumer<MonitoringCommittee>> revise = command("revise mandate", random -> {
+            String scope = text().generate(random);
+            List<String> tasks = duties.generate(random);
+            int months = integers().between(1, 3).generate(random);
+            UUID plan = uuid().generate(random);
+            String reason = text().generate(random);
+            int d = days().generate(random);
+            return c -> {
+                LocalDate on = c.currentMandate().adoptedOn().plusDays(d);
+                c.reviseMandate(scope, tasks, Period.ofMonths(on, months), new PlanId(plan), reason, on);
+            };
         });
-        Arbitrary<Consumer<MonitoringCommittee>> revise = Combinators.combine(text(), duties,
-                Arbitraries.integers().between(1, 3), uuid(), text(), days()).as((scope, tasks, months, plan, reason, d) -> c -> {
-                    LocalDate on = c.currentMandate().adoptedOn().plusDays(d);
-                    c.reviseMandate(scope, tasks, Period.ofMonths(on, months), new PlanId(plan), reason, on);
-                });
-        Arbitrary<Consumer<MonitoringCommittee>> report = Combinators.combine(uuid(), longText(), days())
-                .as((plan, summary, d) -> c -> c.fileReport(new PlanId(plan), summary, c.installedOn().plusDays(d)));
-        Arbitrary<Consumer<MonitoringCommittee>> obstacle = Combinators.combine(uuid(), uuid(), longText(), days())
-                .as((plan, action, description, d) -> c -> c.recordObstacle(new PlanId(plan), new ActionId(action),
-                        description, c.installedOn().plusDays(d)));
-        Arbitrary<Consumer<MonitoringCommittee>> reportObstacle = Combinators.combine(index(), uuid(), days())
-                .as((i, meeting, d) -> c -> {
+        Gen<Consumer<MonitoringCommittee>> report = command("file report", uuid().zip(longText(), days(),
+                (plan, summary, d) -> c -> c.fileReport(new PlanId(plan), summary, c.installedOn().plusDays(d))));
+        Gen<Consumer<MonitoringCommittee>> obstacle = command("record obstacle", uuid().zip(uuid(), longText(), days(),
+                (plan, action, description, d) -> c -> c.recordObstacle(new PlanId(plan), new ActionId(action),
+                        description, c.installedOn().plusDays(d))));
+        Gen<Consumer<MonitoringCommittee>> reportObstacle = command("report obstacle", index().zip(uuid(), days(),
+                (i, meeting, d) -> c -> {
                     if (!c.unresolvedObstacles().isEmpty()) {
                         Obstacle o = pick(c.unresolvedObstacles(), i);
                         c.reportObstacle(o.id(), new MeetingId(meeting), o.raisedOn().plusDays(d));
                     }
-                });
-        Arbitrary<Consumer<MonitoringCommittee>> resolve = Combinators.combine(index(), text(), days())
-                .as((i, resolution, d) -> c -> {
+                }));
+        Gen<Consumer<MonitoringCommittee>> resolve = command("resolve obstacle", index().zip(text(), days(),
+                (i, resolution, d) -> c -> {
                     if (!c.unresolvedObstacles().isEmpty()) {
                         Obstacle o = pick(c.unresolvedObstacles(), i);
                         c.resolveObstacle(o.id(), resolution, o.raisedOn().plusDays(d));
                     }
-                });
+                }));
         return scenario(create, List.of(join, leave, revise, report, obstacle, obstacle, reportObstacle, resolve));
     }
 }

@@ -1,13 +1,12 @@
 package org.kafo.persistence.jpa;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import java.util.function.Consumer;
 import java.util.function.Function;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Arbitrary;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.kafo.model.Repositories;
 import org.kafo.model.committee.MonitoringCommittee;
 import org.kafo.model.common.AggregateRoot;
@@ -22,6 +21,7 @@ import org.kafo.model.plan.ActionPlan;
 import org.kafo.model.territory.Cercle;
 import org.kafo.model.territory.Commune;
 import org.kafo.model.territory.Region;
+import org.quicktheories.core.Gen;
 
 /**
  * Every aggregate, with its children and history, comes back from the database as it was saved:
@@ -30,61 +30,70 @@ import org.kafo.model.territory.Region;
  */
 class RoundTripTest {
 
-    private static final int TRIES = 25;
+    /** Scenarios tried per aggregate and database. */
+    private static final int EXAMPLES = 100;
 
-    @Property(tries = TRIES)
-    void a_region_comes_back_as_it_was_saved(@ForAll("regions") Scenario<Region> scenario) {
-        roundTrip(scenario, Repositories::regions, Region::snapshot);
+    /** Attempts to find a shorter or simpler scenario that still fails, each one a round trip. */
+    private static final int SHRINK_CYCLES = 500;
+
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource("org.kafo.persistence.jpa.Databases#databases")
+    void a_region_comes_back_as_it_was_saved(Databases.Database db) {
+        roundTrip(db, Aggregates.regions(), Repositories::regions, Region::snapshot);
     }
 
-    @Property(tries = TRIES)
-    void a_cercle_comes_back_as_it_was_saved(@ForAll("cercles") Scenario<Cercle> scenario) {
-        roundTrip(scenario, Repositories::cercles, Cercle::snapshot);
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource("org.kafo.persistence.jpa.Databases#databases")
+    void a_cercle_comes_back_as_it_was_saved(Databases.Database db) {
+        roundTrip(db, Aggregates.cercles(), Repositories::cercles, Cercle::snapshot);
     }
 
-    @Property(tries = TRIES)
-    void a_commune_comes_back_with_its_aliases_and_assignments(@ForAll("communes") Scenario<Commune> scenario) {
-        roundTrip(scenario, Repositories::communes, Commune::snapshot);
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource("org.kafo.persistence.jpa.Databases#databases")
+    void a_commune_comes_back_with_its_aliases_and_assignments(Databases.Database db) {
+        roundTrip(db, Aggregates.communes(), Repositories::communes, Commune::snapshot);
     }
 
-    @Property(tries = TRIES)
-    void an_organisation_comes_back_with_its_sectors_count_and_registration(
-            @ForAll("organisations") Scenario<Organisation> scenario) {
-        roundTrip(scenario, Repositories::organisations, Organisation::snapshot);
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource("org.kafo.persistence.jpa.Databases#databases")
+    void an_organisation_comes_back_with_its_sectors_count_and_registration(Databases.Database db) {
+        roundTrip(db, Aggregates.organisations(), Repositories::organisations, Organisation::snapshot);
     }
 
-    @Property(tries = TRIES)
-    void a_framework_comes_back_with_its_memberships_and_status_history(
-            @ForAll("frameworks") Scenario<ConsultationFramework> scenario) {
-        roundTrip(scenario, Repositories::frameworks, ConsultationFramework::snapshot);
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource("org.kafo.persistence.jpa.Databases#databases")
+    void a_framework_comes_back_with_its_memberships_and_status_history(Databases.Database db) {
+        roundTrip(db, Aggregates.frameworks(), Repositories::frameworks, ConsultationFramework::snapshot);
     }
 
-    @Property(tries = TRIES)
-    void a_need_comes_back_with_the_actions_that_address_it(@ForAll("needs") Scenario<Need> scenario) {
-        roundTrip(scenario, Repositories::needs, Need::snapshot);
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource("org.kafo.persistence.jpa.Databases#databases")
+    void a_need_comes_back_with_the_actions_that_address_it(Databases.Database db) {
+        roundTrip(db, Aggregates.needs(), Repositories::needs, Need::snapshot);
     }
 
-    @Property(tries = TRIES)
-    void a_meeting_comes_back_with_its_agenda_attendance_minutes_and_approvals(
-            @ForAll("meetings") Scenario<Meeting> scenario) {
-        roundTrip(scenario, Repositories::meetings, Meeting::snapshot);
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource("org.kafo.persistence.jpa.Databases#databases")
+    void a_meeting_comes_back_with_its_agenda_attendance_minutes_and_approvals(Databases.Database db) {
+        roundTrip(db, Aggregates.meetings(), Repositories::meetings, Meeting::snapshot);
     }
 
-    @Property(tries = TRIES)
-    void a_plan_comes_back_with_its_actions_cost_shares_notes_and_review(
-            @ForAll("plans") Scenario<ActionPlan> scenario) {
-        roundTrip(scenario, Repositories::plans, ActionPlan::snapshot);
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource("org.kafo.persistence.jpa.Databases#databases")
+    void a_plan_comes_back_with_its_actions_cost_shares_notes_and_review(Databases.Database db) {
+        roundTrip(db, Aggregates.plans(), Repositories::plans, ActionPlan::snapshot);
     }
 
-    @Property(tries = TRIES)
-    void a_committee_comes_back_with_its_members_mandate_revisions_reports_and_obstacles(
-            @ForAll("committees") Scenario<MonitoringCommittee> scenario) {
-        roundTrip(scenario, Repositories::committees, MonitoringCommittee::snapshot);
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource("org.kafo.persistence.jpa.Databases#databases")
+    void a_committee_comes_back_with_its_members_mandate_revisions_reports_and_obstacles(Databases.Database db) {
+        roundTrip(db, Aggregates.committees(), Repositories::committees, MonitoringCommittee::snapshot);
     }
 
-    private static <A extends AggregateRoot<I>, I extends Identifier> void roundTrip(Scenario<A> scenario,
-            Function<Repositories, ? extends Repository<A, I>> repository, Function<A, Object> snapshot) {
-        for (Databases.Database db : Databases.all()) {
+    private static <A extends AggregateRoot<I>, I extends Identifier> void roundTrip(Databases.Database db,
+            Gen<Scenario<A>> scenarios, Function<Repositories, ? extends Repository<A, I>> repository,
+            Function<A, Object> snapshot) {
+        qt().withExamples(EXAMPLES).withShrinkCycles(SHRINK_CYCLES).forAll(scenarios).checkAssert(scenario -> {
             Repository<A, I> stored = repository.apply(db.repositories());
             Repository<A, I> inMemory = repository.apply(new InMemoryRepositories());
             // given an aggregate as its creating command left it
@@ -96,7 +105,7 @@ class RoundTripTest {
                 step.accept(loaded);
                 saveAndReload(db, stored, inMemory, loaded, snapshot);
             }
-        }
+        });
     }
 
     private static <A extends AggregateRoot<I>, I extends Identifier> void saveAndReload(Databases.Database db,
@@ -112,50 +121,5 @@ class RoundTripTest {
         assertThat(snapshot.apply(reloaded)).as("state on %s", db).isEqualTo(expected)
                 .isEqualTo(snapshot.apply(inMemory.get(aggregate.id())));
         assertThat(reloaded.version()).as("version on %s", db).isEqualTo(saved.version());
-    }
-
-    @Provide
-    Arbitrary<Scenario<Region>> regions() {
-        return Aggregates.regions();
-    }
-
-    @Provide
-    Arbitrary<Scenario<Cercle>> cercles() {
-        return Aggregates.cercles();
-    }
-
-    @Provide
-    Arbitrary<Scenario<Commune>> communes() {
-        return Aggregates.communes();
-    }
-
-    @Provide
-    Arbitrary<Scenario<Organisation>> organisations() {
-        return Aggregates.organisations();
-    }
-
-    @Provide
-    Arbitrary<Scenario<ConsultationFramework>> frameworks() {
-        return Aggregates.frameworks();
-    }
-
-    @Provide
-    Arbitrary<Scenario<Need>> needs() {
-        return Aggregates.needs();
-    }
-
-    @Provide
-    Arbitrary<Scenario<Meeting>> meetings() {
-        return Aggregates.meetings();
-    }
-
-    @Provide
-    Arbitrary<Scenario<ActionPlan>> plans() {
-        return Aggregates.plans();
-    }
-
-    @Provide
-    Arbitrary<Scenario<MonitoringCommittee>> committees() {
-        return Aggregates.committees();
     }
 }

@@ -10,8 +10,22 @@ import java.util.function.Supplier;
  */
 record Scenario<A>(Supplier<A> create, List<Consumer<A>> steps) {
 
+    /** A step under a name, so that a failing scenario reads as the commands it went through. */
+    record Step<A>(String name, Consumer<A> command) implements Consumer<A> {
+
+        @Override
+        public void accept(A aggregate) {
+            command.accept(aggregate);
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
     @Override
     public String toString() {
-        return "a scenario of " + steps.size() + " steps";
+        return "a scenario of " + steps.size() + " steps " + steps;
     }
 }

@@ -1,0 +1,35 @@
+package org.kafo.server;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Kafo's REST API, under {@code /api}; its OpenAPI document is at {@code /openapi}. */
+@ApplicationPath("api")
+@OpenAPIDefinition(
+        info = @Info(title = "Kafo", version = "0.1.0",
+                description = """
+                        Consultation frameworks (cadres de concertation) between a rural commune and the professional
+                        organisations of its priority sectors, after the PACT approach (GIZ, Mali). Every write runs one
+                        command of the process: the rule book judges it; an accepted change answers the aggregate as saved
+                        with its verdicts (warnings included) and domain events; a refused one answers 422 with the
+                        blocking verdicts as application/problem+json, messages in the Accept-Language (fr or en).
+                        Dates are ISO-8601 days; money is {"amount": whole francs, "currency": "XOF"}; every aggregate
+                        has a version (field `version`, header ETag) that a write may require with If-Match (409 when
+                        stale). Collections take ?page= (from 0) and ?size= (1 to 100, default 20).""",
+                license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0.txt")),
+        tags = {
+                @Tag(name = "Territory", description = "Regions, cercles and communes, with the 2023 reform's reassignments"),
+                @Tag(name = "Organisations", description = "The parties: municipality, cooperatives, services, partners, NGOs, programme"),
+                @Tag(name = "Frameworks", description = "Proposal, council deliberation, members"),
+                @Tag(name = "Needs", description = "Needs identified by the professionals"),
+                @Tag(name = "Meetings", description = "Convocation and agenda, attendance, holding, minutes"),
+                @Tag(name = "Plans", description = "Three-month action plans, their actions, contributions and review"),
+                @Tag(name = "Committee", description = "The monitoring committee, its mandate, reports and obstacles"),
+                @Tag(name = "Indicators", description = "Indicators computed from the recorded history")
+        })
+public class KafoApplication extends Application {
+}

@@ -1,0 +1,31 @@
+package org.kafo.server.api;
+
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.kafo.model.framework.CouncilDeliberation;
+import org.kafo.model.framework.FrameworkId;
+import org.kafo.rules.process.EstablishFramework;
+
+/** The commune council's deliberation establishes the framework (EST-1 refuses it without one). */
+@Schema(example = """
+        {"deliberation": {"number": "2008-014/CR-DIO", "date": "2008-03-15",
+         "decision": "Le conseil communal crée le cadre de concertation des filières irrigation et maraîchage."},
+         "on": "2008-03-20"}""")
+public record EstablishFrameworkRequest(DeliberationValue deliberation, LocalDate on) {
+
+    /** The council's decision: its number in the register, the session day, what was decided. */
+    @Schema(name = "CouncilDeliberation")
+    public record DeliberationValue(String number, LocalDate date, String decision) {
+
+        public static DeliberationValue of(CouncilDeliberation deliberation) {
+            return deliberation == null ? null
+                    : new DeliberationValue(deliberation.number(), deliberation.date(), deliberation.decision());
+        }
+    }
+
+    public EstablishFramework toCommand(FrameworkId framework) {
+        CouncilDeliberation decision = deliberation == null ? null
+                : new CouncilDeliberation(deliberation.number(), deliberation.date(), deliberation.decision());
+        return new EstablishFramework(framework, decision, on);
+    }
+}

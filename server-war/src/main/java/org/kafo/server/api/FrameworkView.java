@@ -1,0 +1,33 @@
+package org.kafo.server.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.kafo.model.framework.ConsultationFramework;
+import org.kafo.model.framework.FrameworkStatus;
+import org.kafo.model.framework.StatusChange;
+import org.kafo.server.api.EstablishFrameworkRequest.DeliberationValue;
+
+/** A consultation framework (cadre de concertation): its commune, priority sectors, status and history. */
+@Schema(name = "Framework")
+public record FrameworkView(UUID id, long version, UUID commune, String name, List<String> prioritySectors,
+        FrameworkStatus status, LocalDate proposedOn, LocalDate establishedOn, DeliberationValue deliberation,
+        int currentMembers, List<StatusChangeValue> history) {
+
+    /** One step of the framework's life. */
+    @Schema(name = "StatusChange")
+    public record StatusChangeValue(FrameworkStatus status, LocalDate on, String reason) {
+
+        static StatusChangeValue of(StatusChange change) {
+            return new StatusChangeValue(change.status(), change.on(), change.reason());
+        }
+    }
+
+    public static FrameworkView of(ConsultationFramework framework) {
+        return new FrameworkView(framework.id().value(), framework.version(), framework.commune().value(),
+                framework.name(), Wire.codes(framework.prioritySectors()), framework.status(), framework.proposedOn(),
+                framework.establishedOn().orElse(null), DeliberationValue.of(framework.deliberation().orElse(null)),
+                framework.currentMembers().size(), framework.history().stream().map(StatusChangeValue::of).toList());
+    }
+}

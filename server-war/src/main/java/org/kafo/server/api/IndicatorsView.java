@@ -1,0 +1,134 @@
+package org.kafo.server.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.kafo.model.organisation.PartyCategory;
+import org.kafo.rules.indicator.ActionIndicators;
+import org.kafo.rules.indicator.AttendanceIndicators;
+import org.kafo.rules.indicator.CombinedIndicators;
+import org.kafo.rules.indicator.CommitteeIndicators;
+import org.kafo.rules.indicator.Contribution;
+import org.kafo.rules.indicator.ContributionIndicators;
+import org.kafo.rules.indicator.Headcount;
+import org.kafo.rules.indicator.Indicators;
+import org.kafo.rules.indicator.MeetingIndicators;
+import org.kafo.rules.indicator.NeedIndicators;
+import org.kafo.rules.indicator.ObstacleIndicators;
+import org.kafo.rules.indicator.Share;
+
+/**
+ * The indicators of one framework, or of several added up (a cercle, a region, the country), as of a
+ * day: computed from the recorded history, never typed in. A share keeps both counts; its
+ * {@code percent} is absent when there is no whole to take a part of.
+ */
+@Schema(name = "Indicators")
+public record IndicatorsView(List<UUID> frameworks, LocalDate asOf, Meetings meetings, Actions actions, Needs needs,
+        Contributions contributions, Attendance attendance, Committee committee, Obstacles obstacles) {
+
+    @Schema(name = "Share", example = "{\"numerator\": 2, \"denominator\": 3, \"percent\": 66.7}")
+    public record ShareValue(long numerator, long denominator, BigDecimal percent) {
+        static ShareValue of(Share share) {
+            return new ShareValue(share.numerator(), share.denominator(), share.percent().orElse(null));
+        }
+    }
+
+    @Schema(name = "Headcount")
+    public record HeadcountValue(long persons, long women, long youth, ShareValue womenShare, ShareValue youthShare) {
+        static HeadcountValue of(Headcount h) {
+            return new HeadcountValue(h.persons(), h.women(), h.youth(), ShareValue.of(h.womenShare()),
+                    ShareValue.of(h.youthShare()));
+        }
+    }
+
+    @Schema(name = "MeetingIndicators")
+    public record Meetings(long due, long held, ShareValue heldOfDue) {
+        static Meetings of(MeetingIndicators m) {
+            return new Meetings(m.due(), m.held(), ShareValue.of(m.heldOfDue()));
+        }
+    }
+
+    @Schema(name = "ActionIndicators")
+    public record Actions(long total, long notStarted, long inProgress, long blocked, long done, long carriedOver,
+            long dropped, long due, long doneOnSchedule, long overdue, ShareValue doneOnScheduleShare) {
+        static Actions of(ActionIndicators a) {
+            return new Actions(a.total(), a.notStarted(), a.inProgress(), a.blocked(), a.done(), a.carriedOver(),
+                    a.dropped(), a.due(), a.doneOnSchedule(), a.overdue(), ShareValue.of(a.doneOnScheduleShare()));
+        }
+    }
+
+    @Schema(name = "NeedIndicators")
+    public record Needs(long identified, long withdrawn, long standing, long inPlan, long inPdesc, long onBudgetLine,
+            long met, ShareValue planShare, ShareValue pdescShare, ShareValue budgetShare, ShareValue metShare) {
+        static Needs of(NeedIndicators n) {
+            return new Needs(n.identified(), n.withdrawn(), n.standing(), n.inPlan(), n.inPdesc(), n.onBudgetLine(),
+                    n.met(), ShareValue.of(n.planShare()), ShareValue.of(n.pdescShare()),
+                    ShareValue.of(n.budgetShare()), ShareValue.of(n.metShare()));
+        }
+    }
+
+    @Schema(name = "Contribution")
+    public record ContributionValue(MoneyValue pledgedCash, MoneyValue pledgedInKind, MoneyValue deliveredCash,
+            MoneyValue deliveredInKind, MoneyValue pledged, MoneyValue delivered, ShareValue deliveredShare) {
+        static ContributionValue of(Contribution c) {
+            return new ContributionValue(MoneyValue.of(c.pledgedCash()), MoneyValue.of(c.pledgedInKind()),
+                    MoneyValue.of(c.deliveredCash()), MoneyValue.of(c.deliveredInKind()), MoneyValue.of(c.pledged()),
+                    MoneyValue.of(c.delivered()), ShareValue.of(c.deliveredShare()));
+        }
+    }
+
+    @Schema(name = "ContributionIndicators")
+    public record Contributions(MoneyValue estimatedCost, ContributionValue total,
+            Map<PartyCategory, ContributionValue> byCategory, MoneyValue infrastructureCost,
+            ContributionValue professionalInfrastructure, ShareValue professionalShareOfInfrastructure,
+            ContributionValue communeInvestmentInPrioritySectors, long actionsInOtherCurrencies) {
+        static Contributions of(ContributionIndicators c) {
+            Map<PartyCategory, ContributionValue> byCategory = new TreeMap<>();
+            c.byCategory().forEach((category, contribution) -> byCategory.put(category, ContributionValue.of(contribution)));
+            return new Contributions(MoneyValue.of(c.estimatedCost()), ContributionValue.of(c.total()), byCategory,
+                    MoneyValue.of(c.infrastructureCost()), ContributionValue.of(c.professionalInfrastructure()),
+                    ShareValue.of(c.professionalShareOfInfrastructure()),
+                    ContributionValue.of(c.communeInvestmentInPrioritySectors()), c.actionsInOtherCurrencies());
+        }
+    }
+
+    @Schema(name = "AttendanceIndicators")
+    public record Attendance(long meetings, HeadcountValue total, Map<PartyCategory, HeadcountValue> byCategory) {
+        static Attendance of(AttendanceIndicators a) {
+            Map<PartyCategory, HeadcountValue> byCategory = new TreeMap<>();
+            a.byCategory().forEach((category, headcount) -> byCategory.put(category, HeadcountValue.of(headcount)));
+            return new Attendance(a.meetings(), HeadcountValue.of(a.total()), byCategory);
+        }
+    }
+
+    @Schema(name = "CommitteeIndicators")
+    public record Committee(long installed, long reportsFiled, long mandateRevisions, HeadcountValue members) {
+        static Committee of(CommitteeIndicators c) {
+            return new Committee(c.installed(), c.reportsFiled(), c.mandateRevisions(), HeadcountValue.of(c.members()));
+        }
+    }
+
+    @Schema(name = "ObstacleIndicators")
+    public record Obstacles(long raised, long reported, long resolved, long open, ShareValue resolvedShare) {
+        static Obstacles of(ObstacleIndicators o) {
+            return new Obstacles(o.raised(), o.reported(), o.resolved(), o.open(), ShareValue.of(o.resolvedShare()));
+        }
+    }
+
+    public static IndicatorsView of(Indicators i) {
+        return new IndicatorsView(List.of(i.framework().value()), i.asOf(), Meetings.of(i.meetings()),
+                Actions.of(i.actions()), Needs.of(i.needs()), Contributions.of(i.contributions()),
+                Attendance.of(i.attendance()), Committee.of(i.committee()), Obstacles.of(i.obstacles()));
+    }
+
+    public static IndicatorsView of(CombinedIndicators i) {
+        return new IndicatorsView(i.frameworks().stream().map(f -> f.value()).toList(), i.asOf(),
+                Meetings.of(i.meetings()), Actions.of(i.actions()), Needs.of(i.needs()),
+                Contributions.of(i.contributions()), Attendance.of(i.attendance()), Committee.of(i.committee()),
+                Obstacles.of(i.obstacles()));
+    }
+}

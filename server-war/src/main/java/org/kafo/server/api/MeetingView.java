@@ -1,0 +1,60 @@
+package org.kafo.server.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.kafo.model.meeting.Attendance;
+import org.kafo.model.meeting.Meeting;
+import org.kafo.model.meeting.MeetingStatus;
+import org.kafo.model.meeting.MinutesApproval;
+import org.kafo.model.organisation.PartyCategory;
+
+/** A consultation meeting: its convocation and agenda, who attended, its minutes and who approved them. */
+@Schema(name = "Meeting")
+public record MeetingView(UUID id, long version, UUID framework, int sequence, LocalDate plannedOn, String venue,
+        MeetingStatus status, ConvocationValue convocation, List<AgendaItemValue> agenda,
+        List<AttendanceValue> attendance, LocalDate heldOn, String cancellationReason, MinutesValue minutes,
+        List<ApprovalValue> approvals) {
+
+    /** Who convened the meeting, when, and whom. */
+    @Schema(name = "Convocation")
+    public record ConvocationValue(UUID issuedBy, LocalDate issuedOn, List<UUID> invitees) {
+    }
+
+    /** One person present, for a party. */
+    @Schema(name = "Attendance")
+    public record AttendanceValue(UUID organisation, PartyCategory category, PersonValue person) {
+
+        public static AttendanceValue of(Attendance attendance) {
+            return new AttendanceValue(attendance.organisation().value(), attendance.category(),
+                    PersonValue.of(attendance.person()));
+        }
+    }
+
+    /** The written record of the meeting. */
+    @Schema(name = "Minutes")
+    public record MinutesValue(String text, LocalDate recordedOn) {
+    }
+
+    /** A party's word on the minutes. */
+    @Schema(name = "MinutesApproval")
+    public record ApprovalValue(UUID party, boolean approved, String remark, LocalDate on) {
+
+        public static ApprovalValue of(MinutesApproval approval) {
+            return new ApprovalValue(approval.party().value(), approval.approved(), approval.remark(), approval.on());
+        }
+    }
+
+    public static MeetingView of(Meeting meeting) {
+        return new MeetingView(meeting.id().value(), meeting.version(), meeting.framework().value(), meeting.sequence(),
+                meeting.plannedOn(), meeting.venue(), meeting.status(),
+                meeting.convocation().map(c -> new ConvocationValue(c.issuedBy().value(), c.issuedOn(),
+                        c.invitees().stream().map(i -> i.value()).toList())).orElse(null),
+                meeting.agenda().stream().map(AgendaItemValue::of).toList(),
+                meeting.attendance().stream().map(AttendanceValue::of).toList(),
+                meeting.heldOn().orElse(null), meeting.cancellationReason().orElse(null),
+                meeting.minutes().map(m -> new MinutesValue(m.text(), m.recordedOn())).orElse(null),
+                meeting.approvals().stream().map(ApprovalValue::of).toList());
+    }
+}

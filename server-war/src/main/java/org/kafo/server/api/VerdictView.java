@@ -1,0 +1,26 @@
+package org.kafo.server.api;
+
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.kafo.rules.RuleBook;
+import org.kafo.rules.Severity;
+import org.kafo.rules.Verdict;
+
+/**
+ * What a rule said about the change: the rule's catalogue id, its severity, the message key and the
+ * message in the language asked for ({@code Accept-Language}: French or English), and the facts
+ * that triggered it.
+ */
+@Schema(name = "Verdict", example = """
+        {"ruleId": "EST-1", "severity": "BLOCKING", "messageKey": "EST-1.no-deliberation",
+         "message": "Framework 1c2d... cannot be established on 2008-03-20 without a council deliberation (number, date and decision).",
+         "facts": {"framework": "1c2d...", "on": "2008-03-20"}}""")
+public record VerdictView(String ruleId, Severity severity, String messageKey, String message,
+        Map<String, String> facts) {
+
+    public static VerdictView of(Verdict verdict, RuleBook rules, Locale language) {
+        return new VerdictView(verdict.ruleId(), verdict.severity(), verdict.messageKey(),
+                rules.message(verdict, language), verdict.facts());
+    }
+}

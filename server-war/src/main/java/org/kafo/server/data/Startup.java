@@ -1,0 +1,41 @@
+package org.kafo.server.data;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * What the server does once it is deployed, before it answers: bring the database schema up to date and
+ * write the demonstration data on a first start; then say where the API and its OpenAPI document are.
+ */
+@ApplicationScoped
+public class Startup {
+
+    private static final Logger LOG = Logger.getLogger(Startup.class.getName());
+
+    @Inject
+    Database database;
+
+    @Inject
+    DemoDataLoader demoData;
+
+    @Inject
+    @ConfigProperty(name = "kafo.base-url", defaultValue = "http://127.0.0.1:8080")
+    String baseUrl;
+
+    private volatile boolean ready;
+
+    void onStart(@Observes jakarta.enterprise.event.Startup event) {
+        database.migrate();
+        demoData.load();
+        ready = true;
+        LOG.info(() -> "Kafo is ready: API at " + baseUrl + "/api, OpenAPI document at " + baseUrl
+                + "/openapi, health at " + baseUrl + "/health");
+    }
+
+    public boolean isReady() {
+        return ready;
+    }
+}

@@ -1,0 +1,130 @@
+package org.kafo.server.problem;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.NoContentException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.regex.Pattern;
+import java.util.logging.Logger;
+import org.kafo.model.common.AggregateNotFoundException;
+import org.kafo.model.common.DomainException;
+import org.kafo.model.common.StaleAggregateException;
+import org.kafo.server.api.Problem;
+import org.kafo.server.core.Caller;
+import org.kafo.server.core.Problems;
+
+/**
+ * Every failure of a request as {@code application/problem+json}, never a stack trace: unknown ids
+ * 404, stale versions 409 with the current version, structural mistakes and unreadable JSON 400,
+ * bodies over the limit 413, what JAX-RS itself refuses with its own status (unknown path,
+ * method, media type), and anything else a generic 500 whose cause is logged, not shown.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    /** A Java class name in a parser's message, {@code class org.kafo.server.api.ProposeFrameworkRequest}: shown as its simple name. */
+    private static final Pattern JAVA_NAME = Pattern.compile("(?:class )?(?:[a-z_][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_$]*)");
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Inject
+    Caller caller;
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        return Problems.response(problem(failure));
+    }
+
+    Problem problem(Throwable failure) {
+        BodyTooLargeException tooLarge = find(failure, BodyTooLargeException.class);
+        if (tooLarge != null) {
+            return problem("payload-too-large", "Request body too large", 413,
+                    "The request body is larger than the " + tooLarge.limit() + " bytes accepted", "request.too-large");
+        }
+        DomainException domain = find(failure, DomainException.class);
+        if (domain != null) {
+            return domain(domain);
+        }
+        if (find(failure, JsonbException.class) != null || find(failure, JsonException.class) != null) {
+            return problem("malformed-json", "Malformed request body", 400, "The body is not JSON of the expected shape: "
+                    + rootMessage(failure), "json.malformed");
+        }
+        if (find(failure, NoContentException.class) != null) {
+            return problem("malformed-json", "Missing request body", 400, "This request needs a JSON body",
+                    "json.missing");
+        }
+        if (failure instanceof NotFoundException) {
+            return problem("not-found", "Not found", 404, "No resource at this path", "path.not-found");
+        }
+        if (failure instanceof WebApplicationException web && web.getResponse() != null
+                && web.getResponse().getStatus() < 500) {
+            Response.StatusType status = web.getResponse().getStatusInfo();
+            return problem("http-" + status.getStatusCode(), status.getReasonPhrase(), status.getStatusCode(),
+                    status.getReasonPhrase(), "http." + status.getStatusCode());
+        }
+        String persistence = optimisticLock(failure);
+        if (persistence != null) {
+            return new Problem(Problems.type("stale-version"), "Changed by someone else", 409,
+                    "Someone saved this data since it was read: reload it and decide again", caller.path(),
+                    "aggregate.stale", null, null);
+        }
+        LOG.log(Level.SEVERE, "Request " + caller.path() + " failed", failure);
+        return problem("server-error", "Internal server error", 500,
+                "The server could not complete the request; the error is in its log", "server.error");
+    }
+
+    private Problem domain(DomainException failure) {
+        if (failure instanceof AggregateNotFoundException notFound) {
+            return problem("not-found", "Not found", 404, notFound.getMessage(), notFound.code());
+        }
+        if (failure instanceof StaleAggregateException stale) {
+            return new Problem(Problems.type("stale-version"), "Changed by someone else", 409, stale.getMessage(),
+                    caller.path(), stale.code(), stale.currentVersion(), null);
+        }
+        return problem("invalid-request", "Invalid request", 400, failure.getMessage(), failure.code());
+    }
+
+    private Problem problem(String type, String title, int status, String detail, String code) {
+        return new Problem(Problems.type(type), title, status, detail, caller.path(), code, null, null);
+    }
+
+    /** The persistence provider's optimistic lock failure at commit, by name: the server does not depend on JPA. */
+    private static String optimisticLock(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t.getClass().getName().endsWith("OptimisticLockException")) {
+                return t.getClass().getName();
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    /** The innermost message, without class names or positions in the server's code. */
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        int depth = 0;
+        while (root.getCause() != null && root.getCause() != root && depth++ < 20) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? "unreadable" : JAVA_NAME.matcher(root.getMessage()).replaceAll("$1");
+        return message.length() > 300 ? message.substring(0, 300) + "..." : message;
+    }
+}

@@ -1,0 +1,83 @@
+package org.kafo.server.problem;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.kafo.server.core.Caller;
+
+/**
+ * Notes the caller's language and path, and keeps request bodies under {@code kafo.request.max-bytes}
+ * (1 MiB by default): a declared {@code Content-Length} over it is refused at once with 413, and a
+ * body that grows past it while it is read (chunked, or longer than declared) stops there.
+ */
+@Provider
+@PreMatching
+public class RequestFilter implements ContainerRequestFilter {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    @ConfigProperty(name = "kafo.request.max-bytes", defaultValue = "1048576")
+    long maxBytes;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        caller.accept(request.getAcceptableLanguages(), request.getUriInfo().getRequestUri().getRawPath());
+        String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        if (declared != null) {
+            try {
+                if (Long.parseLong(declared.strip()) > maxBytes) {
+                    throw new BodyTooLargeException(maxBytes);
+                }
+            } catch (NumberFormatException e) {
+                // the container answers a malformed Content-Length itself
+            }
+        }
+        request.setEntityStream(new Limited(request.getEntityStream(), maxBytes));
+    }
+
+    /** Counts what is read and fails past the limit. */
+    private static final class Limited extends FilterInputStream {
+
+        private final long limit;
+        private long count;
+
+        Limited(InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(long n) {
+            count += n;
+            if (count > limit) {
+                throw new BodyTooLargeException(limit);
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.kafo.server.resource;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kafo.model.Repositories;
+import org.kafo.model.common.InvariantViolationException;
+import org.kafo.model.territory.CercleId;
+import org.kafo.model.territory.RegionId;
+import org.kafo.rules.indicator.CombinedIndicators;
+import org.kafo.server.api.IndicatorsView;
+
+/** Indicators of several frameworks added up; one framework's are under {@code /frameworks/{id}/indicators}. */
+@Path("indicators")
+@Tag(name = "Indicators")
+@Produces(MediaType.APPLICATION_JSON)
+public class IndicatorResource {
+
+    @Inject
+    Repositories repositories;
+
+    @GET
+    @Operation(summary = "The frameworks of a cercle, a region (as the territory was on the day) or the whole country, added up")
+    public IndicatorsView combined(@QueryParam("region") String region, @QueryParam("cercle") String cercle,
+            @Parameter(description = "ISO-8601 day, default today") @QueryParam("asOf") String asOf) {
+        LocalDate day = Resources.day(asOf, LocalDate.now(), "asOf");
+        RegionId ofRegion = Resources.id(region, RegionId::of);
+        CercleId ofCercle = Resources.id(cercle, CercleId::of);
+        if (ofRegion != null && ofCercle != null) {
+            throw new InvariantViolationException("query.invalid", "name a region or a cercle, not both");
+        }
+        if (ofCercle != null) {
+            repositories.cercles().get(ofCercle);
+            return IndicatorsView.of(CombinedIndicators.ofCercle(repositories, ofCercle, day));
+        }
+        if (ofRegion != null) {
+            repositories.regions().get(ofRegion);
+            return IndicatorsView.of(CombinedIndicators.ofRegion(repositories, ofRegion, day));
+        }
+        return IndicatorsView.of(CombinedIndicators.ofCountry(repositories, day));
+    }
+}

@@ -1,0 +1,150 @@
+package org.kafo.server.resource;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kafo.model.Repositories;
+import org.kafo.model.meeting.Attendance;
+import org.kafo.model.meeting.Meeting;
+import org.kafo.model.meeting.MeetingId;
+import org.kafo.model.organisation.PartyCategory;
+import org.kafo.rules.process.ConsultationProcess;
+import org.kafo.server.api.AgendaItemValue;
+import org.kafo.server.api.ApproveMinutesRequest;
+import org.kafo.server.api.HoldMeetingRequest;
+import org.kafo.server.api.MeetingView;
+import org.kafo.server.api.MeetingView.AttendanceValue;
+import org.kafo.server.api.Page;
+import org.kafo.server.api.Problem;
+import org.kafo.server.api.RecordAttendanceRequest;
+import org.kafo.server.api.RecordMinutesRequest;
+import org.kafo.server.core.Parties;
+import org.kafo.server.core.Precondition;
+import org.kafo.server.core.Writes;
+
+/** One meeting: agenda, attendance, holding, minutes; a framework's meetings are under {@code /frameworks/{id}/meetings}. */
+@Path("meetings")
+@Tag(name = "Meetings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MeetingResource {
+
+    private static final String REFUSED = "Refused by the rules: the blocking verdicts, messages in the Accept-Language";
+
+    @Inject
+    ConsultationProcess process;
+
+    @Inject
+    Repositories repositories;
+
+    @Inject
+    Parties parties;
+
+    @Inject
+    Writes writes;
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A meeting, with its convocation, agenda, attendance and minutes")
+    public Response meeting(@PathParam("id") String id) {
+        return Resources.read(repositories.meetings().get(MeetingId.of(id)), MeetingView::of);
+    }
+
+    @GET
+    @Path("{id}/agenda")
+    @Operation(summary = "The meeting's agenda, in order")
+    public List<AgendaItemValue> agenda(@PathParam("id") String id) {
+        return repositories.meetings().get(MeetingId.of(id)).agenda().stream().map(AgendaItemValue::of).toList();
+    }
+
+    @GET
+    @Path("{id}/attendance")
+    @Operation(summary = "Who signed the attendance sheet; filter by category")
+    public Page<AttendanceValue> attendance(@PathParam("id") String id, @QueryParam("category") String category,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        Page.Request paging = Page.Request.parse(page, size);
+        PartyCategory ofCategory = Resources.choice(category, PartyCategory.class, "category");
+        List<Attendance> found = repositories.meetings().get(MeetingId.of(id)).attendance().stream()
+                .filter(a -> ofCategory == null || a.category() == ofCategory).toList();
+        return paging.of(found, AttendanceValue::of);
+    }
+
+    @POST
+    @Path("{id}/attendance")
+    @Operation(summary = "People sign the attendance sheet of the convened meeting")
+    public Response recordAttendance(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            RecordAttendanceRequest request) {
+        MeetingId meeting = MeetingId.of(id);
+        return writes.change(meetingAt(ifMatch, meeting),
+                () -> process.recordAttendance(Resources.body(request).toCommand(meeting, parties::categoryOf)),
+                MeetingView::of);
+    }
+
+    @POST
+    @Path("{id}/holding")
+    @Operation(summary = "The meeting took place (NEED-1, MEET-1 quorum as a warning, MON-3 obstacles on the agenda)")
+    @APIResponse(responseCode = "200", description = "Held; the answer has the meeting and its verdicts")
+    @APIResponse(responseCode = "422", description = REFUSED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response hold(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, HoldMeetingRequest request) {
+        MeetingId meeting = MeetingId.of(id);
+        return writes.change(meetingAt(ifMatch, meeting),
+                () -> process.hold(Resources.body(request).toCommand(meeting)), MeetingView::of);
+    }
+
+    @GET
+    @Path("{id}/minutes")
+    @Operation(summary = "The minutes of the held meeting and the parties' word on them")
+    public Response minutes(@PathParam("id") String id) {
+        Meeting meeting = repositories.meetings().get(MeetingId.of(id));
+        if (meeting.minutes().isEmpty()) {
+            throw new jakarta.ws.rs.NotFoundException();
+        }
+        MeetingView view = MeetingView.of(meeting);
+        return Response.ok(new MinutesAnswer(view.minutes(), view.approvals())).tag(Long.toString(meeting.version()))
+                .build();
+    }
+
+    /** The minutes and their approvals. */
+    @Schema(name = "MinutesWithApprovals")
+    public record MinutesAnswer(MeetingView.MinutesValue minutes, List<MeetingView.ApprovalValue> approvals) {
+    }
+
+    @POST
+    @Path("{id}/minutes")
+    @Operation(summary = "Record the minutes of the held meeting")
+    public Response recordMinutes(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            RecordMinutesRequest request) {
+        MeetingId meeting = MeetingId.of(id);
+        return writes.change(meetingAt(ifMatch, meeting),
+                () -> process.recordMinutes(Resources.body(request).toCommand(meeting)), MeetingView::of);
+    }
+
+    @POST
+    @Path("{id}/minutes/approvals")
+    @Operation(summary = "A party approves the minutes, or states its reservation")
+    public Response approveMinutes(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            ApproveMinutesRequest request) {
+        MeetingId meeting = MeetingId.of(id);
+        return writes.change(meetingAt(ifMatch, meeting),
+                () -> process.approveMinutes(Resources.body(request).toCommand(meeting)), MeetingView::of);
+    }
+
+    private Precondition meetingAt(String ifMatch, MeetingId meeting) {
+        return Precondition.ifMatch(ifMatch, repositories.meetings(), meeting, "meeting");
+    }
+}

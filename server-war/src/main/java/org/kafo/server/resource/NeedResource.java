@@ -1,0 +1,55 @@
+package org.kafo.server.resource;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kafo.model.Repositories;
+import org.kafo.model.need.NeedId;
+import org.kafo.rules.process.ConsultationProcess;
+import org.kafo.server.api.NeedView;
+import org.kafo.server.api.WithdrawNeedRequest;
+import org.kafo.server.core.Precondition;
+import org.kafo.server.core.Writes;
+
+/** One need; the framework's needs are under {@code /frameworks/{id}/needs}. */
+@Path("needs")
+@Tag(name = "Needs")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class NeedResource {
+
+    @Inject
+    ConsultationProcess process;
+
+    @Inject
+    Repositories repositories;
+
+    @Inject
+    Writes writes;
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A need and the actions that address it")
+    public Response need(@PathParam("id") String id) {
+        return Resources.read(repositories.needs().get(NeedId.of(id)), NeedView::of);
+    }
+
+    @POST
+    @Path("{id}/withdrawal")
+    @Operation(summary = "Those who raised the need withdraw it, with a reason")
+    public Response withdraw(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            WithdrawNeedRequest request) {
+        NeedId need = NeedId.of(id);
+        return writes.change(Precondition.ifMatch(ifMatch, repositories.needs(), need, "need"),
+                () -> process.withdrawNeed(Resources.body(request).toCommand(need)), NeedView::of);
+    }
+}

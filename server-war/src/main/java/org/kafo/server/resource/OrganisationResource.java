@@ -1,0 +1,153 @@
+package org.kafo.server.resource;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kafo.model.Repositories;
+import org.kafo.model.common.Sector;
+import org.kafo.model.framework.ConsultationFramework;
+import org.kafo.model.framework.FrameworkId;
+import org.kafo.model.framework.Membership;
+import org.kafo.model.organisation.Organisation;
+import org.kafo.model.organisation.OrganisationId;
+import org.kafo.model.organisation.OrganisationKind;
+import org.kafo.model.organisation.PartyCategory;
+import org.kafo.model.territory.Commune;
+import org.kafo.model.territory.CommuneId;
+import org.kafo.rules.process.ConsultationProcess;
+import org.kafo.server.api.MemberCountValue;
+import org.kafo.server.api.OrganisationCommands;
+import org.kafo.server.api.OrganisationView;
+import org.kafo.server.api.Page;
+import org.kafo.server.api.RegisterOrganisationRequest;
+import org.kafo.server.api.RegistrationValue;
+import org.kafo.server.core.Precondition;
+import org.kafo.server.core.Writes;
+
+/** The parties: municipalities, professional organisations, technical services, partners, NGOs, programmes. */
+@Path("organisations")
+@Tag(name = "Organisations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OrganisationResource {
+
+    @Inject
+    ConsultationProcess process;
+
+    @Inject
+    Repositories repositories;
+
+    @Inject
+    Writes writes;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "Organisations by name; filter by commune, framework (its members past and present), kind, category, sector or name")
+    public Page<OrganisationView> list(@QueryParam("commune") String commune, @QueryParam("framework") String framework,
+            @QueryParam("kind") String kind, @QueryParam("category") String category,
+            @QueryParam("sector") String sector, @Parameter(description = "part of the name or acronym, any case")
+            @QueryParam("name") String name, @QueryParam("page") String page, @QueryParam("size") String size) {
+        Page.Request paging = Page.Request.parse(page, size);
+        OrganisationKind ofKind = Resources.choice(kind, OrganisationKind.class, "kind");
+        PartyCategory ofCategory = Resources.choice(category, PartyCategory.class, "category");
+        Sector inSector = sector == null || sector.isBlank() ? null : Sector.of(sector.strip());
+        String part = name == null ? null : name.strip().toLowerCase(Locale.ROOT);
+        List<Organisation> found = candidates(Resources.id(commune, CommuneId::of), Resources.id(framework, FrameworkId::of))
+                .stream()
+                .filter(o -> ofKind == null || o.kind() == ofKind)
+                .filter(o -> ofCategory == null || o.category() == ofCategory)
+                .filter(o -> inSector == null || o.isActiveIn(inSector))
+                .filter(o -> part == null || o.name().toLowerCase(Locale.ROOT).contains(part)
+                        || o.acronym().map(a -> a.toLowerCase(Locale.ROOT).contains(part)).orElse(false))
+                .sorted(Comparator.comparing(Organisation::name).thenComparing(o -> o.id().value()))
+                .toList();
+        return paging.of(found, OrganisationView::of);
+    }
+
+    /** The organisations of a commune, of a framework, or of every commune and framework. */
+    private Collection<Organisation> candidates(CommuneId commune, FrameworkId framework) {
+        Map<OrganisationId, Organisation> found = new LinkedHashMap<>();
+        if (framework != null) {
+            ConsultationFramework f = repositories.frameworks().get(framework);
+            Set<OrganisationId> members = f.memberships().stream().map(Membership::organisation).collect(Collectors.toSet());
+            repositories.organisations().findAll(members).forEach(o -> found.put(o.id(), o));
+            if (commune != null) {
+                found.values().removeIf(o -> !o.commune().map(commune::equals).orElse(false));
+            }
+            return found.values();
+        }
+        if (commune != null) {
+            repositories.communes().get(commune);
+            return repositories.organisations().findByCommune(commune);
+        }
+        for (Commune c : repositories.communes().findAll()) {
+            repositories.organisations().findByCommune(c.id()).forEach(o -> found.put(o.id(), o));
+        }
+        Set<OrganisationId> members = repositories.frameworks().findAll().stream()
+                .flatMap(f -> f.memberships().stream()).map(Membership::organisation).collect(Collectors.toSet());
+        members.removeAll(found.keySet());
+        repositories.organisations().findAll(members).forEach(o -> found.put(o.id(), o));
+        return found.values();
+    }
+
+    @POST
+    @Operation(summary = "Register an organisation")
+    @APIResponse(responseCode = "201", description = "Registered")
+    public Response register(RegisterOrganisationRequest request) {
+        return writes.create(Precondition.NONE, () -> process.registerOrganisation(Resources.body(request).toCommand()),
+                OrganisationView::of, o -> Resources.location(uri, "organisations", o.id()));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "An organisation")
+    public Response organisation(@PathParam("id") String id) {
+        return Resources.read(repositories.organisations().get(OrganisationId.of(id)), OrganisationView::of);
+    }
+
+    @POST
+    @Path("{id}/member-counts")
+    @Operation(summary = "Record how many members the organisation has, women and youth among them")
+    public Response countMembers(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            MemberCountValue request) {
+        OrganisationId organisation = OrganisationId.of(id);
+        return writes.change(Precondition.ifMatch(ifMatch, repositories.organisations(), organisation, "organisation"),
+                () -> process.countMembers(OrganisationCommands.toCommand(organisation, Resources.body(request))),
+                OrganisationView::of);
+    }
+
+    @POST
+    @Path("{id}/registration")
+    @Operation(summary = "Record the organisation's legal registration (formalisation)")
+    public Response formalise(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            RegistrationValue request) {
+        OrganisationId organisation = OrganisationId.of(id);
+        return writes.change(Precondition.ifMatch(ifMatch, repositories.organisations(), organisation, "organisation"),
+                () -> process.formalise(OrganisationCommands.toFormalise(organisation, Resources.body(request))),
+                OrganisationView::of);
+    }
+}

@@ -1,0 +1,181 @@
+package org.kafo.server.resource;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kafo.model.Repositories;
+import org.kafo.model.common.Sector;
+import org.kafo.model.organisation.OrganisationId;
+import org.kafo.model.plan.Action;
+import org.kafo.model.plan.ActionId;
+import org.kafo.model.plan.ActionKind;
+import org.kafo.model.plan.ActionPlan;
+import org.kafo.model.plan.ActionStatus;
+import org.kafo.model.plan.PlanId;
+import org.kafo.rules.process.ConsultationProcess;
+import org.kafo.server.api.ActionView;
+import org.kafo.server.api.ChangeActionStatusRequest;
+import org.kafo.server.api.ContributionRequest;
+import org.kafo.server.api.NoteProgressRequest;
+import org.kafo.server.api.Page;
+import org.kafo.server.api.PlanView;
+import org.kafo.server.api.Problem;
+import org.kafo.server.api.RegisterInPdescRequest;
+import org.kafo.server.api.ReviewPlanRequest;
+import org.kafo.server.core.Precondition;
+import org.kafo.server.core.Writes;
+
+/** One action plan and its actions; a framework's plans are under {@code /frameworks/{id}/plans}. */
+@Path("plans")
+@Tag(name = "Plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PlanResource {
+
+    private static final String REFUSED = "Refused by the rules: the blocking verdicts, messages in the Accept-Language";
+
+    @Inject
+    ConsultationProcess process;
+
+    @Inject
+    Repositories repositories;
+
+    @Inject
+    Writes writes;
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "An action plan with its actions")
+    public Response plan(@PathParam("id") String id) {
+        return Resources.read(repositories.plans().get(PlanId.of(id)), PlanView::of);
+    }
+
+    @GET
+    @Path("{id}/actions")
+    @Operation(summary = "The plan's actions; filter by status, kind, sector or responsible party")
+    public Page<ActionView> actions(@PathParam("id") String id, @QueryParam("status") String status,
+            @QueryParam("kind") String kind, @QueryParam("sector") String sector,
+            @QueryParam("responsible") String responsible, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        Page.Request paging = Page.Request.parse(page, size);
+        ActionStatus ofStatus = Resources.choice(status, ActionStatus.class, "status");
+        ActionKind ofKind = Resources.choice(kind, ActionKind.class, "kind");
+        Sector inSector = sector == null || sector.isBlank() ? null : Sector.of(sector.strip());
+        OrganisationId by = Resources.id(responsible, OrganisationId::of);
+        List<Action> found = repositories.plans().get(PlanId.of(id)).actions().stream()
+                .filter(a -> ofStatus == null || a.status() == ofStatus)
+                .filter(a -> ofKind == null || a.kind() == ofKind)
+                .filter(a -> inSector == null || a.sector().equals(inSector))
+                .filter(a -> by == null || a.responsible().equals(by))
+                .toList();
+        return paging.of(found, ActionView::of);
+    }
+
+    @GET
+    @Path("{id}/actions/{action}")
+    @Operation(summary = "One action of the plan; the plan's version is the ETag")
+    public Response action(@PathParam("id") String id, @PathParam("action") String action) {
+        ActionPlan plan = repositories.plans().get(PlanId.of(id));
+        ActionId actionId = ActionId.of(action);
+        Action found = plan.findAction(actionId).orElseThrow(() -> Resources.notFound("action", actionId));
+        return Response.ok(ActionView.of(found)).tag(Long.toString(plan.version())).build();
+    }
+
+    @POST
+    @Path("{id}/review")
+    @Operation(summary = "A held meeting reviews the plan: each action done, carried over or dropped (CYC-1)")
+    @APIResponse(responseCode = "200", description = "Reviewed; the plan is closed")
+    @APIResponse(responseCode = "422", description = REFUSED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response review(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            ReviewPlanRequest request) {
+        PlanId plan = PlanId.of(id);
+        return writes.change(planAt(ifMatch, plan, null),
+                () -> process.review(Resources.body(request).toCommand(plan)), PlanView::of);
+    }
+
+    @POST
+    @Path("{id}/actions/{action}/status")
+    @Operation(summary = "An open action moves on: started, blocked (with a reason), done")
+    public Response changeStatus(@PathParam("id") String id, @PathParam("action") String action,
+            @HeaderParam("If-Match") String ifMatch, ChangeActionStatusRequest request) {
+        PlanId plan = PlanId.of(id);
+        ActionId actionId = ActionId.of(action);
+        return writes.change(planAt(ifMatch, plan, actionId),
+                () -> process.changeActionStatus(Resources.body(request).toCommand(plan, actionId)), PlanView::of);
+    }
+
+    @POST
+    @Path("{id}/actions/{action}/progress-notes")
+    @Operation(summary = "Note how an action is going")
+    public Response noteProgress(@PathParam("id") String id, @PathParam("action") String action,
+            @HeaderParam("If-Match") String ifMatch, NoteProgressRequest request) {
+        PlanId plan = PlanId.of(id);
+        ActionId actionId = ActionId.of(action);
+        return writes.change(planAt(ifMatch, plan, actionId),
+                () -> process.noteProgress(Resources.body(request).toCommand(plan, actionId)), PlanView::of);
+    }
+
+    @POST
+    @Path("{id}/actions/{action}/pledges")
+    @Operation(summary = "A party pledges to the action's cost, or raises its pledge (PLAN-4, PLAN-6)")
+    @APIResponse(responseCode = "422", description = REFUSED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response pledge(@PathParam("id") String id, @PathParam("action") String action,
+            @HeaderParam("If-Match") String ifMatch, ContributionRequest request) {
+        PlanId plan = PlanId.of(id);
+        ActionId actionId = ActionId.of(action);
+        return writes.change(planAt(ifMatch, plan, actionId),
+                () -> process.pledge(Resources.body(request).toPledge(plan, actionId)), PlanView::of);
+    }
+
+    @POST
+    @Path("{id}/actions/{action}/deliveries")
+    @Operation(summary = "A party hands over part or all of its pledge")
+    public Response deliver(@PathParam("id") String id, @PathParam("action") String action,
+            @HeaderParam("If-Match") String ifMatch, ContributionRequest request) {
+        PlanId plan = PlanId.of(id);
+        ActionId actionId = ActionId.of(action);
+        return writes.change(planAt(ifMatch, plan, actionId),
+                () -> process.deliver(Resources.body(request).toDelivery(plan, actionId)), PlanView::of);
+    }
+
+    @POST
+    @Path("{id}/actions/{action}/pdesc")
+    @Operation(summary = "The commune registers the action in its PDESC, and later its budget line (PLAN-7)")
+    public Response registerInPdesc(@PathParam("id") String id, @PathParam("action") String action,
+            @HeaderParam("If-Match") String ifMatch, RegisterInPdescRequest request) {
+        PlanId plan = PlanId.of(id);
+        ActionId actionId = ActionId.of(action);
+        return writes.change(planAt(ifMatch, plan, actionId),
+                () -> process.registerInPdesc(Resources.body(request).toCommand(plan, actionId)), PlanView::of);
+    }
+
+    /** The plan at the version of If-Match; with {@code action}, that action must be the plan's (404 otherwise). */
+    private Precondition planAt(String ifMatch, PlanId plan, ActionId action) {
+        Precondition version = Precondition.ifMatch(ifMatch, repositories.plans(), plan, "plan");
+        if (action == null) {
+            return version;
+        }
+        return () -> {
+            version.check();
+            if (repositories.plans().get(plan).findAction(action).isEmpty()) {
+                throw Resources.notFound("action", action);
+            }
+        };
+    }
+}

@@ -1,0 +1,157 @@
+package org.kafo.server.resource;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kafo.model.Repositories;
+import org.kafo.model.territory.Cercle;
+import org.kafo.model.territory.CercleId;
+import org.kafo.model.territory.Commune;
+import org.kafo.model.territory.CommuneId;
+import org.kafo.model.territory.RegionId;
+import org.kafo.rules.process.ConsultationProcess;
+import org.kafo.server.api.CommuneView;
+import org.kafo.server.api.Page;
+import org.kafo.server.api.Problem;
+import org.kafo.server.api.ReassignCommuneRequest;
+import org.kafo.server.api.RegionView;
+import org.kafo.server.api.RegisterCercleRequest;
+import org.kafo.server.api.RegisterCommuneRequest;
+import org.kafo.server.api.RegisterRegionRequest;
+import org.kafo.server.core.Precondition;
+import org.kafo.server.core.Writes;
+
+/** Regions, cercles and communes. */
+@Path("")
+@Tag(name = "Territory")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TerritoryResource {
+
+    @Inject
+    ConsultationProcess process;
+
+    @Inject
+    Repositories repositories;
+
+    @Inject
+    Writes writes;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Path("regions")
+    @Operation(summary = "Regions, by code")
+    public Page<RegionView> regions(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return Page.Request.parse(page, size).of(repositories.regions().findAll(), RegionView::of);
+    }
+
+    @POST
+    @Path("regions")
+    @Operation(summary = "Register a region")
+    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(responseCode = "400", description = "Invalid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response registerRegion(RegisterRegionRequest request) {
+        return writes.create(Precondition.NONE, () -> process.registerRegion(Resources.body(request).toCommand()), RegionView::of,
+                r -> Resources.location(uri, "regions", r.id()));
+    }
+
+    @GET
+    @Path("regions/{id}")
+    @Operation(summary = "A region")
+    @APIResponse(responseCode = "404", description = "No such region", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response region(@PathParam("id") String id) {
+        return Resources.read(repositories.regions().get(RegionId.of(id)), RegionView::of);
+    }
+
+    @GET
+    @Path("cercles")
+    @Operation(summary = "Cercles, by code; filter by region")
+    public Page<RegionView> cercles(@QueryParam("region") String region, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        RegionId wanted = Resources.id(region, RegionId::of);
+        List<Cercle> cercles = repositories.cercles().findAll().stream()
+                .filter(c -> wanted == null || c.region().equals(wanted)).toList();
+        return Page.Request.parse(page, size).of(cercles, RegionView::of);
+    }
+
+    @POST
+    @Path("cercles")
+    @Operation(summary = "Register a cercle in its region")
+    @APIResponse(responseCode = "201", description = "Registered")
+    public Response registerCercle(RegisterCercleRequest request) {
+        return writes.create(Precondition.NONE, () -> process.registerCercle(Resources.body(request).toCommand()), RegionView::of,
+                c -> Resources.location(uri, "cercles", c.id()));
+    }
+
+    @GET
+    @Path("cercles/{id}")
+    @Operation(summary = "A cercle")
+    public Response cercle(@PathParam("id") String id) {
+        return Resources.read(repositories.cercles().get(CercleId.of(id)), RegionView::of);
+    }
+
+    @GET
+    @Path("communes")
+    @Operation(summary = "Communes, by code; filter by name or alias, code, and the cercle or region they belonged to on a day (default today)")
+    public Page<CommuneView> communes(@QueryParam("name") String name, @QueryParam("code") String code,
+            @QueryParam("cercle") String cercle, @QueryParam("region") String region, @QueryParam("on") String on,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        CercleId inCercle = Resources.id(cercle, CercleId::of);
+        RegionId inRegion = Resources.id(region, RegionId::of);
+        LocalDate day = Resources.day(on, LocalDate.now(), "on");
+        List<Commune> communes = (name == null || name.isBlank() ? repositories.communes().findAll()
+                : repositories.communes().findByName(name.strip())).stream()
+                .filter(c -> code == null || c.code().equals(code.strip()))
+                .filter(c -> inCercle == null || c.assignmentOn(day).filter(a -> a.cercle().equals(inCercle)).isPresent())
+                .filter(c -> inRegion == null || c.assignmentOn(day).filter(a -> a.region().equals(inRegion)).isPresent())
+                .sorted(Comparator.comparing(Commune::code))
+                .toList();
+        return Page.Request.parse(page, size).of(communes, CommuneView::of);
+    }
+
+    @POST
+    @Path("communes")
+    @Operation(summary = "Register a commune with its first assignment to a cercle and region")
+    @APIResponse(responseCode = "201", description = "Registered")
+    public Response registerCommune(RegisterCommuneRequest request) {
+        return writes.create(Precondition.NONE, () -> process.registerCommune(Resources.body(request).toCommand()), CommuneView::of,
+                c -> Resources.location(uri, "communes", c.id()));
+    }
+
+    @GET
+    @Path("communes/{id}")
+    @Operation(summary = "A commune, with every assignment it had")
+    public Response commune(@PathParam("id") String id) {
+        return Resources.read(repositories.communes().get(CommuneId.of(id)), CommuneView::of);
+    }
+
+    @POST
+    @Path("communes/{id}/reassignments")
+    @Operation(summary = "Move the commune to another cercle and region from a day on (a territorial reform)")
+    public Response reassign(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            ReassignCommuneRequest request) {
+        CommuneId commune = CommuneId.of(id);
+        return writes.change(Precondition.ifMatch(ifMatch, repositories.communes(), commune, "commune"),
+                () -> process.reassignCommune(Resources.body(request).toCommand(commune)), CommuneView::of);
+    }
+}

@@ -1,0 +1,109 @@
+package org.kafo.server.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A small HTTP client for the tests: JSON in, status, headers and JSON out. */
+final class Api {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final URI base;
+
+    /**
+     * @param deployment the URL Arquillian injects, which names the machine's own address: the tests
+     *                   talk to the same port on loopback, so that nothing leaves 127.0.0.1
+     */
+    Api(URL deployment) {
+        String path = deployment.getPath();
+        this.base = URI.create("http://127.0.0.1:" + deployment.getPort() + (path.endsWith("/") ? path : path + "/")
+                + "api/");
+    }
+
+    /** The answer to one request. */
+    record Reply(int status, HttpResponse<String> response) {
+
+        String contentType() {
+            return response.headers().firstValue("Content-Type").orElse("");
+        }
+
+        String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+
+        String text() {
+            return response.body();
+        }
+
+        JsonObject json() {
+            try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+                JsonStructure structure = reader.read();
+                return structure.asJsonObject();
+            }
+        }
+
+        /** The result of an accepted write. */
+        JsonObject result() {
+            return json().getJsonObject("result");
+        }
+
+        String id() {
+            return result().getString("id");
+        }
+
+        Reply expect(int expected) {
+            assertThat(status).as("status of %s %s, body %s", response.request().method(), response.request().uri(),
+                    response.body()).isEqualTo(expected);
+            return this;
+        }
+    }
+
+    Reply get(String path) {
+        return send(HttpRequest.newBuilder(resolve(path)).GET(), null);
+    }
+
+    Reply get(String path, String language) {
+        return send(HttpRequest.newBuilder(resolve(path)).GET().header("Accept-Language", language), null);
+    }
+
+    Reply post(String path, String json) {
+        return send(json(path, json), null);
+    }
+
+    Reply post(String path, String json, String header, String value) {
+        return send(json(path, json).header(header, value), null);
+    }
+
+    Reply send(HttpRequest.Builder request, HttpResponse.BodyHandler<String> handler) {
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+                    handler == null ? HttpResponse.BodyHandlers.ofString() : handler);
+            return new Reply(response.statusCode(), response);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    HttpRequest.Builder json(String path, String json) {
+        return HttpRequest.newBuilder(resolve(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+    }
+
+    URI resolve(String path) {
+        return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+}
