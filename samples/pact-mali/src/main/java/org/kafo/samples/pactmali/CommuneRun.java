@@ -106,14 +106,14 @@ final class CommuneRun {
     private static final String VENUE = "Salle de délibération de la mairie";
 
     /** What the simulation knows of an action: the need it comes from and how often it was carried over. */
-    private record Track(NeedTemplate template, String raisedBy, NeedId need, int carried, ObstacleId obstacle) {
+    private record Track(NeedTemplate template, String raisedBy, int carried, ObstacleId obstacle) {
 
         Track carriedOver() {
-            return new Track(template, raisedBy, need, carried + 1, obstacle);
+            return new Track(template, raisedBy, carried + 1, obstacle);
         }
 
         Track withObstacle(ObstacleId id) {
-            return new Track(template, raisedBy, need, carried, id);
+            return new Track(template, raisedBy, carried, id);
         }
     }
 
@@ -189,7 +189,7 @@ final class CommuneRun {
             }
             if (cycle <= cycles) {
                 LocalDate start = day.isBefore(quarterStart) ? quarterStart : day.plusDays(1);
-                adopt(cycle, meeting.id(), day, Period.of(start, quarterStart.plusMonths(3).minusDays(1)));
+                adopt(meeting.id(), day, Period.of(start, quarterStart.plusMonths(3).minusDays(1)));
                 if (cycle == 1) {
                     installTheCommittee(meeting.id(), day);
                 } else {
@@ -310,7 +310,7 @@ final class CommuneRun {
         plan = accepted(process.review(new ReviewPlan(plan.id(), meeting, decisions, day))).orElseThrow();
     }
 
-    private void adopt(int cycle, MeetingId meeting, LocalDate day, Period period) {
+    private void adopt(MeetingId meeting, LocalDate day, Period period) {
         List<ActionSpec> specs = new ArrayList<>();
         List<Track> specTracks = new ArrayList<>();
         if (plan != null) {
@@ -328,7 +328,7 @@ final class CommuneRun {
         }
         for (OpenNeed need : waiting.subList(0, Math.min(waiting.size(), Math.max(room, specs.isEmpty() ? 1 : 0)))) {
             specs.add(newAction(need, period));
-            specTracks.add(new Track(need.template, need.raisedBy, need.id, 0, null));
+            specTracks.add(new Track(need.template, need.raisedBy, 0, null));
             need.planned = true;
         }
         plan = accepted(process.adopt(new AdoptActionPlan(commune.framework(), meeting, period, specs, day)))
