@@ -2,9 +2,13 @@ package org.kafo.rules.pact;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.kafo.model.common.Money;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.organisation.PartyCategory;
+import org.kafo.model.plan.Action;
+import org.kafo.model.plan.ActionId;
 import org.kafo.model.plan.ActionKind;
 import org.kafo.model.plan.ActionSpec;
 import org.kafo.model.plan.CostShare;
@@ -28,7 +32,9 @@ import org.kafo.rules.process.AdoptActionPlan;
  *       (0), so only the first test applies.</li>
  * </ul>
  * Both are blocking. Pledges in another currency than the estimate are PLAN-6's concern and are
- * not counted.
+ * not counted. An action carried over from an earlier plan also counts what was delivered on the
+ * actions it continues, against their estimate: professionals who paid their share in the first
+ * plan are not asked to pay it again for the rest of the work.
  */
 public final class Plan5ProfessionalShareOfInfrastructure {
 
@@ -49,12 +55,11 @@ public final class Plan5ProfessionalShareOfInfrastructure {
             if (spec.kind() != ActionKind.INFRASTRUCTURE || spec.estimatedCost() == null) {
                 continue;
             }
-            Money estimated = spec.estimatedCost();
-            long professional = spec.costShares().stream()
-                    .filter(share -> share.pledged().sameCurrencyAs(estimated))
-                    .filter(share -> isProfessional(share, situation))
-                    .mapToLong(share -> share.pledged().amount())
-                    .sum();
+            List<Action> earlier = continued(spec, situation);
+            Money estimated = earlier.isEmpty() ? spec.estimatedCost() : earlier.get(earlier.size() - 1).estimatedCost();
+            long professional = professional(spec.costShares(), estimated, situation, CostShare::pledged)
+                    + earlier.stream().mapToLong(a -> professional(a.costShares(), estimated, situation,
+                            CostShare::delivered)).sum();
             String action = Labels.action(spec, i);
             int min = profile.minProfessionalInfrastructureSharePercent();
             if (professional == 0) {
@@ -67,6 +72,28 @@ public final class Plan5ProfessionalShareOfInfrastructure {
             }
         }
         return verdicts;
+    }
+
+    private static long professional(List<CostShare> shares, Money estimated, Situation situation,
+            Function<CostShare, Money> amount) {
+        return shares.stream()
+                .filter(share -> share.pledged().sameCurrencyAs(estimated))
+                .filter(share -> isProfessional(share, situation))
+                .mapToLong(share -> amount.apply(share).amount())
+                .sum();
+    }
+
+    /** The actions of earlier plans that this one continues, the latest first. */
+    private static List<Action> continued(ActionSpec spec, Situation situation) {
+        List<Action> chain = new ArrayList<>();
+        Optional<ActionId> previous = Optional.ofNullable(spec.carriedFrom());
+        while (previous.isPresent()) {
+            ActionId id = previous.get();
+            Optional<Action> action = situation.plans().stream().flatMap(p -> p.findAction(id).stream()).findFirst();
+            action.ifPresent(chain::add);
+            previous = action.flatMap(Action::carriedFromAction);
+        }
+        return chain;
     }
 
     private static boolean isProfessional(CostShare share, Situation situation) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.kafo.model.plan.ContributionForm.CASH;
 import static org.kafo.model.plan.ContributionForm.IN_KIND;
 import static org.kafo.rules.pact.PactFixtures.MARKET_GARDENING;
+import static org.kafo.rules.pact.PactFixtures.SECOND_MEETING_ON;
 import static org.kafo.rules.pact.PactFixtures.dioro;
 import static org.kafo.rules.pact.PactFixtures.xof;
 
@@ -13,9 +14,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.kafo.model.plan.Action;
 import org.kafo.model.plan.ActionKind;
+import org.kafo.model.plan.ActionReview;
 import org.kafo.model.plan.ActionSpec;
 import org.kafo.model.plan.CostShare;
+import org.kafo.model.plan.ReviewOutcome;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Verdict;
 import org.kafo.rules.pact.PactFixtures.Dioro;
@@ -87,6 +91,51 @@ class Plan5ProfessionalShareOfInfrastructureTest {
                         .containsEntry("min", "10");
             });
         }
+    }
+
+    @Test
+    void a_scheme_carried_over_counts_what_the_professionals_already_delivered_on_it() {
+        // given the irrigators delivered their whole share in the first plan, the rest of the works carried over
+        Dioro reviewing = dioro().upTo(PactFixtures.Stage.SECOND_MEETING_HELD);
+        Action scheme = reviewing.firstPlanAction("Aménagement");
+        reviewing.firstPlan().deliver(scheme.id(), reviewing.irrigators.id(), IN_KIND, xof(1_200_000),
+                LocalDate.of(2025, 4, 30));
+        reviewing.firstPlan().review(reviewing.secondMeeting().id(), SECOND_MEETING_ON, List.of(
+                new ActionReview(scheme.id(), ReviewOutcome.CARRIED_OVER, "motopompe non livrée"),
+                new ActionReview(reviewing.firstPlanAction("Formation").id(), ReviewOutcome.DONE, null),
+                new ActionReview(reviewing.firstPlanAction("Émission").id(), ReviewOutcome.DONE, null)));
+        ActionSpec rest = reviewing.firstPlanAction("Aménagement").carryOver(LocalDate.of(2025, 8, 15));
+
+        // when
+        List<Verdict> verdicts = PactCheck.verdicts("PLAN-5", reviewing.adoptSecondPlan(List.of(rest)),
+                reviewing.situation());
+
+        // then
+        assertThat(rest.costShares()).noneMatch(share -> share.party().equals(reviewing.irrigators.id()));
+        assertThat(verdicts).isEmpty();
+    }
+
+    @Test
+    void a_scheme_carried_over_with_nothing_delivered_by_the_professionals_keeps_their_pledge() {
+        // given nothing delivered yet: the irrigators' pledge travels with the rest of the works
+        Dioro reviewing = dioro().upTo(PactFixtures.Stage.SECOND_MEETING_HELD);
+        Action scheme = reviewing.firstPlanAction("Aménagement");
+        reviewing.firstPlan().review(reviewing.secondMeeting().id(), SECOND_MEETING_ON, List.of(
+                new ActionReview(scheme.id(), ReviewOutcome.CARRIED_OVER, "motopompe non livrée"),
+                new ActionReview(reviewing.firstPlanAction("Formation").id(), ReviewOutcome.DONE, null),
+                new ActionReview(reviewing.firstPlanAction("Émission").id(), ReviewOutcome.DONE, null)));
+        ActionSpec rest = reviewing.firstPlanAction("Aménagement").carryOver(LocalDate.of(2025, 8, 15));
+        ActionSpec restWithoutThem = new ActionSpec(rest.title(), rest.sector(), rest.kind(), rest.responsible(),
+                rest.dueDate(), rest.estimatedCost(), rest.costShares().stream()
+                        .filter(share -> !share.party().equals(reviewing.irrigators.id())).toList(),
+                rest.pdesc(), rest.addresses(), rest.carriedFrom());
+
+        // then
+        assertThat(PactCheck.verdicts("PLAN-5", reviewing.adoptSecondPlan(List.of(rest)), reviewing.situation()))
+                .isEmpty();
+        assertThat(PactCheck.verdicts("PLAN-5", reviewing.adoptSecondPlan(List.of(restWithoutThem)),
+                reviewing.situation())).extracting(Verdict::messageKey)
+                .containsExactly("PLAN-5.no-professional-contribution");
     }
 
     @Test
