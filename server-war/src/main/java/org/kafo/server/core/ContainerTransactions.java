@@ -7,8 +7,7 @@ import org.kafo.rules.process.Transactions;
 
 /**
  * The process's units of work as JTA transactions run by the container: each command in one
- * transaction, or in the caller's when there is one (a request checking a version first, the
- * demo data written in one go).
+ * transaction, or in the caller's when there is one (a request checking a version first).
  */
 @ApplicationScoped
 public class ContainerTransactions implements Transactions {

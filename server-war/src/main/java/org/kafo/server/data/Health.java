@@ -31,6 +31,8 @@ public final class Health {
                 try {
                     repositories.regions().findByCode("--");
                 } catch (RuntimeException e) {
+                    java.util.logging.Logger.getLogger(Health.class.getName()).log(java.util.logging.Level.WARNING,
+                            "Readiness: the database did not answer", e);
                     up = false;
                     detail = "database unreachable";
                 }

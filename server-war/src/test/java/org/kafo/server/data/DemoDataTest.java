@@ -2,33 +2,35 @@ package org.kafo.server.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.framework.FrameworkStatus;
 import org.kafo.model.memory.InMemoryRepositories;
-import org.kafo.model.plan.ActionPlan;
 import org.kafo.rules.RuleBook;
 import org.kafo.rules.indicator.Indicators;
 import org.kafo.rules.process.ConsultationProcess;
+import org.kafo.samples.pactmali.SimulationResult;
 
 class DemoDataTest {
 
     @Test
-    void dioro_goes_through_two_plan_cycles_under_the_pact_rule_book() {
+    void the_pact_dataset_goes_through_its_cycles_under_the_pact_rule_book() {
         // given
         InMemoryRepositories repositories = new InMemoryRepositories();
         ConsultationProcess process = new ConsultationProcess(repositories, RuleBook.pact());
 
         // when
-        FrameworkId dioro = DemoData.write(process);
+        SimulationResult result = DemoDataLoader.write(process, 2, 42L);
 
         // then
-        assertThat(repositories.frameworks().get(dioro).status()).isEqualTo(FrameworkStatus.ACTIVE);
-        assertThat(repositories.plans().findByFramework(dioro)).extracting(ActionPlan::cycle).containsExactly(1, 2);
-        assertThat(repositories.committees().findByFramework(dioro).orElseThrow().mandateHistory()).hasSize(2);
-        Indicators indicators = Indicators.of(repositories, dioro, LocalDate.of(2008, 7, 31));
-        assertThat(indicators.meetings().held()).isEqualTo(2);
-        assertThat(indicators.obstacles().resolved()).isEqualTo(1);
+        assertThat(repositories.regions().findAll()).hasSize(2);
+        assertThat(repositories.communes().findAll()).hasSize(20);
+        assertThat(result.communes()).hasSize(20).allSatisfy(commune -> {
+            assertThat(repositories.frameworks().get(commune.framework()).status()).isEqualTo(FrameworkStatus.ACTIVE);
+            assertThat(repositories.plans().findByFramework(commune.framework())).hasSize(2);
+            assertThat(Indicators.of(repositories, commune.framework(), result.asOf()).meetings().held())
+                    .isGreaterThanOrEqualTo(3);
+        });
+        assertThat(repositories.communes().findByCode("04060101")).hasValueSatisfying(
+                dioro -> assertThat(dioro.name()).isEqualTo("Dioro"));
     }
 }

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.PrintStream;
+import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -19,6 +24,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.kafo.samples.restclient.OneCycle;
 
 /**
  * The built kafo.war on Payara Micro, driven over HTTP: the seed's whole cycle, and every error a
@@ -345,14 +351,29 @@ class KafoServerIT {
     }
 
     @Test
-    void the_demonstration_framework_of_dioro_is_there_with_its_two_cycles() {
-        JsonObject dioro = api.get("communes?code=04060101").expect(200).json().getJsonArray("items").getJsonObject(0);
-        JsonObject framework = api.get("frameworks?commune=" + dioro.getString("id")).expect(200).json()
-                .getJsonArray("items").getJsonObject(0);
-        assertThat(framework.getString("status")).isEqualTo("ACTIVE");
-        assertThat(api.get("frameworks/" + framework.getString("id") + "/plans").json().getInt("totalItems")).isEqualTo(2);
-        assertThat(api.get("organisations?commune=" + dioro.getString("id") + "&kind=cooperative").json()
-                .getInt("totalItems")).isEqualTo(1);
+    void the_rest_client_sample_drives_one_cycle_and_prints_the_verdicts_in_french() {
+        // given
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+        // when the client is given the server's address (on loopback, as the other tests)
+        URI server = URI.create("http://127.0.0.1:" + deployment.getPort() + deployment.getPath());
+        OneCycle.Outcome outcome = OneCycle.run(server, Locale.FRENCH,
+                new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        // then
+        assertThat(outcome.frameworkStatus()).isEqualTo("ESTABLISHED");
+        assertThat(outcome.planCycle()).isEqualTo(1);
+        assertThat(outcome.actions()).isEqualTo(2);
+        assertThat(outcome.committee()).isNotNull();
+        assertThat(outcome.steps()).filteredOn(step -> !step.accepted()).singleElement().satisfies(refused -> {
+            assertThat(refused.status()).isEqualTo(422);
+            assertThat(refused.ruleIds()).contains("EST-1");
+        });
+        assertThat(api.get("frameworks/" + outcome.framework() + "/committee").expect(200).json()
+                .getString("id")).isEqualTo(outcome.committee().toString());
+        assertThat(printed.toString(StandardCharsets.UTF_8))
+                .contains("Establish without deliberation", "BLOCKING EST-1", "sans délibération du conseil communal",
+                        "Install the committee");
     }
 
     @Test
