@@ -22,6 +22,9 @@ public class Startup {
     DemoDataLoader demoData;
 
     @Inject
+    org.kafo.model.Repositories repositories;
+
+    @Inject
     @ConfigProperty(name = "kafo.base-url", defaultValue = "http://127.0.0.1:8080")
     String baseUrl;
 
@@ -29,6 +32,9 @@ public class Startup {
 
     void onStart(@Observes jakarta.enterprise.event.Startup event) {
         database.migrate();
+        // The entity manager's first use must be here, in the application's context: the readiness
+        // check runs outside it and cannot find the persistence unit when it comes first.
+        repositories.regions().findByCode("--");
         demoData.load();
         ready = true;
         LOG.info(() -> "Kafo is ready: API at " + baseUrl + "/api, OpenAPI document at " + baseUrl
