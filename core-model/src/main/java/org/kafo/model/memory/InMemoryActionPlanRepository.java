@@ -1,6 +1,5 @@
 package org.kafo.model.memory;
 
-import java.util.Comparator;
 import java.util.List;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.plan.ActionPlan;
@@ -27,6 +26,6 @@ public final class InMemoryActionPlanRepository extends InMemoryRepository<Actio
 
     @Override
     public List<ActionPlan> findByFramework(FrameworkId framework) {
-        return findWhere(s -> s.framework().equals(framework), Comparator.comparingInt(ActionPlan::cycle));
+        return findWhere(s -> s.framework().equals(framework), ActionPlanRepository.ORDER);
     }
 }

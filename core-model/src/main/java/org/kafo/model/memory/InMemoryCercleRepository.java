@@ -1,6 +1,5 @@
 package org.kafo.model.memory;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.kafo.model.territory.Cercle;
@@ -27,11 +26,11 @@ public final class InMemoryCercleRepository extends InMemoryRepository<Cercle, C
 
     @Override
     public Optional<Cercle> findByCode(String code) {
-        return findWhere(s -> s.code().equals(code), Comparator.comparing(Cercle::code)).stream().findFirst();
+        return findWhere(s -> s.code().equals(code), CercleRepository.ORDER).stream().findFirst();
     }
 
     @Override
     public List<Cercle> findAll() {
-        return findWhere(s -> true, Comparator.comparing(Cercle::code));
+        return findWhere(s -> true, CercleRepository.ORDER);
     }
 }

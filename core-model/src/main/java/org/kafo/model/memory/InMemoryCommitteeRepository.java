@@ -1,6 +1,5 @@
 package org.kafo.model.memory;
 
-import java.util.Comparator;
 import java.util.Optional;
 import org.kafo.model.committee.CommitteeId;
 import org.kafo.model.committee.CommitteeRepository;
@@ -28,7 +27,7 @@ public final class InMemoryCommitteeRepository
 
     @Override
     public Optional<MonitoringCommittee> findByFramework(FrameworkId framework) {
-        return findWhere(s -> s.framework().equals(framework), Comparator.comparing(MonitoringCommittee::installedOn))
+        return findWhere(s -> s.framework().equals(framework), CommitteeRepository.ORDER)
                 .stream().findFirst();
     }
 }

@@ -1,6 +1,5 @@
 package org.kafo.model.memory;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.kafo.model.territory.Commune;
@@ -10,8 +9,6 @@ import org.kafo.model.territory.CommuneRepository;
 /** Communes in memory. */
 public final class InMemoryCommuneRepository extends InMemoryRepository<Commune, CommuneId, Commune.State>
         implements CommuneRepository {
-
-    private static final Comparator<Commune> BY_CODE = Comparator.comparing(Commune::code);
 
     public InMemoryCommuneRepository() {
         super("commune");
@@ -29,17 +26,17 @@ public final class InMemoryCommuneRepository extends InMemoryRepository<Commune,
 
     @Override
     public Optional<Commune> findByCode(String code) {
-        return findWhere(s -> s.code().equals(code), BY_CODE).stream().findFirst();
+        return findWhere(s -> s.code().equals(code), CommuneRepository.ORDER).stream().findFirst();
     }
 
     @Override
     public List<Commune> findByName(String spelling) {
         return findWhere(s -> s.name().equalsIgnoreCase(spelling)
-                || s.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(spelling)), BY_CODE);
+                || s.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(spelling)), CommuneRepository.ORDER);
     }
 
     @Override
     public List<Commune> findAll() {
-        return findWhere(s -> true, BY_CODE);
+        return findWhere(s -> true, CommuneRepository.ORDER);
     }
 }

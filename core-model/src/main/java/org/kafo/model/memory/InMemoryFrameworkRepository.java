@@ -1,6 +1,5 @@
 package org.kafo.model.memory;
 
-import java.util.Comparator;
 import java.util.List;
 import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.model.framework.FrameworkId;
@@ -11,10 +10,6 @@ import org.kafo.model.territory.CommuneId;
 public final class InMemoryFrameworkRepository
         extends InMemoryRepository<ConsultationFramework, FrameworkId, ConsultationFramework.State>
         implements FrameworkRepository {
-
-    private static final Comparator<ConsultationFramework> BY_ID = Comparator.comparing(f -> f.id().value());
-    private static final Comparator<ConsultationFramework> BY_PROPOSAL =
-            Comparator.comparing(ConsultationFramework::proposedOn).thenComparing(BY_ID);
 
     public InMemoryFrameworkRepository() {
         super("framework");
@@ -32,11 +27,11 @@ public final class InMemoryFrameworkRepository
 
     @Override
     public List<ConsultationFramework> findByCommune(CommuneId commune) {
-        return findWhere(s -> s.commune().equals(commune), BY_PROPOSAL);
+        return findWhere(s -> s.commune().equals(commune), FrameworkRepository.ORDER);
     }
 
     @Override
     public List<ConsultationFramework> findAll() {
-        return findWhere(s -> true, BY_PROPOSAL);
+        return findWhere(s -> true, FrameworkRepository.ORDER);
     }
 }

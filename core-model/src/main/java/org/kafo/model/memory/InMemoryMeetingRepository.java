@@ -1,6 +1,5 @@
 package org.kafo.model.memory;
 
-import java.util.Comparator;
 import java.util.List;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.meeting.Meeting;
@@ -27,6 +26,6 @@ public final class InMemoryMeetingRepository extends InMemoryRepository<Meeting,
 
     @Override
     public List<Meeting> findByFramework(FrameworkId framework) {
-        return findWhere(s -> s.framework().equals(framework), Comparator.comparingInt(Meeting::sequence));
+        return findWhere(s -> s.framework().equals(framework), MeetingRepository.ORDER);
     }
 }

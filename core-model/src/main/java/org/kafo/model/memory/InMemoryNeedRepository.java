@@ -1,6 +1,5 @@
 package org.kafo.model.memory;
 
-import java.util.Comparator;
 import java.util.List;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.need.Need;
@@ -27,7 +26,6 @@ public final class InMemoryNeedRepository extends InMemoryRepository<Need, NeedI
 
     @Override
     public List<Need> findByFramework(FrameworkId framework) {
-        return findWhere(s -> s.framework().equals(framework),
-                Comparator.comparing(Need::identifiedOn).thenComparing(Need::description));
+        return findWhere(s -> s.framework().equals(framework), NeedRepository.ORDER);
     }
 }

@@ -1,6 +1,5 @@
 package org.kafo.model.memory;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.kafo.model.organisation.Organisation;
@@ -11,8 +10,6 @@ import org.kafo.model.territory.CommuneId;
 /** Organisations in memory. */
 public final class InMemoryOrganisationRepository
         extends InMemoryRepository<Organisation, OrganisationId, Organisation.State> implements OrganisationRepository {
-
-    private static final Comparator<Organisation> BY_NAME = Comparator.comparing(Organisation::name);
 
     public InMemoryOrganisationRepository() {
         super("organisation");
@@ -30,11 +27,11 @@ public final class InMemoryOrganisationRepository
 
     @Override
     public List<Organisation> findByCommune(CommuneId commune) {
-        return findWhere(s -> commune.equals(s.commune()), BY_NAME);
+        return findWhere(s -> commune.equals(s.commune()), OrganisationRepository.ORDER);
     }
 
     @Override
     public List<Organisation> findAll(Set<OrganisationId> ids) {
-        return findWhere(s -> ids.contains(s.id()), BY_NAME);
+        return findWhere(s -> ids.contains(s.id()), OrganisationRepository.ORDER);
     }
 }

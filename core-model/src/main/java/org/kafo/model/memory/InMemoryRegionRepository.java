@@ -1,6 +1,5 @@
 package org.kafo.model.memory;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.kafo.model.territory.Region;
@@ -27,11 +26,11 @@ public final class InMemoryRegionRepository extends InMemoryRepository<Region, R
 
     @Override
     public Optional<Region> findByCode(String code) {
-        return findWhere(s -> s.code().equals(code), Comparator.comparing(Region::code)).stream().findFirst();
+        return findWhere(s -> s.code().equals(code), RegionRepository.ORDER).stream().findFirst();
     }
 
     @Override
     public List<Region> findAll() {
-        return findWhere(s -> true, Comparator.comparing(Region::code));
+        return findWhere(s -> true, RegionRepository.ORDER);
     }
 }

@@ -1,5 +1,6 @@
 package org.kafo.model.organisation;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.kafo.model.common.Repository;
@@ -7,6 +8,9 @@ import org.kafo.model.territory.CommuneId;
 
 /** Stores organisations. */
 public interface OrganisationRepository extends Repository<Organisation, OrganisationId> {
+
+    /** The order every finder of every adapter returns them in: by name. */
+    Comparator<Organisation> ORDER = Comparator.comparing(Organisation::name);
 
     /** Organisations based in the commune, by name. */
     List<Organisation> findByCommune(CommuneId commune);

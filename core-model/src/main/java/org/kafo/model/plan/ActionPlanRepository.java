@@ -1,5 +1,6 @@
 package org.kafo.model.plan;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.kafo.model.common.Repository;
@@ -7,6 +8,9 @@ import org.kafo.model.framework.FrameworkId;
 
 /** Stores action plans. */
 public interface ActionPlanRepository extends Repository<ActionPlan, PlanId> {
+
+    /** The order every finder of every adapter returns them in: by cycle. */
+    Comparator<ActionPlan> ORDER = Comparator.comparingInt(ActionPlan::cycle);
 
     /** The framework's plans by cycle. */
     List<ActionPlan> findByFramework(FrameworkId framework);

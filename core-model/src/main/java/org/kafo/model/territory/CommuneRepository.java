@@ -1,11 +1,15 @@
 package org.kafo.model.territory;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.kafo.model.common.Repository;
 
 /** Stores communes. */
 public interface CommuneRepository extends Repository<Commune, CommuneId> {
+
+    /** The order every finder of every adapter returns them in: by code. */
+    Comparator<Commune> ORDER = Comparator.comparing(Commune::code);
 
     Optional<Commune> findByCode(String code);
 

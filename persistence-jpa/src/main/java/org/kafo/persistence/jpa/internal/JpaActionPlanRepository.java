@@ -1,6 +1,5 @@
 package org.kafo.persistence.jpa.internal;
 
-import java.util.Comparator;
 import java.util.List;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.plan.ActionPlan;
@@ -34,6 +33,6 @@ public final class JpaActionPlanRepository
     @Override
     public List<ActionPlan> findByFramework(FrameworkId framework) {
         return list(em -> where(em, "e.frameworkId = :framework").setParameter("framework", Keys.key(framework)),
-                Comparator.comparingInt(ActionPlan::cycle));
+                ActionPlanRepository.ORDER);
     }
 }

@@ -1,6 +1,5 @@
 package org.kafo.persistence.jpa.internal;
 
-import java.util.Comparator;
 import java.util.Optional;
 import org.kafo.model.committee.CommitteeId;
 import org.kafo.model.committee.CommitteeRepository;
@@ -35,6 +34,6 @@ public final class JpaCommitteeRepository
     @Override
     public Optional<MonitoringCommittee> findByFramework(FrameworkId framework) {
         return list(em -> where(em, "e.frameworkId = :framework").setParameter("framework", Keys.key(framework)),
-                Comparator.comparing(MonitoringCommittee::installedOn)).stream().findFirst();
+                CommitteeRepository.ORDER).stream().findFirst();
     }
 }

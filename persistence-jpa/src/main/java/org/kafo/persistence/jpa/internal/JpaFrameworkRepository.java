@@ -1,6 +1,5 @@
 package org.kafo.persistence.jpa.internal;
 
-import java.util.Comparator;
 import java.util.List;
 import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.model.framework.FrameworkId;
@@ -12,9 +11,6 @@ import org.kafo.persistence.jpa.EntityManagerSource;
 public final class JpaFrameworkRepository
         extends JpaRepository<ConsultationFramework, FrameworkId, ConsultationFramework.State, FrameworkEntity>
         implements FrameworkRepository {
-
-    private static final Comparator<ConsultationFramework> BY_PROPOSAL =
-            Comparator.comparing(ConsultationFramework::proposedOn).thenComparing(f -> f.id().value());
 
     public JpaFrameworkRepository(EntityManagerSource entityManagers) {
         super(entityManagers, "framework", FrameworkEntity.class, new FrameworkMapper());
@@ -37,11 +33,12 @@ public final class JpaFrameworkRepository
 
     @Override
     public List<ConsultationFramework> findByCommune(CommuneId commune) {
-        return list(em -> where(em, "e.communeId = :commune").setParameter("commune", Keys.key(commune)), BY_PROPOSAL);
+        return list(em -> where(em, "e.communeId = :commune").setParameter("commune", Keys.key(commune)),
+                FrameworkRepository.ORDER);
     }
 
     @Override
     public List<ConsultationFramework> findAll() {
-        return list(em -> where(em, null), BY_PROPOSAL);
+        return list(em -> where(em, null), FrameworkRepository.ORDER);
     }
 }

@@ -1,6 +1,5 @@
 package org.kafo.persistence.jpa.internal;
 
-import java.util.Comparator;
 import java.util.List;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.need.Need;
@@ -11,9 +10,6 @@ import org.kafo.persistence.jpa.EntityManagerSource;
 /** Needs in the database. */
 public final class JpaNeedRepository extends JpaRepository<Need, NeedId, Need.State, NeedEntity>
         implements NeedRepository {
-
-    private static final Comparator<Need> OLDEST_FIRST =
-            Comparator.comparing(Need::identifiedOn).thenComparing(Need::description);
 
     public JpaNeedRepository(EntityManagerSource entityManagers) {
         super(entityManagers, "need", NeedEntity.class, new NeedMapper());
@@ -37,6 +33,6 @@ public final class JpaNeedRepository extends JpaRepository<Need, NeedId, Need.St
     @Override
     public List<Need> findByFramework(FrameworkId framework) {
         return list(em -> where(em, "e.frameworkId = :framework").setParameter("framework", Keys.key(framework)),
-                OLDEST_FIRST);
+                NeedRepository.ORDER);
     }
 }

@@ -1,6 +1,5 @@
 package org.kafo.persistence.jpa.internal;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.kafo.model.organisation.Organisation;
@@ -13,8 +12,6 @@ import org.kafo.persistence.jpa.EntityManagerSource;
 public final class JpaOrganisationRepository
         extends JpaRepository<Organisation, OrganisationId, Organisation.State, OrganisationEntity>
         implements OrganisationRepository {
-
-    private static final Comparator<Organisation> BY_NAME = Comparator.comparing(Organisation::name);
 
     public JpaOrganisationRepository(EntityManagerSource entityManagers) {
         super(entityManagers, "organisation", OrganisationEntity.class, new OrganisationMapper());
@@ -37,7 +34,8 @@ public final class JpaOrganisationRepository
 
     @Override
     public List<Organisation> findByCommune(CommuneId commune) {
-        return list(em -> where(em, "e.communeId = :commune").setParameter("commune", Keys.key(commune)), BY_NAME);
+        return list(em -> where(em, "e.communeId = :commune").setParameter("commune", Keys.key(commune)),
+                OrganisationRepository.ORDER);
     }
 
     @Override
@@ -46,6 +44,6 @@ public final class JpaOrganisationRepository
             return List.of();
         }
         List<String> keys = ids.stream().map(Keys::key).toList();
-        return list(em -> where(em, "e.id in :ids").setParameter("ids", keys), BY_NAME);
+        return list(em -> where(em, "e.id in :ids").setParameter("ids", keys), OrganisationRepository.ORDER);
     }
 }

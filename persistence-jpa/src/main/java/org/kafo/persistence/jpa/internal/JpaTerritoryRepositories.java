@@ -1,6 +1,5 @@
 package org.kafo.persistence.jpa.internal;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.kafo.model.territory.Cercle;
@@ -24,8 +23,6 @@ public final class JpaTerritoryRepositories {
     public static final class Regions extends JpaRepository<Region, RegionId, Region.State, RegionEntity>
             implements RegionRepository {
 
-        private static final Comparator<Region> BY_CODE = Comparator.comparing(Region::code);
-
         public Regions(EntityManagerSource entityManagers) {
             super(entityManagers, "region", RegionEntity.class, TerritoryMappers.REGION);
         }
@@ -47,20 +44,19 @@ public final class JpaTerritoryRepositories {
 
         @Override
         public Optional<Region> findByCode(String code) {
-            return list(em -> where(em, "e.code = :code").setParameter("code", code), BY_CODE).stream().findFirst();
+            return list(em -> where(em, "e.code = :code").setParameter("code", code),
+                    RegionRepository.ORDER).stream().findFirst();
         }
 
         @Override
         public List<Region> findAll() {
-            return list(em -> where(em, null), BY_CODE);
+            return list(em -> where(em, null), RegionRepository.ORDER);
         }
     }
 
     /** Cercles in the database. */
     public static final class Cercles extends JpaRepository<Cercle, CercleId, Cercle.State, CercleEntity>
             implements CercleRepository {
-
-        private static final Comparator<Cercle> BY_CODE = Comparator.comparing(Cercle::code);
 
         public Cercles(EntityManagerSource entityManagers) {
             super(entityManagers, "cercle", CercleEntity.class, TerritoryMappers.CERCLE);
@@ -83,20 +79,19 @@ public final class JpaTerritoryRepositories {
 
         @Override
         public Optional<Cercle> findByCode(String code) {
-            return list(em -> where(em, "e.code = :code").setParameter("code", code), BY_CODE).stream().findFirst();
+            return list(em -> where(em, "e.code = :code").setParameter("code", code),
+                    CercleRepository.ORDER).stream().findFirst();
         }
 
         @Override
         public List<Cercle> findAll() {
-            return list(em -> where(em, null), BY_CODE);
+            return list(em -> where(em, null), CercleRepository.ORDER);
         }
     }
 
     /** Communes in the database; names and aliases are searched through their case-folded keys. */
     public static final class Communes extends JpaRepository<Commune, CommuneId, Commune.State, CommuneEntity>
             implements CommuneRepository {
-
-        private static final Comparator<Commune> BY_CODE = Comparator.comparing(Commune::code);
 
         public Communes(EntityManagerSource entityManagers) {
             super(entityManagers, "commune", CommuneEntity.class, TerritoryMappers.COMMUNE);
@@ -119,7 +114,8 @@ public final class JpaTerritoryRepositories {
 
         @Override
         public Optional<Commune> findByCode(String code) {
-            return list(em -> where(em, "e.code = :code").setParameter("code", code), BY_CODE).stream().findFirst();
+            return list(em -> where(em, "e.code = :code").setParameter("code", code),
+                    CommuneRepository.ORDER).stream().findFirst();
         }
 
         @Override
@@ -128,12 +124,13 @@ public final class JpaTerritoryRepositories {
                 return List.of();
             }
             return list(em -> where(em, "e.nameKey = :key or e.id in (select c.id from Commune c join c.aliases a"
-                    + " where a.value.aliasKey = :key)").setParameter("key", SearchKey.of(spelling)), BY_CODE);
+                    + " where a.value.aliasKey = :key)").setParameter("key", SearchKey.of(spelling)),
+                            CommuneRepository.ORDER);
         }
 
         @Override
         public List<Commune> findAll() {
-            return list(em -> where(em, null), BY_CODE);
+            return list(em -> where(em, null), CommuneRepository.ORDER);
         }
     }
 }
