@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,6 +28,7 @@ import org.kafo.model.plan.ActionPlan;
 import org.kafo.model.plan.ActionStatus;
 import org.kafo.model.plan.PlanId;
 import org.kafo.rules.process.ConsultationProcess;
+import org.kafo.rules.process.Outcome;
 import org.kafo.server.api.ActionView;
 import org.kafo.server.api.ChangeActionStatusRequest;
 import org.kafo.server.api.ContributionRequest;
@@ -113,10 +115,8 @@ public class PlanResource {
     @Operation(summary = "An open action moves on: started, blocked (with a reason), done")
     public Response changeStatus(@PathParam("id") String id, @PathParam("action") String action,
             @HeaderParam("If-Match") String ifMatch, ChangeActionStatusRequest request) {
-        PlanId plan = PlanId.of(id);
-        ActionId actionId = ActionId.of(action);
-        return writes.change(planAt(ifMatch, plan, actionId),
-                () -> process.changeActionStatus(Resources.body(request).toCommand(plan, actionId)), PlanView::of);
+        return onAction(id, action, ifMatch,
+                (plan, actionId) -> process.changeActionStatus(Resources.body(request).toCommand(plan, actionId)));
     }
 
     @POST
@@ -124,10 +124,8 @@ public class PlanResource {
     @Operation(summary = "Note how an action is going")
     public Response noteProgress(@PathParam("id") String id, @PathParam("action") String action,
             @HeaderParam("If-Match") String ifMatch, NoteProgressRequest request) {
-        PlanId plan = PlanId.of(id);
-        ActionId actionId = ActionId.of(action);
-        return writes.change(planAt(ifMatch, plan, actionId),
-                () -> process.noteProgress(Resources.body(request).toCommand(plan, actionId)), PlanView::of);
+        return onAction(id, action, ifMatch,
+                (plan, actionId) -> process.noteProgress(Resources.body(request).toCommand(plan, actionId)));
     }
 
     @POST
@@ -137,10 +135,8 @@ public class PlanResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response pledge(@PathParam("id") String id, @PathParam("action") String action,
             @HeaderParam("If-Match") String ifMatch, ContributionRequest request) {
-        PlanId plan = PlanId.of(id);
-        ActionId actionId = ActionId.of(action);
-        return writes.change(planAt(ifMatch, plan, actionId),
-                () -> process.pledge(Resources.body(request).toPledge(plan, actionId)), PlanView::of);
+        return onAction(id, action, ifMatch,
+                (plan, actionId) -> process.pledge(Resources.body(request).toPledge(plan, actionId)));
     }
 
     @POST
@@ -148,10 +144,8 @@ public class PlanResource {
     @Operation(summary = "A party hands over part or all of its pledge")
     public Response deliver(@PathParam("id") String id, @PathParam("action") String action,
             @HeaderParam("If-Match") String ifMatch, ContributionRequest request) {
-        PlanId plan = PlanId.of(id);
-        ActionId actionId = ActionId.of(action);
-        return writes.change(planAt(ifMatch, plan, actionId),
-                () -> process.deliver(Resources.body(request).toDelivery(plan, actionId)), PlanView::of);
+        return onAction(id, action, ifMatch,
+                (plan, actionId) -> process.deliver(Resources.body(request).toDelivery(plan, actionId)));
     }
 
     @POST
@@ -159,10 +153,16 @@ public class PlanResource {
     @Operation(summary = "The commune registers the action in its PDESC, and later its budget line (PLAN-7)")
     public Response registerInPdesc(@PathParam("id") String id, @PathParam("action") String action,
             @HeaderParam("If-Match") String ifMatch, RegisterInPdescRequest request) {
+        return onAction(id, action, ifMatch,
+                (plan, actionId) -> process.registerInPdesc(Resources.body(request).toCommand(plan, actionId)));
+    }
+
+    /** A change to one action of a plan, at the plan's If-Match version. */
+    private Response onAction(String id, String action, String ifMatch,
+            BiFunction<PlanId, ActionId, Outcome<ActionPlan>> change) {
         PlanId plan = PlanId.of(id);
         ActionId actionId = ActionId.of(action);
-        return writes.change(planAt(ifMatch, plan, actionId),
-                () -> process.registerInPdesc(Resources.body(request).toCommand(plan, actionId)), PlanView::of);
+        return writes.change(planAt(ifMatch, plan, actionId), () -> change.apply(plan, actionId), PlanView::of);
     }
 
     /** The plan at the version of If-Match; with {@code action}, that action must be the plan's (404 otherwise). */
