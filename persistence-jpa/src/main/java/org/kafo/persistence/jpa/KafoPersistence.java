@@ -3,6 +3,7 @@ package org.kafo.persistence.jpa;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceConfiguration;
 import jakarta.persistence.PersistenceUnitTransactionType;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -84,8 +85,31 @@ public final class KafoPersistence implements AutoCloseable {
 
     private static FluentConfiguration migrations() {
         return Flyway.configure(KafoPersistence.class.getClassLoader())
-                .resourceProvider(new MigrationScripts())
+                .resourceProvider(MigrationScripts.KAFO)
                 .cleanDisabled(true);
+    }
+
+    /**
+     * Brings an application's own tables beside Kafo's up to date (users, an audit trail, ...):
+     * its migrations {@code V1__....sql}, ... read from {@code location} among {@code owner}'s
+     * resources, applied in order, and tracked in a history table of their own so that they never
+     * mix with Kafo's versions. Like {@link #migrate(DataSource)}, it never drops anything.
+     *
+     * @param historyTable the table that records which of the application's migrations ran
+     * @param scripts      the migrations' file names, oldest first
+     */
+    public static void migrate(DataSource dataSource, String historyTable, Class<?> owner, String location,
+            List<String> scripts) {
+        Flyway.configure(owner.getClassLoader())
+                .resourceProvider(new MigrationScripts(owner, location, scripts))
+                .table(Objects.requireNonNull(historyTable, "history table is required"))
+                // Kafo's tables are already there: the application's history starts empty beside them.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .cleanDisabled(true)
+                .dataSource(Objects.requireNonNull(dataSource, "data source is required"))
+                .load()
+                .migrate();
     }
 
     /** The repositories; outside {@link JpaTransactions#inTransaction} each call is a transaction. */

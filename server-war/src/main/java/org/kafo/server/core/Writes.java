@@ -10,6 +10,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.kafo.model.common.AggregateRoot;
 import org.kafo.rules.RuleBook;
+import org.kafo.server.access.Caller;
+import org.kafo.server.access.History;
 import org.kafo.rules.Verdict;
 import org.kafo.rules.process.Outcome;
 import org.kafo.server.api.Answer;
@@ -18,8 +20,9 @@ import org.kafo.server.api.Problem;
 import org.kafo.server.api.VerdictView;
 
 /**
- * Runs one command of the process for a request and answers it: the precondition and the command
- * in one transaction; an accepted command answers its aggregate as saved (with its version as
+ * Runs one command of the process for a request and answers it: the precondition, the command and
+ * its entry in the history in one transaction (a command the access policy did not decide on is a
+ * programming error, never run); an accepted command answers its aggregate as saved (with its version as
  * {@code ETag}), its verdicts and its events; a refused one answers 422 with the verdicts, as a
  * problem. The rules are the process's: nothing here judges a change.
  */
@@ -35,6 +38,9 @@ public class Writes {
     @Inject
     ContainerTransactions transactions;
 
+    @Inject
+    History history;
+
     /** A change of an existing aggregate: 200 with the answer. */
     public <A extends AggregateRoot<?>> Response change(Precondition precondition, Supplier<Outcome<A>> command,
             Function<A, ?> view) {
@@ -49,9 +55,17 @@ public class Writes {
 
     private <A extends AggregateRoot<?>> Response run(Precondition precondition, Supplier<Outcome<A>> command,
             Function<A, ?> view, Function<A, URI> location) {
+        if (caller.decision() == null || caller.identity() == null) {
+            throw new IllegalStateException("A write without an access decision: " + caller.method() + " " + caller.path()
+                    + " must ask the access policy first");
+        }
         Outcome<A> outcome = transactions.inTransaction(() -> {
             precondition.check();
-            return command.get();
+            Outcome<A> result = command.get();
+            if (result.accepted()) {
+                history.append(caller, result.events(), result.result());
+            }
+            return result;
         });
         Locale locale = caller.locale();
         List<VerdictView> verdicts = outcome.verdicts().stream().map(v -> VerdictView.of(v, rules, locale)).toList();

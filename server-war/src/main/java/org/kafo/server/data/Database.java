@@ -3,6 +3,7 @@ package org.kafo.server.data;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.kafo.persistence.jpa.KafoPersistence;
@@ -29,9 +30,13 @@ public class Database {
     @Resource(lookup = KafoPersistence.CONTAINER_DATA_SOURCE)
     DataSource dataSource;
 
-    /** Brings the schema up to date (versioned migrations, never a drop). */
+    /** The server's own migrations (accounts, grants, tokens, history), oldest first, in {@code db/server}. */
+    static final List<String> SERVER_SCRIPTS = List.of("V1__access_and_history.sql");
+
+    /** Brings the schema up to date (versioned migrations, never a drop): Kafo's tables, then the server's. */
     public void migrate() {
         KafoPersistence.migrate(dataSource);
+        KafoPersistence.migrate(dataSource, "kafo_server_schema_history", Database.class, "db/server", SERVER_SCRIPTS);
         LOG.info("Database schema up to date");
     }
 }

@@ -7,8 +7,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * What the server does once it is deployed, before it answers: bring the database schema up to date and
- * write the demonstration data on a first start; then say where the API and its OpenAPI document are.
+ * What the server does once it is deployed, before it answers: bring the database schema up to date,
+ * write the demonstration data on a first start, and make sure there is an administrator (and the
+ * demonstration accounts with the demonstration data); then say where the API and its OpenAPI document are.
  */
 @ApplicationScoped
 public class Startup {
@@ -20,6 +21,9 @@ public class Startup {
 
     @Inject
     DemoDataLoader demoData;
+
+    @Inject
+    InitialAccounts accounts;
 
     @Inject
     org.kafo.model.Repositories repositories;
@@ -35,7 +39,7 @@ public class Startup {
         // The entity manager's first use must be here, in the application's context: the readiness
         // check runs outside it and cannot find the persistence unit when it comes first.
         repositories.regions().findByCode("--");
-        demoData.load();
+        accounts.ensure(demoData.load());
         ready = true;
         LOG.info(() -> "Kafo is ready: API at " + baseUrl + "/api, OpenAPI document at " + baseUrl
                 + "/openapi, health at " + baseUrl + "/health");

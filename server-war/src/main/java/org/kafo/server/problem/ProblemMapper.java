@@ -16,12 +16,16 @@ import org.kafo.model.common.AggregateNotFoundException;
 import org.kafo.model.common.DomainException;
 import org.kafo.model.common.StaleAggregateException;
 import org.kafo.server.api.Problem;
-import org.kafo.server.core.Caller;
+import org.kafo.server.access.Caller;
+import org.kafo.server.access.ConflictException;
+import org.kafo.server.access.ForbiddenException;
+import org.kafo.server.access.KafoAuthentication;
+import org.kafo.server.access.SignInRequiredException;
 import org.kafo.server.core.Problems;
 
 /**
- * Every failure of a request as {@code application/problem+json}, never a stack trace: unknown ids
- * 404, stale versions 409 with the current version, structural mistakes and unreadable JSON 400,
+ * Every failure of a request as {@code application/problem+json}, never a stack trace: no or wrong
+ * credentials 401, a role that may not 403, unknown ids (and frameworks of other communes) 404, stale versions 409 with the current version, structural mistakes and unreadable JSON 400,
  * bodies over the limit 413, what JAX-RS itself refuses with its own status (unknown path,
  * method, media type), and anything else a generic 500 whose cause is logged, not shown.
  */
@@ -38,7 +42,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        return Problems.response(problem(failure));
+        Response response = Problems.response(problem(failure));
+        if (response.getStatus() == 401) {
+            response.getHeaders().putSingle("WWW-Authenticate", KafoAuthentication.CHALLENGE);
+        }
+        return response;
     }
 
     Problem problem(Throwable failure) {
@@ -46,6 +54,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (tooLarge != null) {
             return problem("payload-too-large", "Request body too large", 413,
                     "The request body is larger than the " + tooLarge.limit() + " bytes accepted", "request.too-large");
+        }
+        if (find(failure, SignInRequiredException.class) != null) {
+            return KafoAuthentication.unauthorizedProblem(caller.path());
+        }
+        ForbiddenException forbidden = find(failure, ForbiddenException.class);
+        if (forbidden != null) {
+            return problem("forbidden", "Not allowed", 403, forbidden.getMessage(), "access.forbidden");
         }
         DomainException domain = find(failure, DomainException.class);
         if (domain != null) {
@@ -82,6 +97,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private Problem domain(DomainException failure) {
         if (failure instanceof AggregateNotFoundException notFound) {
             return problem("not-found", "Not found", 404, notFound.getMessage(), notFound.code());
+        }
+        if (failure instanceof org.kafo.server.access.NotFoundException missing) {
+            return problem("not-found", "Not found", 404, missing.getMessage(), missing.code());
+        }
+        if (failure instanceof ConflictException conflict) {
+            return problem("conflict", "Conflict", 409, conflict.getMessage(), conflict.code());
         }
         if (failure instanceof StaleAggregateException stale) {
             return new Problem(Problems.type("stale-version"), "Changed by someone else", 409, stale.getMessage(),

@@ -6,16 +6,18 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
+import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.kafo.server.core.Caller;
+import org.kafo.server.access.Caller;
 
 /**
  * Notes the caller's language and path, and keeps request bodies under {@code kafo.request.max-bytes}
  * (1 MiB by default): a declared {@code Content-Length} over it is refused at once with 413, and a
- * body that grows past it while it is read (chunked, or longer than declared) stops there.
+ * body that grows past it while it is read (chunked, or longer than declared) stops there. The body
+ * read is kept on the {@link Caller} for the history of accepted commands.
  */
 @Provider
 @PreMatching
@@ -30,7 +32,7 @@ public class RequestFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        caller.accept(request.getAcceptableLanguages(), request.getUriInfo().getRequestUri().getRawPath());
+        caller.accept(request.getMethod(), request.getAcceptableLanguages(), request.getUriInfo().getRequestUri().getRawPath());
         String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (declared != null) {
             try {
@@ -41,25 +43,28 @@ public class RequestFilter implements ContainerRequestFilter {
                 // the container answers a malformed Content-Length itself
             }
         }
-        request.setEntityStream(new Limited(request.getEntityStream(), maxBytes));
+        ByteArrayOutputStream copy = new ByteArrayOutputStream();
+        caller.receiving(copy);
+        request.setEntityStream(new Limited(request.getEntityStream(), maxBytes, copy));
     }
 
-    /** Counts what is read and fails past the limit. */
+    /** Counts what is read and fails past the limit; keeps what was read for the history. */
     private static final class Limited extends FilterInputStream {
 
         private final long limit;
-        private long count;
+        private final ByteArrayOutputStream copy;
 
-        Limited(InputStream in, long limit) {
+        Limited(InputStream in, long limit, ByteArrayOutputStream copy) {
             super(in);
             this.limit = limit;
+            this.copy = copy;
         }
 
         @Override
         public int read() throws IOException {
             int b = super.read();
             if (b >= 0) {
-                count(1);
+                keep(new byte[] {(byte) b}, 0, 1);
             }
             return b;
         }
@@ -68,16 +73,16 @@ public class RequestFilter implements ContainerRequestFilter {
         public int read(byte[] buffer, int offset, int length) throws IOException {
             int n = super.read(buffer, offset, length);
             if (n > 0) {
-                count(n);
+                keep(buffer, offset, n);
             }
             return n;
         }
 
-        private void count(long n) {
-            count += n;
-            if (count > limit) {
+        private void keep(byte[] buffer, int offset, int n) {
+            if (copy.size() + (long) n > limit) {
                 throw new BodyTooLargeException(limit);
             }
+            copy.write(buffer, offset, n);
         }
     }
 }

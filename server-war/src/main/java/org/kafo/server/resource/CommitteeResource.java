@@ -1,5 +1,7 @@
 package org.kafo.server.resource;
 
+import org.kafo.server.access.Permission;
+import org.kafo.server.access.AccessPolicy;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -70,6 +72,9 @@ public class CommitteeResource {
     @Inject
     Writes writes;
 
+    @Inject
+    AccessPolicy access;
+
     @Context
     UriInfo uri;
 
@@ -78,6 +83,7 @@ public class CommitteeResource {
     @APIResponse(responseCode = "404", description = "No such framework, or no committee installed yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response committee(@PathParam("framework") String framework) {
+        access.framework(FrameworkId.of(framework), Permission.READ_FRAMEWORK);
         return Resources.read(committeeOf(FrameworkId.of(framework)), CommitteeView::of);
     }
 
@@ -88,6 +94,7 @@ public class CommitteeResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response install(@PathParam("framework") String framework, @HeaderParam("If-Match") String ifMatch,
             InstallCommitteeRequest request) {
+        access.framework(FrameworkId.of(framework), Permission.INSTALL_COMMITTEE);
         FrameworkId id = FrameworkId.of(framework);
         return writes.create(Precondition.ifMatch(ifMatch, repositories.frameworks(), id, "framework"),
                 () -> process.install(Resources.body(request).toCommand(id, parties::categoryOf)), CommitteeView::of,
@@ -99,6 +106,7 @@ public class CommitteeResource {
     @Operation(summary = "Who sits or sat on the committee; filter by current")
     public Page<MemberValue> members(@PathParam("framework") String framework, @QueryParam("current") String current,
             @QueryParam("page") String page, @QueryParam("size") String size) {
+        access.framework(FrameworkId.of(framework), Permission.READ_FRAMEWORK);
         Page.Request paging = Page.Request.parse(page, size);
         Boolean onlyCurrent = Resources.flag(current, "current");
         List<CommitteeMember> found = committeeOf(FrameworkId.of(framework)).members().stream()
@@ -111,6 +119,7 @@ public class CommitteeResource {
     @Operation(summary = "Every revision of the mandate, first to latest")
     public Page<MandateValue> mandates(@PathParam("framework") String framework, @QueryParam("page") String page,
             @QueryParam("size") String size) {
+        access.framework(FrameworkId.of(framework), Permission.READ_FRAMEWORK);
         return Page.Request.parse(page, size).of(committeeOf(FrameworkId.of(framework)).mandateHistory(), MandateValue::of);
     }
 
@@ -121,6 +130,7 @@ public class CommitteeResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response reviseMandate(@PathParam("framework") String framework, @HeaderParam("If-Match") String ifMatch,
             ReviseMandateRequest request) {
+        access.framework(FrameworkId.of(framework), Permission.REVISE_MANDATE);
         FrameworkId id = FrameworkId.of(framework);
         return writes.change(committeeAt(ifMatch, id),
                 () -> process.reviseMandate(Resources.body(request).toCommand(id)), CommitteeView::of);
@@ -131,6 +141,7 @@ public class CommitteeResource {
     @Operation(summary = "The committee's progress reports; filter by plan")
     public Page<ReportValue> reports(@PathParam("framework") String framework, @QueryParam("plan") String plan,
             @QueryParam("page") String page, @QueryParam("size") String size) {
+        access.framework(FrameworkId.of(framework), Permission.READ_FRAMEWORK);
         Page.Request paging = Page.Request.parse(page, size);
         PlanId ofPlan = Resources.id(plan, PlanId::of);
         return paging.of(committeeOf(FrameworkId.of(framework)).reports().stream()
@@ -142,6 +153,7 @@ public class CommitteeResource {
     @Operation(summary = "File a progress report on the plan in force")
     public Response fileReport(@PathParam("framework") String framework, @HeaderParam("If-Match") String ifMatch,
             FileReportRequest request) {
+        access.framework(FrameworkId.of(framework), Permission.FILE_REPORT);
         FrameworkId id = FrameworkId.of(framework);
         return writes.change(committeeAt(ifMatch, id),
                 () -> process.fileReport(Resources.body(request).toCommand(id)), CommitteeView::of);
@@ -153,6 +165,7 @@ public class CommitteeResource {
     public Page<ObstacleValue> obstacles(@PathParam("framework") String framework, @QueryParam("status") String status,
             @QueryParam("plan") String plan, @QueryParam("action") String action, @QueryParam("page") String page,
             @QueryParam("size") String size) {
+        access.framework(FrameworkId.of(framework), Permission.READ_FRAMEWORK);
         Page.Request paging = Page.Request.parse(page, size);
         ObstacleStatus ofStatus = Resources.choice(status, ObstacleStatus.class, "status");
         PlanId ofPlan = Resources.id(plan, PlanId::of);
@@ -172,6 +185,7 @@ public class CommitteeResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response recordObstacle(@PathParam("framework") String framework, @HeaderParam("If-Match") String ifMatch,
             RecordObstacleRequest request) {
+        access.framework(FrameworkId.of(framework), Permission.RECORD_OBSTACLE);
         FrameworkId id = FrameworkId.of(framework);
         return writes.change(committeeAt(ifMatch, id),
                 () -> process.recordObstacle(Resources.body(request).toCommand(id)), CommitteeView::of);
@@ -182,6 +196,7 @@ public class CommitteeResource {
     @Operation(summary = "An obstacle is solved, and how")
     public Response resolveObstacle(@PathParam("framework") String framework, @PathParam("obstacle") String obstacle,
             @HeaderParam("If-Match") String ifMatch, ResolveObstacleRequest request) {
+        access.framework(FrameworkId.of(framework), Permission.RESOLVE_OBSTACLE);
         FrameworkId id = FrameworkId.of(framework);
         ObstacleId obstacleId = ObstacleId.of(obstacle);
         Precondition version = committeeAt(ifMatch, id);

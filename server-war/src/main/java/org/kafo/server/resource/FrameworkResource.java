@@ -1,5 +1,7 @@
 package org.kafo.server.resource;
 
+import org.kafo.server.access.Permission;
+import org.kafo.server.access.AccessPolicy;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -80,6 +82,9 @@ public class FrameworkResource {
     @Inject
     Writes writes;
 
+    @Inject
+    AccessPolicy access;
+
     @Context
     UriInfo uri;
 
@@ -87,12 +92,14 @@ public class FrameworkResource {
     @Operation(summary = "Frameworks; filter by commune, status or priority sector")
     public Page<FrameworkView> list(@QueryParam("commune") String commune, @QueryParam("status") String status,
             @QueryParam("sector") String sector, @QueryParam("page") String page, @QueryParam("size") String size) {
+        access.signedIn();
         Page.Request paging = Page.Request.parse(page, size);
         CommuneId ofCommune = Resources.id(commune, CommuneId::of);
         FrameworkStatus ofStatus = Resources.choice(status, FrameworkStatus.class, "status");
         Sector inSector = sector == null || sector.isBlank() ? null : Sector.of(sector.strip());
         List<ConsultationFramework> found = (ofCommune == null ? repositories.frameworks().findAll()
                 : repositories.frameworks().findByCommune(ofCommune)).stream()
+                .filter(access::sees)
                 .filter(f -> ofStatus == null || f.status() == ofStatus)
                 .filter(f -> inSector == null || f.prioritySectors().contains(inSector))
                 .sorted(Comparator.comparing(ConsultationFramework::proposedOn).thenComparing(f -> f.id().value()))
@@ -107,6 +114,7 @@ public class FrameworkResource {
     @APIResponse(responseCode = "422", description = REFUSED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response propose(ProposeFrameworkRequest request) {
+        access.commune(request == null ? null : Resources.id(request.commune(), CommuneId::new), Permission.PROPOSE_FRAMEWORK, null);
         return writes.create(Precondition.NONE, () -> process.propose(Resources.body(request).toCommand()),
                 FrameworkView::of, f -> Resources.location(uri, "frameworks", f.id()));
     }
@@ -119,6 +127,7 @@ public class FrameworkResource {
     @APIResponse(responseCode = "404", description = "No such framework",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response framework(@PathParam("id") String id) {
+        access.framework(FrameworkId.of(id), Permission.READ_FRAMEWORK_SUMMARY);
         return Resources.read(repositories.frameworks().get(FrameworkId.of(id)), FrameworkView::of);
     }
 
@@ -133,6 +142,7 @@ public class FrameworkResource {
     public Response establish(@PathParam("id") String id,
             @Parameter(description = "the framework's version, as its ETag") @HeaderParam("If-Match") String ifMatch,
             EstablishFrameworkRequest request) {
+        access.framework(FrameworkId.of(id), Permission.ESTABLISH_FRAMEWORK);
         FrameworkId framework = FrameworkId.of(id);
         return writes.change(frameworkAt(ifMatch, framework),
                 () -> process.establish(Resources.body(request).toCommand(framework)), FrameworkView::of);
@@ -144,6 +154,7 @@ public class FrameworkResource {
     public Page<MembershipView> members(@PathParam("id") String id, @QueryParam("current") String current,
             @QueryParam("category") String category, @QueryParam("sector") String sector,
             @QueryParam("page") String page, @QueryParam("size") String size) {
+        access.framework(FrameworkId.of(id), Permission.READ_FRAMEWORK);
         Page.Request paging = Page.Request.parse(page, size);
         Boolean onlyCurrent = Resources.flag(current, "current");
         PartyCategory ofCategory = Resources.choice(category, PartyCategory.class, "category");
@@ -163,6 +174,7 @@ public class FrameworkResource {
     @APIResponse(responseCode = "422", description = REFUSED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response admit(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, AdmitMemberRequest request) {
+        access.framework(FrameworkId.of(id), Permission.ADMIT_MEMBER);
         FrameworkId framework = FrameworkId.of(id);
         return writes.change(frameworkAt(ifMatch, framework),
                 () -> process.admit(Resources.body(request).toCommand(framework)), FrameworkView::of);
@@ -173,6 +185,7 @@ public class FrameworkResource {
     @Operation(summary = "An organisation leaves the framework (EST-3 keeps the municipality and every sector represented)")
     public Response endMembership(@PathParam("id") String id, @PathParam("organisation") String organisation,
             @HeaderParam("If-Match") String ifMatch, EndMembershipRequest request) {
+        access.framework(FrameworkId.of(id), Permission.END_MEMBERSHIP);
         FrameworkId framework = FrameworkId.of(id);
         OrganisationId member = OrganisationId.of(organisation);
         return writes.change(frameworkAt(ifMatch, framework),
@@ -185,6 +198,7 @@ public class FrameworkResource {
     public Page<NeedView> needs(@PathParam("id") String id, @QueryParam("status") String status,
             @QueryParam("sector") String sector, @QueryParam("kind") String kind,
             @QueryParam("raisedBy") String raisedBy, @QueryParam("page") String page, @QueryParam("size") String size) {
+        access.framework(FrameworkId.of(id), Permission.READ_FRAMEWORK);
         Page.Request paging = Page.Request.parse(page, size);
         NeedStatus ofStatus = Resources.choice(status, NeedStatus.class, "status");
         NeedKind ofKind = Resources.choice(kind, NeedKind.class, "kind");
@@ -208,6 +222,7 @@ public class FrameworkResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response recordNeed(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             RecordNeedRequest request) {
+        access.framework(FrameworkId.of(id), Permission.RECORD_NEED, request == null ? null : Resources.id(request.raisedBy(), OrganisationId::new));
         FrameworkId framework = FrameworkId.of(id);
         return writes.create(frameworkAt(ifMatch, framework),
                 () -> process.recordNeed(Resources.body(request).toCommand(framework)), NeedView::of,
@@ -219,6 +234,7 @@ public class FrameworkResource {
     @Operation(summary = "The framework's meetings by sequence; filter by status")
     public Page<MeetingView> meetings(@PathParam("id") String id, @QueryParam("status") String status,
             @QueryParam("page") String page, @QueryParam("size") String size) {
+        access.framework(FrameworkId.of(id), Permission.READ_FRAMEWORK);
         Page.Request paging = Page.Request.parse(page, size);
         MeetingStatus ofStatus = Resources.choice(status, MeetingStatus.class, "status");
         List<Meeting> found = repositories.meetings().findByFramework(existing(FrameworkId.of(id))).stream()
@@ -234,6 +250,7 @@ public class FrameworkResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response convene(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             ConveneMeetingRequest request) {
+        access.framework(FrameworkId.of(id), Permission.CONVENE_MEETING);
         FrameworkId framework = FrameworkId.of(id);
         return writes.create(frameworkAt(ifMatch, framework),
                 () -> process.convene(Resources.body(request).toCommand(framework)), MeetingView::of,
@@ -245,6 +262,7 @@ public class FrameworkResource {
     @Operation(summary = "The framework's action plans by cycle; filter by inForce")
     public Page<PlanView> plans(@PathParam("id") String id, @QueryParam("inForce") String inForce,
             @QueryParam("page") String page, @QueryParam("size") String size) {
+        access.framework(FrameworkId.of(id), Permission.READ_FRAMEWORK);
         Page.Request paging = Page.Request.parse(page, size);
         Boolean onlyInForce = Resources.flag(inForce, "inForce");
         List<ActionPlan> found = repositories.plans().findByFramework(existing(FrameworkId.of(id))).stream()
@@ -260,6 +278,7 @@ public class FrameworkResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response adopt(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             AdoptActionPlanRequest request) {
+        access.framework(FrameworkId.of(id), Permission.ADOPT_PLAN);
         FrameworkId framework = FrameworkId.of(id);
         return writes.create(frameworkAt(ifMatch, framework),
                 () -> process.adopt(Resources.body(request).toCommand(framework)), PlanView::of,
@@ -271,6 +290,7 @@ public class FrameworkResource {
     @Operation(summary = "The framework's indicators as of a day (default today), computed from its history")
     public IndicatorsView indicators(@PathParam("id") String id,
             @Parameter(description = "ISO-8601 day") @QueryParam("asOf") String asOf) {
+        access.framework(FrameworkId.of(id), Permission.READ_FRAMEWORK);
         LocalDate day = Resources.day(asOf, LocalDate.now(), "asOf");
         return IndicatorsView.of(Indicators.of(situations.of(FrameworkId.of(id)), day));
     }

@@ -1,5 +1,7 @@
 package org.kafo.server.resource;
 
+import org.kafo.server.access.Permission;
+import org.kafo.server.access.AccessPolicy;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,10 +28,14 @@ public class IndicatorResource {
     @Inject
     Repositories repositories;
 
+    @Inject
+    AccessPolicy access;
+
     @GET
     @Operation(summary = "The frameworks of a cercle, a region (as the territory was on the day) or the whole country, added up")
     public IndicatorsView combined(@QueryParam("region") String region, @QueryParam("cercle") String cercle,
             @Parameter(description = "ISO-8601 day, default today") @QueryParam("asOf") String asOf) {
+        access.require(Permission.READ_DIRECTORY);
         LocalDate day = Resources.day(asOf, LocalDate.now(), "asOf");
         RegionId ofRegion = Resources.id(region, RegionId::of);
         CercleId ofCercle = Resources.id(cercle, CercleId::of);

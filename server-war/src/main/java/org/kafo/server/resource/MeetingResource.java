@@ -1,5 +1,7 @@
 package org.kafo.server.resource;
 
+import org.kafo.server.access.Permission;
+import org.kafo.server.access.AccessPolicy;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,6 +23,7 @@ import org.kafo.model.Repositories;
 import org.kafo.model.meeting.Attendance;
 import org.kafo.model.meeting.Meeting;
 import org.kafo.model.meeting.MeetingId;
+import org.kafo.model.organisation.OrganisationId;
 import org.kafo.model.organisation.PartyCategory;
 import org.kafo.rules.process.ConsultationProcess;
 import org.kafo.server.api.AgendaItemValue;
@@ -57,10 +60,14 @@ public class MeetingResource {
     @Inject
     Writes writes;
 
+    @Inject
+    AccessPolicy access;
+
     @GET
     @Path("{id}")
     @Operation(summary = "A meeting, with its convocation, agenda, attendance and minutes")
     public Response meeting(@PathParam("id") String id) {
+        access.meeting(MeetingId.of(id), Permission.READ_FRAMEWORK);
         return Resources.read(repositories.meetings().get(MeetingId.of(id)), MeetingView::of);
     }
 
@@ -68,6 +75,7 @@ public class MeetingResource {
     @Path("{id}/agenda")
     @Operation(summary = "The meeting's agenda, in order")
     public List<AgendaItemValue> agenda(@PathParam("id") String id) {
+        access.meeting(MeetingId.of(id), Permission.READ_FRAMEWORK);
         return repositories.meetings().get(MeetingId.of(id)).agenda().stream().map(AgendaItemValue::of).toList();
     }
 
@@ -76,6 +84,7 @@ public class MeetingResource {
     @Operation(summary = "Who signed the attendance sheet; filter by category")
     public Page<AttendanceValue> attendance(@PathParam("id") String id, @QueryParam("category") String category,
             @QueryParam("page") String page, @QueryParam("size") String size) {
+        access.meeting(MeetingId.of(id), Permission.READ_FRAMEWORK);
         Page.Request paging = Page.Request.parse(page, size);
         PartyCategory ofCategory = Resources.choice(category, PartyCategory.class, "category");
         List<Attendance> found = repositories.meetings().get(MeetingId.of(id)).attendance().stream()
@@ -88,6 +97,7 @@ public class MeetingResource {
     @Operation(summary = "People sign the attendance sheet of the convened meeting")
     public Response recordAttendance(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             RecordAttendanceRequest request) {
+        access.meeting(MeetingId.of(id), Permission.RECORD_ATTENDANCE);
         MeetingId meeting = MeetingId.of(id);
         return writes.change(meetingAt(ifMatch, meeting),
                 () -> process.recordAttendance(Resources.body(request).toCommand(meeting, parties::categoryOf)),
@@ -101,6 +111,7 @@ public class MeetingResource {
     @APIResponse(responseCode = "422", description = REFUSED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response hold(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, HoldMeetingRequest request) {
+        access.meeting(MeetingId.of(id), Permission.HOLD_MEETING);
         MeetingId meeting = MeetingId.of(id);
         return writes.change(meetingAt(ifMatch, meeting),
                 () -> process.hold(Resources.body(request).toCommand(meeting)), MeetingView::of);
@@ -110,6 +121,7 @@ public class MeetingResource {
     @Path("{id}/minutes")
     @Operation(summary = "The minutes of the held meeting and the parties' word on them")
     public Response minutes(@PathParam("id") String id) {
+        access.meeting(MeetingId.of(id), Permission.READ_FRAMEWORK);
         Meeting meeting = repositories.meetings().get(MeetingId.of(id));
         if (meeting.minutes().isEmpty()) {
             throw new jakarta.ws.rs.NotFoundException();
@@ -129,6 +141,7 @@ public class MeetingResource {
     @Operation(summary = "Record the minutes of the held meeting")
     public Response recordMinutes(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             RecordMinutesRequest request) {
+        access.meeting(MeetingId.of(id), Permission.RECORD_MINUTES);
         MeetingId meeting = MeetingId.of(id);
         return writes.change(meetingAt(ifMatch, meeting),
                 () -> process.recordMinutes(Resources.body(request).toCommand(meeting)), MeetingView::of);
@@ -139,6 +152,7 @@ public class MeetingResource {
     @Operation(summary = "A party approves the minutes, or states its reservation")
     public Response approveMinutes(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             ApproveMinutesRequest request) {
+        access.meeting(MeetingId.of(id), Permission.APPROVE_MINUTES, request == null ? null : Resources.id(request.party(), OrganisationId::new));
         MeetingId meeting = MeetingId.of(id);
         return writes.change(meetingAt(ifMatch, meeting),
                 () -> process.approveMinutes(Resources.body(request).toCommand(meeting)), MeetingView::of);

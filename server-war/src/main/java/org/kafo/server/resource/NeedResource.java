@@ -1,5 +1,7 @@
 package org.kafo.server.resource;
 
+import org.kafo.server.access.Permission;
+import org.kafo.server.access.AccessPolicy;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -36,10 +38,14 @@ public class NeedResource {
     @Inject
     Writes writes;
 
+    @Inject
+    AccessPolicy access;
+
     @GET
     @Path("{id}")
     @Operation(summary = "A need and the actions that address it")
     public Response need(@PathParam("id") String id) {
+        access.need(NeedId.of(id), Permission.READ_FRAMEWORK);
         return Resources.read(repositories.needs().get(NeedId.of(id)), NeedView::of);
     }
 
@@ -48,6 +54,7 @@ public class NeedResource {
     @Operation(summary = "Those who raised the need withdraw it, with a reason")
     public Response withdraw(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             WithdrawNeedRequest request) {
+        access.need(NeedId.of(id), Permission.WITHDRAW_NEED);
         NeedId need = NeedId.of(id);
         return writes.change(Precondition.ifMatch(ifMatch, repositories.needs(), need, "need"),
                 () -> process.withdrawNeed(Resources.body(request).toCommand(need)), NeedView::of);

@@ -1,5 +1,7 @@
 package org.kafo.server.resource;
 
+import org.kafo.server.access.Permission;
+import org.kafo.server.access.AccessPolicy;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -62,6 +64,9 @@ public class OrganisationResource {
     @Inject
     Writes writes;
 
+    @Inject
+    AccessPolicy access;
+
     @Context
     UriInfo uri;
 
@@ -71,6 +76,7 @@ public class OrganisationResource {
             @QueryParam("kind") String kind, @QueryParam("category") String category,
             @QueryParam("sector") String sector, @Parameter(description = "part of the name or acronym, any case")
             @QueryParam("name") String name, @QueryParam("page") String page, @QueryParam("size") String size) {
+        access.require(Permission.READ_DIRECTORY);
         Page.Request paging = Page.Request.parse(page, size);
         OrganisationKind ofKind = Resources.choice(kind, OrganisationKind.class, "kind");
         PartyCategory ofCategory = Resources.choice(category, PartyCategory.class, "category");
@@ -118,6 +124,7 @@ public class OrganisationResource {
     @Operation(summary = "Register an organisation")
     @APIResponse(responseCode = "201", description = "Registered")
     public Response register(RegisterOrganisationRequest request) {
+        access.commune(request == null ? null : Resources.id(request.commune(), CommuneId::new), Permission.REGISTER_ORGANISATION, null);
         return writes.create(Precondition.NONE, () -> process.registerOrganisation(Resources.body(request).toCommand()),
                 OrganisationView::of, o -> Resources.location(uri, "organisations", o.id()));
     }
@@ -126,6 +133,7 @@ public class OrganisationResource {
     @Path("{id}")
     @Operation(summary = "An organisation")
     public Response organisation(@PathParam("id") String id) {
+        access.require(Permission.READ_DIRECTORY);
         return Resources.read(repositories.organisations().get(OrganisationId.of(id)), OrganisationView::of);
     }
 
@@ -134,6 +142,7 @@ public class OrganisationResource {
     @Operation(summary = "Record how many members the organisation has, women and youth among them")
     public Response countMembers(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             MemberCountValue request) {
+        access.organisation(OrganisationId.of(id), Permission.UPDATE_ORGANISATION);
         OrganisationId organisation = OrganisationId.of(id);
         return writes.change(Precondition.ifMatch(ifMatch, repositories.organisations(), organisation, "organisation"),
                 () -> process.countMembers(OrganisationCommands.toCommand(organisation, Resources.body(request))),
@@ -145,6 +154,7 @@ public class OrganisationResource {
     @Operation(summary = "Record the organisation's legal registration (formalisation)")
     public Response formalise(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             RegistrationValue request) {
+        access.organisation(OrganisationId.of(id), Permission.UPDATE_ORGANISATION);
         OrganisationId organisation = OrganisationId.of(id);
         return writes.change(Precondition.ifMatch(ifMatch, repositories.organisations(), organisation, "organisation"),
                 () -> process.formalise(OrganisationCommands.toFormalise(organisation, Resources.body(request))),

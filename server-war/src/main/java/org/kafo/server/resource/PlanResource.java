@@ -1,5 +1,7 @@
 package org.kafo.server.resource;
 
+import org.kafo.server.access.Permission;
+import org.kafo.server.access.AccessPolicy;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -59,10 +61,14 @@ public class PlanResource {
     @Inject
     Writes writes;
 
+    @Inject
+    AccessPolicy access;
+
     @GET
     @Path("{id}")
     @Operation(summary = "An action plan with its actions")
     public Response plan(@PathParam("id") String id) {
+        access.plan(PlanId.of(id), Permission.READ_FRAMEWORK);
         return Resources.read(repositories.plans().get(PlanId.of(id)), PlanView::of);
     }
 
@@ -73,6 +79,7 @@ public class PlanResource {
             @QueryParam("kind") String kind, @QueryParam("sector") String sector,
             @QueryParam("responsible") String responsible, @QueryParam("page") String page,
             @QueryParam("size") String size) {
+        access.plan(PlanId.of(id), Permission.READ_FRAMEWORK);
         Page.Request paging = Page.Request.parse(page, size);
         ActionStatus ofStatus = Resources.choice(status, ActionStatus.class, "status");
         ActionKind ofKind = Resources.choice(kind, ActionKind.class, "kind");
@@ -91,6 +98,7 @@ public class PlanResource {
     @Path("{id}/actions/{action}")
     @Operation(summary = "One action of the plan; the plan's version is the ETag")
     public Response action(@PathParam("id") String id, @PathParam("action") String action) {
+        access.plan(PlanId.of(id), Permission.READ_FRAMEWORK);
         ActionPlan plan = repositories.plans().get(PlanId.of(id));
         ActionId actionId = ActionId.of(action);
         Action found = plan.findAction(actionId).orElseThrow(() -> Resources.notFound("action", actionId));
@@ -105,6 +113,7 @@ public class PlanResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response review(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             ReviewPlanRequest request) {
+        access.plan(PlanId.of(id), Permission.REVIEW_PLAN);
         PlanId plan = PlanId.of(id);
         return writes.change(planAt(ifMatch, plan, null),
                 () -> process.review(Resources.body(request).toCommand(plan)), PlanView::of);
@@ -115,6 +124,7 @@ public class PlanResource {
     @Operation(summary = "An open action moves on: started, blocked (with a reason), done")
     public Response changeStatus(@PathParam("id") String id, @PathParam("action") String action,
             @HeaderParam("If-Match") String ifMatch, ChangeActionStatusRequest request) {
+        access.action(PlanId.of(id), ActionId.of(action), Permission.CHANGE_ACTION_STATUS);
         return onAction(id, action, ifMatch,
                 (plan, actionId) -> process.changeActionStatus(Resources.body(request).toCommand(plan, actionId)));
     }
@@ -124,6 +134,7 @@ public class PlanResource {
     @Operation(summary = "Note how an action is going")
     public Response noteProgress(@PathParam("id") String id, @PathParam("action") String action,
             @HeaderParam("If-Match") String ifMatch, NoteProgressRequest request) {
+        access.action(PlanId.of(id), ActionId.of(action), Permission.NOTE_PROGRESS);
         return onAction(id, action, ifMatch,
                 (plan, actionId) -> process.noteProgress(Resources.body(request).toCommand(plan, actionId)));
     }
@@ -135,6 +146,7 @@ public class PlanResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response pledge(@PathParam("id") String id, @PathParam("action") String action,
             @HeaderParam("If-Match") String ifMatch, ContributionRequest request) {
+        access.plan(PlanId.of(id), Permission.PLEDGE, request == null ? null : Resources.id(request.party(), OrganisationId::new));
         return onAction(id, action, ifMatch,
                 (plan, actionId) -> process.pledge(Resources.body(request).toPledge(plan, actionId)));
     }
@@ -144,6 +156,7 @@ public class PlanResource {
     @Operation(summary = "A party hands over part or all of its pledge")
     public Response deliver(@PathParam("id") String id, @PathParam("action") String action,
             @HeaderParam("If-Match") String ifMatch, ContributionRequest request) {
+        access.plan(PlanId.of(id), Permission.DELIVER, request == null ? null : Resources.id(request.party(), OrganisationId::new));
         return onAction(id, action, ifMatch,
                 (plan, actionId) -> process.deliver(Resources.body(request).toDelivery(plan, actionId)));
     }
@@ -153,6 +166,7 @@ public class PlanResource {
     @Operation(summary = "The commune registers the action in its PDESC, and later its budget line (PLAN-7)")
     public Response registerInPdesc(@PathParam("id") String id, @PathParam("action") String action,
             @HeaderParam("If-Match") String ifMatch, RegisterInPdescRequest request) {
+        access.plan(PlanId.of(id), Permission.REGISTER_IN_PDESC);
         return onAction(id, action, ifMatch,
                 (plan, actionId) -> process.registerInPdesc(Resources.body(request).toCommand(plan, actionId)));
     }

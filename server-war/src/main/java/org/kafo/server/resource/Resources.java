@@ -63,6 +63,11 @@ final class Resources {
         };
     }
 
+    /** A typed id from a request's UUID field, null for null. */
+    static <I> I id(java.util.UUID value, Function<java.util.UUID, I> type) {
+        return value == null ? null : type.apply(value);
+    }
+
     static <I> I id(String text, Function<String, I> parse) {
         return text == null || text.isBlank() ? null : parse.apply(text.strip());
     }

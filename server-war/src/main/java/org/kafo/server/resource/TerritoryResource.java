@@ -1,5 +1,7 @@
 package org.kafo.server.resource;
 
+import org.kafo.server.access.Permission;
+import org.kafo.server.access.AccessPolicy;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -55,6 +57,9 @@ public class TerritoryResource {
     @Inject
     Writes writes;
 
+    @Inject
+    AccessPolicy access;
+
     @Context
     UriInfo uri;
 
@@ -62,6 +67,7 @@ public class TerritoryResource {
     @Path("regions")
     @Operation(summary = "Regions, by code")
     public Page<RegionView> regions(@QueryParam("page") String page, @QueryParam("size") String size) {
+        access.require(Permission.READ_DIRECTORY);
         return Page.Request.parse(page, size).of(repositories.regions().findAll(), RegionView::of);
     }
 
@@ -71,6 +77,7 @@ public class TerritoryResource {
     @APIResponse(responseCode = "201", description = "Registered")
     @APIResponse(responseCode = "400", description = "Invalid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response registerRegion(RegisterRegionRequest request) {
+        access.require(Permission.MANAGE_TERRITORY);
         return writes.create(Precondition.NONE, () -> process.registerRegion(Resources.body(request).toCommand()), RegionView::of,
                 r -> Resources.location(uri, "regions", r.id()));
     }
@@ -80,6 +87,7 @@ public class TerritoryResource {
     @Operation(summary = "A region")
     @APIResponse(responseCode = "404", description = "No such region", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response region(@PathParam("id") String id) {
+        access.require(Permission.READ_DIRECTORY);
         return Resources.read(repositories.regions().get(RegionId.of(id)), RegionView::of);
     }
 
@@ -88,6 +96,7 @@ public class TerritoryResource {
     @Operation(summary = "Cercles, by code; filter by region")
     public Page<RegionView> cercles(@QueryParam("region") String region, @QueryParam("page") String page,
             @QueryParam("size") String size) {
+        access.require(Permission.READ_DIRECTORY);
         RegionId wanted = Resources.id(region, RegionId::of);
         List<Cercle> cercles = repositories.cercles().findAll().stream()
                 .filter(c -> wanted == null || c.region().equals(wanted)).toList();
@@ -99,6 +108,7 @@ public class TerritoryResource {
     @Operation(summary = "Register a cercle in its region")
     @APIResponse(responseCode = "201", description = "Registered")
     public Response registerCercle(RegisterCercleRequest request) {
+        access.require(Permission.MANAGE_TERRITORY);
         return writes.create(Precondition.NONE, () -> process.registerCercle(Resources.body(request).toCommand()), RegionView::of,
                 c -> Resources.location(uri, "cercles", c.id()));
     }
@@ -107,6 +117,7 @@ public class TerritoryResource {
     @Path("cercles/{id}")
     @Operation(summary = "A cercle")
     public Response cercle(@PathParam("id") String id) {
+        access.require(Permission.READ_DIRECTORY);
         return Resources.read(repositories.cercles().get(CercleId.of(id)), RegionView::of);
     }
 
@@ -116,6 +127,7 @@ public class TerritoryResource {
     public Page<CommuneView> communes(@QueryParam("name") String name, @QueryParam("code") String code,
             @QueryParam("cercle") String cercle, @QueryParam("region") String region, @QueryParam("on") String on,
             @QueryParam("page") String page, @QueryParam("size") String size) {
+        access.require(Permission.READ_DIRECTORY);
         CercleId inCercle = Resources.id(cercle, CercleId::of);
         RegionId inRegion = Resources.id(region, RegionId::of);
         LocalDate day = Resources.day(on, LocalDate.now(), "on");
@@ -134,6 +146,7 @@ public class TerritoryResource {
     @Operation(summary = "Register a commune with its first assignment to a cercle and region")
     @APIResponse(responseCode = "201", description = "Registered")
     public Response registerCommune(RegisterCommuneRequest request) {
+        access.require(Permission.MANAGE_TERRITORY);
         return writes.create(Precondition.NONE, () -> process.registerCommune(Resources.body(request).toCommand()), CommuneView::of,
                 c -> Resources.location(uri, "communes", c.id()));
     }
@@ -142,6 +155,7 @@ public class TerritoryResource {
     @Path("communes/{id}")
     @Operation(summary = "A commune, with every assignment it had")
     public Response commune(@PathParam("id") String id) {
+        access.require(Permission.READ_DIRECTORY);
         return Resources.read(repositories.communes().get(CommuneId.of(id)), CommuneView::of);
     }
 
@@ -150,6 +164,7 @@ public class TerritoryResource {
     @Operation(summary = "Move the commune to another cercle and region from a day on (a territorial reform)")
     public Response reassign(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             ReassignCommuneRequest request) {
+        access.require(Permission.MANAGE_TERRITORY);
         CommuneId commune = CommuneId.of(id);
         return writes.change(Precondition.ifMatch(ifMatch, repositories.communes(), commune, "commune"),
                 () -> process.reassignCommune(Resources.body(request).toCommand(commune)), CommuneView::of);

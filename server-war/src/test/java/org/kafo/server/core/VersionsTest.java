@@ -3,8 +3,6 @@ package org.kafo.server.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.kafo.model.common.InvariantViolationException;
 
@@ -22,14 +20,5 @@ class VersionsTest {
     void anything_else_is_refused() {
         assertThatThrownBy(() -> Versions.parse("\"abc\"")).isInstanceOf(InvariantViolationException.class);
         assertThatThrownBy(() -> Versions.parse("-1")).isInstanceOf(InvariantViolationException.class);
-    }
-
-    @Test
-    void messages_are_in_the_first_of_french_or_english_the_caller_accepts() {
-        Caller caller = new Caller();
-        caller.accept(List.of(Locale.forLanguageTag("bm"), Locale.forLanguageTag("fr-ML"), Locale.ENGLISH), "/api");
-        assertThat(caller.locale()).isEqualTo(Locale.FRENCH);
-        caller.accept(List.of(Locale.forLanguageTag("de")), "/api");
-        assertThat(caller.locale()).isEqualTo(Locale.ENGLISH);
     }
 }

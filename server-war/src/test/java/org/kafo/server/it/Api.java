@@ -18,17 +18,43 @@ import java.time.Duration;
 /** A small HTTP client for the tests: JSON in, status, headers and JSON out. */
 final class Api {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
+    private final String authorization;
 
     /**
      * @param deployment the URL Arquillian injects, which names the machine's own address: the tests
      *                   talk to the same port on loopback, so that nothing leaves 127.0.0.1
      */
     Api(URL deployment) {
-        String path = deployment.getPath();
-        this.base = URI.create("http://127.0.0.1:" + deployment.getPort() + (path.endsWith("/") ? path : path + "/")
-                + "api/");
+        this(URI.create("http://127.0.0.1:" + deployment.getPort() + (deployment.getPath().endsWith("/")
+                ? deployment.getPath() : deployment.getPath() + "/") + "api/"), null);
+    }
+
+    private Api(URI base, String authorization) {
+        this.base = base;
+        this.authorization = authorization;
+    }
+
+    /** The same server, every request with this {@code Authorization} header (none for null). */
+    Api as(String authorization) {
+        return new Api(base, authorization);
+    }
+
+    /** The same server as {@code user}: signs in with the password once, then sends the token. */
+    Api signedIn(String user, String password) {
+        Reply token = as(basic(user, password)).send(HttpRequest.newBuilder(resolve("auth/tokens"))
+                .POST(HttpRequest.BodyPublishers.noBody()), null).expect(201);
+        return as("Bearer " + token.json().getString("token"));
+    }
+
+    static String basic(String user, String password) {
+        return "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    Reply delete(String path) {
+        return send(HttpRequest.newBuilder(resolve(path)).DELETE(), null);
     }
 
     /** The answer to one request. */
@@ -87,7 +113,10 @@ final class Api {
 
     Reply send(HttpRequest.Builder request, HttpResponse.BodyHandler<String> handler) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+            if (authorization != null) {
+                request.setHeader("Authorization", authorization);
+            }
+            HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(),
                     handler == null ? HttpResponse.BodyHandlers.ofString() : handler);
             return new Reply(response.statusCode(), response);
         } catch (IOException e) {

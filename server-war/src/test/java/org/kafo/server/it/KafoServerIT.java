@@ -44,124 +44,128 @@ class KafoServerIT {
     @ArquillianResource
     URL deployment;
 
+    Team team;
+
+    /** The administrator: territory, organisations, accounts. */
     Api api;
 
     @BeforeEach
     void client() {
-        api = new Api(deployment);
+        team = Team.of(deployment);
+        api = team.admin;
     }
 
     @Test
     void the_whole_cycle_runs_over_http_from_proposal_to_the_second_plan() {
         // given a framework through its first meeting, plan, committee, an obstacle, review and second plan
-        Story story = new Story(api).secondPlanAdopted();
+        Story story = new Story(team).secondPlanAdopted();
 
         // when the committee's mandate follows the second plan
-        JsonObject revised = api.post("frameworks/" + story.framework + "/committee/mandates", """
+        JsonObject revised = story.officer.post("frameworks/" + story.framework + "/committee/mandates", """
                 {"scope": "Suivi du plan du troisième trimestre", "duties": ["Suivre le PIV reporté"],
                  "period": {"start": "2008-07-05", "end": "2008-10-04"}, "plan": "%s",
                  "reason": "Nouveau plan adopté", "on": "2008-07-05"}""".formatted(story.plan2)).expect(200).result();
 
-        String carried = api.get("plans/" + story.plan2).expect(200).json().getJsonArray("actions").getJsonObject(0)
+        String carried = story.officer.get("plans/" + story.plan2).expect(200).json().getJsonArray("actions").getJsonObject(0)
                 .getString("id");
-        api.post("plans/" + story.plan2 + "/actions/" + carried + "/deliveries", """
+        team.cooperative.post("plans/" + story.plan2 + "/actions/" + carried + "/deliveries", """
                 {"party": "%s", "form": "IN_KIND", "amount": {"amount": 500000, "currency": "XOF"}, "on": "2008-07-20"}"""
                 .formatted(story.cooperative)).expect(200);
-        api.post("plans/" + story.plan2 + "/actions/" + carried + "/progress-notes", """
+        story.officer.post("plans/" + story.plan2 + "/actions/" + carried + "/progress-notes", """
                 {"author": "%s", "text": "Motopompe installée.", "on": "2008-07-21"}""".formatted(story.mairie)).expect(200);
-        api.post("frameworks/" + story.framework + "/committee/obstacles/" + story.obstacle + "/resolution", """
+        team.committee.post("frameworks/" + story.framework + "/committee/obstacles/" + story.obstacle + "/resolution", """
                 {"resolution": "Le fournisseur a livré.", "on": "2008-07-20"}""").expect(200);
 
         // then every read tells the story
         assertThat(revised.getInt("mandateRevisions")).isEqualTo(2);
-        JsonObject action = api.get("plans/" + story.plan2 + "/actions/" + carried).expect(200).json();
+        JsonObject action = team.partner.get("plans/" + story.plan2 + "/actions/" + carried).expect(200).json();
         assertThat(action.getJsonObject("delivered").getInt("amount")).isEqualTo(500000);
         assertThat(action.getString("carriedFrom")).isEqualTo(story.schemeAction);
         assertThat(action.getJsonArray("notes")).hasSize(1);
-        JsonObject framework = api.get("frameworks/" + story.framework).expect(200).json();
+        JsonObject framework = team.partner.get("frameworks/" + story.framework).expect(200).json();
         assertThat(framework.getString("status")).isEqualTo("ACTIVE");
         assertThat(framework.getInt("currentMembers")).isEqualTo(5);
-        assertThat(api.get("frameworks/" + story.framework + "/members?category=PROFESSIONAL_ORGANISATION")
+        assertThat(team.partner.get("frameworks/" + story.framework + "/members?category=PROFESSIONAL_ORGANISATION")
                 .expect(200).json().getInt("totalItems")).isEqualTo(2);
-        assertThat(strings(api.get("frameworks/" + story.framework + "/needs").expect(200).json().getJsonArray("items"),
+        assertThat(strings(team.partner.get("frameworks/" + story.framework + "/needs").expect(200).json().getJsonArray("items"),
                 "status")).containsExactly("PLANNED", "MET");
-        JsonArray meetings = api.get("frameworks/" + story.framework + "/meetings?status=HELD").expect(200).json()
+        JsonArray meetings = team.partner.get("frameworks/" + story.framework + "/meetings?status=HELD").expect(200).json()
                 .getJsonArray("items");
         assertThat(meetings).hasSize(2);
-        assertThat(strings(api.get("meetings/" + story.meeting2).expect(200).json().getJsonArray("agenda"), "kind"))
+        assertThat(strings(team.partner.get("meetings/" + story.meeting2).expect(200).json().getJsonArray("agenda"), "kind"))
                 .contains("ACTION_REVIEW", "OBSTACLE", "PLAN_ADOPTION");
-        assertThat(api.get("meetings/" + story.meeting1 + "/attendance").expect(200).json().getInt("totalItems"))
+        assertThat(team.partner.get("meetings/" + story.meeting1 + "/attendance").expect(200).json().getInt("totalItems"))
                 .isEqualTo(4);
-        JsonArray plans = api.get("frameworks/" + story.framework + "/plans").expect(200).json().getJsonArray("items");
+        JsonArray plans = team.partner.get("frameworks/" + story.framework + "/plans").expect(200).json().getJsonArray("items");
         assertThat(plans).hasSize(2);
         assertThat(plans.getJsonObject(0).getBoolean("inForce")).isFalse();
         assertThat(plans.getJsonObject(1).getInt("cycle")).isEqualTo(2);
-        assertThat(api.get("plans/" + story.plan1 + "/actions?status=CARRIED_OVER").expect(200).json()
+        assertThat(team.partner.get("plans/" + story.plan1 + "/actions?status=CARRIED_OVER").expect(200).json()
                 .getInt("totalItems")).isEqualTo(1);
-        assertThat(api.get("frameworks/" + story.framework + "/committee/mandates").expect(200).json()
+        assertThat(team.partner.get("frameworks/" + story.framework + "/committee/mandates").expect(200).json()
                 .getInt("totalItems")).isEqualTo(2);
-        assertThat(strings(api.get("frameworks/" + story.framework + "/committee/obstacles").expect(200).json()
+        assertThat(strings(team.partner.get("frameworks/" + story.framework + "/committee/obstacles").expect(200).json()
                 .getJsonArray("items"), "status")).containsExactly("RESOLVED");
-        JsonObject indicators = api.get("frameworks/" + story.framework + "/indicators?asOf=2008-07-31").expect(200).json();
+        JsonObject indicators = team.partner.get("frameworks/" + story.framework + "/indicators?asOf=2008-07-31").expect(200).json();
         assertThat(indicators.getJsonObject("meetings").getInt("held")).isEqualTo(2);
         assertThat(indicators.getJsonObject("obstacles").getInt("resolved")).isEqualTo(1);
-        assertThat(api.get("indicators?region=" + story.region + "&asOf=2008-07-31").expect(200).json()
+        assertThat(team.partner.get("indicators?region=" + story.region + "&asOf=2008-07-31").expect(200).json()
                 .getJsonArray("frameworks")).hasSize(1);
     }
 
     @Test
     void the_other_use_cases_answer_over_http_with_their_verdicts() {
         // given
-        Story story = new Story(api).committeeInstalled();
+        Story story = new Story(team).committeeInstalled();
 
         // when, then: territory and organisations
         JsonObject commune = api.post("communes/" + story.commune + "/reassignments", """
                 {"cercle": "%s", "region": "%s", "from": "2024-09-24"}""".formatted(story.cercle, story.region))
                 .expect(200).result();
         assertThat(commune.getJsonArray("assignments")).hasSize(2);
-        assertThat(api.post("organisations/" + story.cooperative + "/member-counts", """
+        assertThat(team.cooperative.post("organisations/" + story.cooperative + "/member-counts", """
                 {"members": 90, "women": 35, "youth": 22, "countedOn": "2008-06-01"}""").expect(200).result()
                 .getJsonObject("members").getInt("members")).isEqualTo(90);
-        assertThat(api.post("organisations/" + story.group + "/registration", """
+        assertThat(story.officer.post("organisations/" + story.group + "/registration", """
                 {"number": "0042/CD", "registeredOn": "2008-05-05", "authority": "Préfecture"}""").expect(200).result()
                 .getBoolean("formalised")).isTrue();
 
         // framework, needs, plan, committee
-        api.post("frameworks/" + story.framework + "/members/" + story.programme + "/departure", """
+        story.officer.post("frameworks/" + story.framework + "/members/" + story.programme + "/departure", """
                 {"lastDay": "2008-06-30", "reason": "Fin de l'appui"}""").expect(200);
-        assertThat(api.get("frameworks/" + story.framework + "/members?current=true").json().getInt("totalItems"))
+        assertThat(team.service.get("frameworks/" + story.framework + "/members?current=true").json().getInt("totalItems"))
                 .isEqualTo(4);
-        assertThat(api.post("needs/" + story.marketNeed + "/withdrawal", """
+        assertThat(team.group.post("needs/" + story.marketNeed + "/withdrawal", """
                 {"reason": "Pris en charge par la chambre d'agriculture", "on": "2008-06-01"}""").expect(200).result()
                 .getString("status")).isEqualTo("WITHDRAWN");
-        Api.Reply pledged = api.post("plans/" + story.plan1 + "/actions/" + story.schemeAction + "/pledges", """
+        Api.Reply pledged = team.cooperative.post("plans/" + story.plan1 + "/actions/" + story.schemeAction + "/pledges", """
                 {"party": "%s", "form": "IN_KIND", "amount": {"amount": 2000000}, "on": "2008-05-10"}"""
                 .formatted(story.cooperative)).expect(200);
         assertThat(pledged.json().getJsonArray("verdicts").getValuesAs(JsonObject.class))
                 .anySatisfy(v -> assertThat(v.getString("messageKey")).isEqualTo("PLAN-6.pledges-no-longer-add-up"));
-        Api.Reply registered = api.post("plans/" + story.plan1 + "/actions/" + story.marketAction + "/pdesc", """
+        Api.Reply registered = story.officer.post("plans/" + story.plan1 + "/actions/" + story.marketAction + "/pdesc", """
                 {"pdescEntry": "PDESC 2006-2010, axe 3.1", "on": "2008-05-10"}""").expect(200);
         assertThat(registered.json().getJsonArray("verdicts").getValuesAs(JsonObject.class))
                 .anySatisfy(v -> assertThat(v.getString("severity")).isEqualTo("INFO"));
-        api.post("frameworks/" + story.framework + "/committee/reports", """
+        team.committee.post("frameworks/" + story.framework + "/committee/reports", """
                 {"summary": "Le PIV avance; le marché hebdomadaire se tient.", "on": "2008-06-01"}""").expect(200);
-        assertThat(api.get("frameworks/" + story.framework + "/committee/reports").json().getInt("totalItems"))
+        assertThat(team.committee.get("frameworks/" + story.framework + "/committee/reports").json().getInt("totalItems"))
                 .isEqualTo(1);
     }
 
     @Test
     void minutes_are_recorded_and_approved_on_a_held_meeting() {
         // given
-        Story story = new Story(api).firstMeetingHeld();
+        Story story = new Story(team).firstMeetingHeld();
 
         // when
-        api.post("meetings/" + story.meeting1 + "/minutes", """
+        story.officer.post("meetings/" + story.meeting1 + "/minutes", """
                 {"text": "Le cadre a adopté son premier plan.", "on": "2008-04-12"}""").expect(200);
-        api.post("meetings/" + story.meeting1 + "/minutes/approvals", """
+        team.cooperative.post("meetings/" + story.meeting1 + "/minutes/approvals", """
                 {"party": "%s", "approved": true, "on": "2008-04-20"}""".formatted(story.cooperative)).expect(200);
 
         // then
-        JsonObject minutes = api.get("meetings/" + story.meeting1 + "/minutes").expect(200).json();
+        JsonObject minutes = team.partner.get("meetings/" + story.meeting1 + "/minutes").expect(200).json();
         assertThat(minutes.getJsonObject("minutes").getString("recordedOn")).isEqualTo("2008-04-12");
         assertThat(minutes.getJsonArray("approvals")).hasSize(1);
     }
@@ -169,10 +173,10 @@ class KafoServerIT {
     @Test
     void an_accepted_write_answers_its_warnings_and_events_with_its_version_as_etag() {
         // given
-        Story story = new Story(api).firstMeetingHeld();
+        Story story = new Story(team).firstMeetingHeld();
 
         // when the municipality's market day is not in the PDESC yet
-        Api.Reply adopted = api.post("frameworks/" + story.framework + "/plans", story.firstPlan()).expect(201);
+        Api.Reply adopted = story.officer.post("frameworks/" + story.framework + "/plans", story.firstPlan()).expect(201);
 
         // then
         JsonObject answer = adopted.json();
@@ -192,10 +196,10 @@ class KafoServerIT {
     @Test
     void a_refused_change_answers_422_with_its_verdicts_in_french() {
         // given
-        Story story = new Story(api).withMembers();
+        Story story = new Story(team).withMembers();
 
         // when the council has not deliberated
-        Api.Reply refused = api.post("frameworks/" + story.framework + "/establishment", """
+        Api.Reply refused = story.officer.post("frameworks/" + story.framework + "/establishment", """
                 {"on": "2008-03-20"}""", "Accept-Language", "fr-ML, fr;q=0.9, en;q=0.5");
 
         // then
@@ -209,17 +213,17 @@ class KafoServerIT {
         assertThat(verdict.getString("messageKey")).isEqualTo("EST-1.no-deliberation");
         assertThat(verdict.getString("message")).contains("délibération du conseil communal");
         assertThat(verdict.getJsonObject("facts").getString("on")).isEqualTo("2008-03-20");
-        assertThat(api.get("frameworks/" + story.framework).json().getString("status")).isEqualTo("PROPOSED");
+        assertThat(story.officer.get("frameworks/" + story.framework).json().getString("status")).isEqualTo("PROPOSED");
     }
 
     @Test
     void a_refused_change_answers_422_with_its_verdicts_in_english() {
         // given a meeting held without the professional organisations
-        Story story = new Story(api).withNeeds();
+        Story story = new Story(team).withNeeds();
         String meeting = story.meeting("2008-04-10", "2008-03-31", story.mairie, story.service);
 
         // when it tries to adopt a plan
-        Api.Reply refused = api.post("frameworks/" + story.framework + "/plans", planAt(story, meeting),
+        Api.Reply refused = story.officer.post("frameworks/" + story.framework + "/plans", planAt(story, meeting),
                 "Accept-Language", "en-GB");
 
         // then
@@ -239,41 +243,41 @@ class KafoServerIT {
 
     @Test
     void malformed_json_answers_400_as_a_problem() {
-        assertBadRequest(api.post("frameworks", "{\"commune\": "), "json.malformed");
-        assertBadRequest(api.post("frameworks", "{\"commune\": 12, \"on\": \"2008-02-01\"}"), "json.malformed");
-        assertBadRequest(api.post("frameworks", "{\"on\": \"the first of February\"}"), "json.malformed");
-        assertBadRequest(api.post("frameworks", "{\"nom\": \"Cadre\"}"), "json.malformed");
-        assertBadRequest(api.post("frameworks", "[]"), "json.malformed");
+        assertBadRequest(team.officer.post("frameworks", "{\"commune\": "), "json.malformed");
+        assertBadRequest(team.officer.post("frameworks", "{\"commune\": 12, \"on\": \"2008-02-01\"}"), "json.malformed");
+        assertBadRequest(team.officer.post("frameworks", "{\"on\": \"the first of February\"}"), "json.malformed");
+        assertBadRequest(team.officer.post("frameworks", "{\"nom\": \"Cadre\"}"), "json.malformed");
+        assertBadRequest(team.officer.post("frameworks", "[]"), "json.malformed");
     }
 
     @Test
     void a_structurally_invalid_request_answers_400_with_the_model_code() {
         // given
-        Story story = new Story(api).territory();
+        Story story = new Story(team).territory().parties();
 
         // when, then
-        assertBadRequest(api.post("frameworks", "{}"), "required");
-        assertBadRequest(api.post("frameworks", """
+        assertBadRequest(story.officer.post("frameworks", "{}"), "required");
+        assertBadRequest(story.officer.post("frameworks", """
                 {"commune": "%s", "name": "Cadre", "prioritySectors": ["Irrigation Villageoise"], "on": "2008-02-01"}"""
                 .formatted(story.commune)), "sector.code");
-        assertBadRequest(api.get("frameworks/not-a-uuid"), "identifier.malformed");
-        assertBadRequest(api.get("frameworks?size=1000"), "paging.invalid");
-        assertBadRequest(api.get("frameworks?status=SLEEPING"), "query.invalid");
+        assertBadRequest(story.officer.get("frameworks/not-a-uuid"), "identifier.malformed");
+        assertBadRequest(story.officer.get("frameworks?size=1000"), "paging.invalid");
+        assertBadRequest(story.officer.get("frameworks?status=SLEEPING"), "query.invalid");
     }
 
     @Test
     void unknown_ids_and_paths_answer_404_as_a_problem() {
         // given
-        Story story = new Story(api).planAdopted();
+        Story story = new Story(team).planAdopted();
         String unknown = "7d1f0c2e-0000-4000-8000-000000000000";
 
         // when, then
-        for (Api.Reply reply : List.of(api.get("frameworks/" + unknown), api.get("meetings/" + unknown),
-                api.get("plans/" + story.plan1 + "/actions/" + unknown),
-                api.post("plans/" + story.plan1 + "/actions/" + unknown + "/status", "{\"status\": \"DONE\", \"on\": \"2008-05-01\"}"),
-                api.post("frameworks/" + unknown + "/needs", "{}"),
-                api.get("frameworks/" + story.framework + "/committee"),
-                api.get("no-such-collection"))) {
+        for (Api.Reply reply : List.of(story.officer.get("frameworks/" + unknown), story.officer.get("meetings/" + unknown),
+                story.officer.get("plans/" + story.plan1 + "/actions/" + unknown),
+                story.officer.post("plans/" + story.plan1 + "/actions/" + unknown + "/status", "{\"status\": \"DONE\", \"on\": \"2008-05-01\"}"),
+                story.officer.post("frameworks/" + unknown + "/needs", "{}"),
+                story.officer.get("frameworks/" + story.framework + "/committee"),
+                story.officer.get("no-such-collection"))) {
             reply.expect(404);
             assertProblem(reply, 404);
         }
@@ -282,21 +286,21 @@ class KafoServerIT {
     @Test
     void a_stale_version_answers_409_with_the_current_version() {
         // given
-        Story story = new Story(api).proposed();
-        Api.Reply read = api.get("frameworks/" + story.framework).expect(200);
+        Story story = new Story(team).proposed();
+        Api.Reply read = story.officer.get("frameworks/" + story.framework).expect(200);
         String etag = read.header("ETag");
-        api.post("frameworks/" + story.framework + "/members", """
+        story.officer.post("frameworks/" + story.framework + "/members", """
                 {"organisation": "%s", "from": "2008-03-01"}""".formatted(story.mairie), "If-Match", etag).expect(200);
 
         // when someone writes again with the version read before
-        Api.Reply stale = api.post("frameworks/" + story.framework + "/members", """
+        Api.Reply stale = story.officer.post("frameworks/" + story.framework + "/members", """
                 {"organisation": "%s", "sectors": ["%s"], "from": "2008-03-01"}"""
                 .formatted(story.cooperative, Story.IRRIGATION), "If-Match", etag);
 
         // then
         stale.expect(409);
         assertProblem(stale, 409);
-        long current = api.get("frameworks/" + story.framework).json().getJsonNumber("version").longValue();
+        long current = story.officer.get("frameworks/" + story.framework).json().getJsonNumber("version").longValue();
         assertThat(stale.json().getJsonNumber("currentVersion").longValue()).isEqualTo(current);
         assertThat(current).isGreaterThan(Long.parseLong(etag.replace("\"", "")));
     }
@@ -304,7 +308,7 @@ class KafoServerIT {
     @Test
     void concurrent_writes_to_one_framework_answer_200_or_409_never_500() throws Exception {
         // given eight organisations that ask to join the same framework at the same moment
-        Story story = new Story(api).proposed();
+        Story story = new Story(team).proposed();
         List<String> organisations = IntStream.range(0, 8).mapToObj(i -> api.post("organisations", """
                 {"name": "Association %d %s", "kind": "ASSOCIATION", "sectors": ["%s"], "on": "2008-01-15"}"""
                 .formatted(i, story.mark, Story.IRRIGATION)).expect(201).id()).toList();
@@ -314,7 +318,7 @@ class KafoServerIT {
         List<java.util.concurrent.Future<Api.Reply>> replies;
         try {
             replies = pool.invokeAll(organisations.stream().map(o -> (java.util.concurrent.Callable<Api.Reply>) () ->
-                    api.post("frameworks/" + story.framework + "/members", """
+                    story.officer.post("frameworks/" + story.framework + "/members", """
                             {"organisation": "%s", "sectors": ["%s"], "from": "2008-03-01"}"""
                             .formatted(o, Story.IRRIGATION))).toList());
         } finally {
@@ -332,7 +336,7 @@ class KafoServerIT {
         }
         assertThat(statuses).containsOnly(200, 409).contains(200);
         long admitted = statuses.stream().filter(s -> s == 200).count();
-        assertThat(api.get("frameworks/" + story.framework).json().getInt("currentMembers")).isEqualTo((int) admitted);
+        assertThat(story.officer.get("frameworks/" + story.framework).json().getInt("currentMembers")).isEqualTo((int) admitted);
     }
 
     @Test
@@ -341,10 +345,10 @@ class KafoServerIT {
         String large = "{\"name\": \"" + "x".repeat(1024 * 1024) + "\"}";
 
         // when, then
-        Api.Reply declared = api.post("frameworks", large);
+        Api.Reply declared = team.officer.post("frameworks", large);
         declared.expect(413);
         assertProblem(declared, 413);
-        Api.Reply streamed = api.send(api.json("frameworks", "").POST(HttpRequest.BodyPublishers.ofInputStream(
+        Api.Reply streamed = team.officer.send(team.officer.json("frameworks", "").POST(HttpRequest.BodyPublishers.ofInputStream(
                 () -> new java.io.ByteArrayInputStream(large.getBytes(java.nio.charset.StandardCharsets.UTF_8)))), null);
         streamed.expect(413);
         assertProblem(streamed, 413);
@@ -355,9 +359,9 @@ class KafoServerIT {
         // given
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
-        // when the client is given the server's address (on loopback, as the other tests)
+        // when the client is given the server's address (on loopback, as the other tests) and the administrator's password
         URI server = URI.create("http://127.0.0.1:" + deployment.getPort() + deployment.getPath());
-        OneCycle.Outcome outcome = OneCycle.run(server, Locale.FRENCH,
+        OneCycle.Outcome outcome = OneCycle.run(server, "admin", Team.adminPassword(), Locale.FRENCH,
                 new PrintStream(printed, true, StandardCharsets.UTF_8));
 
         // then
@@ -369,20 +373,20 @@ class KafoServerIT {
             assertThat(refused.status()).isEqualTo(422);
             assertThat(refused.ruleIds()).contains("EST-1");
         });
-        assertThat(api.get("frameworks/" + outcome.framework() + "/committee").expect(200).json()
-                .getString("id")).isEqualTo(outcome.committee().toString());
+        assertThat(api.get("frameworks/" + outcome.framework()).expect(200).json().getString("status"))
+                .isEqualTo("ACTIVE");
         assertThat(printed.toString(StandardCharsets.UTF_8))
-                .contains("Establish without deliberation", "BLOCKING EST-1", "sans délibération du conseil communal",
+                .contains("Open an account", "COMMUNE_OFFICER", "Establish without deliberation", "BLOCKING EST-1", "sans délibération du conseil communal",
                         "Install the committee");
     }
 
     @Test
     void collections_are_paged() {
         // given
-        Story story = new Story(api).withMembers();
+        Story story = new Story(team).withMembers();
 
         // when
-        JsonObject page = api.get("frameworks/" + story.framework + "/members?page=1&size=2").expect(200).json();
+        JsonObject page = team.partner.get("frameworks/" + story.framework + "/members?page=1&size=2").expect(200).json();
 
         // then
         assertThat(page.getInt("totalItems")).isEqualTo(5);

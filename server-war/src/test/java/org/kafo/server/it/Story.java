@@ -10,14 +10,19 @@ import java.util.concurrent.ThreadLocalRandom;
  * a commune with two priority sectors, its municipality, a cooperative, a women's group, a technical
  * service and the support programme; the council's deliberation; the needs; a first meeting that
  * adopts a plan and installs the committee; an obstacle; a second meeting that reviews the plan and
- * adopts the next. Names carry a random mark so that tests never meet each other's data.
+ * adopts the next. Names carry a random mark so that tests never meet each other's data. The
+ * administrator registers the territory and the parties and gives the team its roles in the
+ * commune; each step is then done by the role whose work it is (the commune officer convenes,
+ * a cooperative's representative records its need, the committee records an obstacle, ...).
  */
 final class Story {
 
     static final String IRRIGATION = "small-scale-irrigation";
     static final String GARDENING = "market-gardening";
 
+    final Team team;
     final Api api;
+    final Api officer;
     final String mark = Integer.toString(ThreadLocalRandom.current().nextInt(100_000, 1_000_000));
 
     String region;
@@ -40,8 +45,10 @@ final class Story {
     String meeting2;
     String plan2;
 
-    Story(Api api) {
-        this.api = api;
+    Story(Team team) {
+        this.team = team;
+        this.api = team.admin;
+        this.officer = team.officer;
     }
 
     Story territory() {
@@ -64,6 +71,7 @@ final class Story {
                 "[\"" + IRRIGATION + "\", \"" + GARDENING + "\"]", commune);
         programme = organisation("Programme d'appui " + mark, "SUPPORT_PROGRAMME",
                 "[\"" + IRRIGATION + "\", \"" + GARDENING + "\"]", null);
+        team.joinCommune(commune, mairie, cooperative, group, service, programme);
         return this;
     }
 
@@ -76,7 +84,7 @@ final class Story {
 
     Story proposed() {
         territory().parties();
-        Api.Reply proposed = api.post("frameworks", """
+        Api.Reply proposed = officer.post("frameworks", """
                 {"commune": "%s", "name": "Cadre de concertation %s", "prioritySectors": ["%s", "%s"], "on": "2008-02-01"}"""
                 .formatted(commune, mark, IRRIGATION, GARDENING)).expect(201);
         framework = proposed.id();
@@ -94,14 +102,14 @@ final class Story {
     }
 
     private void admit(String organisation, String sectors, String person, String sex) {
-        api.post("frameworks/" + framework + "/members", """
+        officer.post("frameworks/" + framework + "/members", """
                 {"organisation": "%s", "sectors": %s, "representatives": [{"name": "%s", "sex": "%s"}], "from": "2008-03-01"}"""
                 .formatted(organisation, sectors, person, sex)).expect(200);
     }
 
     Story established() {
         withMembers();
-        api.post("frameworks/" + framework + "/establishment", """
+        officer.post("frameworks/" + framework + "/establishment", """
                 {"deliberation": {"number": "2008-014/CR-%s", "date": "2008-03-15",
                  "decision": "Le conseil communal crée le cadre de concertation."}, "on": "2008-03-20"}"""
                 .formatted(mark)).expect(200);
@@ -110,11 +118,11 @@ final class Story {
 
     Story withNeeds() {
         established();
-        schemeNeed = api.post("frameworks/" + framework + "/needs", """
+        schemeNeed = team.cooperative.post("frameworks/" + framework + "/needs", """
                 {"raisedBy": "%s", "sector": "%s", "kind": "INVESTMENT", "description": "PIV de 30 ha avec motopompe",
                  "estimatedCost": {"amount": 18000000, "currency": "XOF"}, "on": "2008-03-25"}"""
                 .formatted(cooperative, IRRIGATION)).expect(201).id();
-        marketNeed = api.post("frameworks/" + framework + "/needs", """
+        marketNeed = team.group.post("frameworks/" + framework + "/needs", """
                 {"raisedBy": "%s", "sector": "%s", "kind": "BUSINESS_ENVIRONMENT_MEASURE",
                  "description": "Un jour de marché hebdomadaire", "on": "2008-03-25"}"""
                 .formatted(group, GARDENING)).expect(201).id();
@@ -123,7 +131,7 @@ final class Story {
 
     /** Convenes, records the attendance of the given parties and holds a meeting; returns its id. */
     String meeting(String plannedOn, String issuedOn, String... present) {
-        String meeting = api.post("frameworks/" + framework + "/meetings", """
+        String meeting = officer.post("frameworks/" + framework + "/meetings", """
                 {"plannedOn": "%s", "venue": "Mairie %s", "convenedBy": "%s", "issuedOn": "%s"}"""
                 .formatted(plannedOn, mark, mairie, issuedOn)).expect(201).id();
         StringBuilder attendees = new StringBuilder();
@@ -132,9 +140,9 @@ final class Story {
                     {"organisation": "%s", "person": {"name": "Personne %d %s", "sex": "%s"}}"""
                     .formatted(present[i], i, mark, i % 2 == 0 ? "MALE" : "FEMALE"));
         }
-        api.post("meetings/" + meeting + "/attendance", """
+        officer.post("meetings/" + meeting + "/attendance", """
                 {"attendees": [%s], "on": "%s"}""".formatted(attendees, plannedOn)).expect(200);
-        api.post("meetings/" + meeting + "/holding", """
+        officer.post("meetings/" + meeting + "/holding", """
                 {"on": "%s"}""".formatted(plannedOn)).expect(200);
         return meeting;
     }
@@ -162,7 +170,7 @@ final class Story {
 
     Story planAdopted() {
         firstMeetingHeld();
-        JsonObject plan = api.post("frameworks/" + framework + "/plans", firstPlan()).expect(201).result();
+        JsonObject plan = officer.post("frameworks/" + framework + "/plans", firstPlan()).expect(201).result();
         plan1 = plan.getString("id");
         schemeAction = plan.getJsonArray("actions").getJsonObject(0).getString("id");
         marketAction = plan.getJsonArray("actions").getJsonObject(1).getString("id");
@@ -171,7 +179,7 @@ final class Story {
 
     Story committeeInstalled() {
         planAdopted();
-        committee = api.post("frameworks/" + framework + "/committee", """
+        committee = officer.post("frameworks/" + framework + "/committee", """
                 {"meeting": "%s", "on": "2008-04-10", "period": {"start": "2008-04-10", "end": "2008-07-09"},
                  "scope": "Suivi du plan du deuxième trimestre",
                  "duties": ["Vérifier l'avancement des actions", "Signaler les obstacles au cadre"],
@@ -184,15 +192,15 @@ final class Story {
 
     Story obstacleRecorded() {
         committeeInstalled();
-        api.post("plans/" + plan1 + "/actions/" + schemeAction + "/status", """
+        team.committee.post("plans/" + plan1 + "/actions/" + schemeAction + "/status", """
                 {"status": "IN_PROGRESS", "on": "2008-05-02"}""").expect(200);
-        api.post("plans/" + plan1 + "/actions/" + marketAction + "/status", """
+        team.committee.post("plans/" + plan1 + "/actions/" + marketAction + "/status", """
                 {"status": "DONE", "on": "2008-05-24"}""").expect(200);
-        JsonObject recorded = api.post("frameworks/" + framework + "/committee/obstacles", """
+        JsonObject recorded = team.committee.post("frameworks/" + framework + "/committee/obstacles", """
                 {"plan": "%s", "action": "%s", "description": "La motopompe n'est pas livrée", "on": "2008-05-25"}"""
                 .formatted(plan1, schemeAction)).expect(200).result();
         assertThat(recorded.getInt("unresolvedObstacles")).isEqualTo(1);
-        obstacle = api.get("frameworks/" + framework + "/committee/obstacles").expect(200).json()
+        obstacle = officer.get("frameworks/" + framework + "/committee/obstacles").expect(200).json()
                 .getJsonArray("items").getJsonObject(0).getString("id");
         return this;
     }
@@ -205,7 +213,7 @@ final class Story {
 
     Story reviewed() {
         secondMeetingHeld();
-        api.post("plans/" + plan1 + "/review", """
+        officer.post("plans/" + plan1 + "/review", """
                 {"meeting": "%s", "on": "2008-07-05", "decisions": [
                   {"action": "%s", "outcome": "CARRIED_OVER", "reason": "Motopompe livrée en retard"},
                   {"action": "%s", "outcome": "DONE"}]}""".formatted(meeting2, schemeAction, marketAction)).expect(200);
@@ -214,7 +222,7 @@ final class Story {
 
     Story secondPlanAdopted() {
         reviewed();
-        plan2 = api.post("frameworks/" + framework + "/plans", """
+        plan2 = officer.post("frameworks/" + framework + "/plans", """
                 {"meeting": "%s", "period": {"start": "2008-07-05", "end": "2008-10-04"}, "on": "2008-07-05",
                  "actions": [
                   {"title": "Aménagement du PIV de 30 ha", "sector": "%s", "kind": "INFRASTRUCTURE", "responsible": "%s",

@@ -13,7 +13,7 @@ import org.kafo.model.common.InvariantViolationException;
 import org.kafo.model.common.StaleAggregateException;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.server.api.Problem;
-import org.kafo.server.core.Caller;
+import org.kafo.server.access.Caller;
 
 class ProblemMapperTest {
 
@@ -22,7 +22,7 @@ class ProblemMapperTest {
     @BeforeEach
     void caller() {
         mapper.caller = new Caller();
-        mapper.caller.accept(List.of(Locale.FRENCH), "/api/frameworks");
+        mapper.caller.accept("POST", List.of(Locale.FRENCH), "/api/frameworks");
     }
 
     @Test

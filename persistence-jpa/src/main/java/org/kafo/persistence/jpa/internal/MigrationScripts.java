@@ -13,30 +13,48 @@ import org.flywaydb.core.api.ResourceProvider;
 import org.flywaydb.core.api.resource.LoadableResource;
 
 /**
- * The schema migrations, read from this module's own resources rather than found by scanning the
+ * Schema migrations, read from their owner's own resources rather than found by scanning the
  * class path: scanning does not see into a named module, so embedders on the module path get them
- * too. A test checks that {@link #SCRIPTS} lists every file of {@code db/migration}.
+ * too. {@link #KAFO} are Kafo's; an application adds its own tables with its own scripts. A test
+ * checks that {@link #SCRIPTS} lists every file of {@code db/migration}.
  */
 public final class MigrationScripts implements ResourceProvider {
 
     public static final String LOCATION = "db/migration";
 
-    /** Every migration, oldest first. */
+    /** Every migration of Kafo's schema, oldest first. */
     public static final List<String> SCRIPTS = List.of("V1__aggregates.sql");
+
+    public static final MigrationScripts KAFO = new MigrationScripts(MigrationScripts.class, LOCATION, SCRIPTS);
+
+    private final Class<?> owner;
+    private final String location;
+    private final List<String> scripts;
+
+    /**
+     * @param owner    a class beside the scripts (its class loader or module reads them)
+     * @param location the scripts' folder among the owner's resources
+     * @param scripts  their names, oldest first
+     */
+    public MigrationScripts(Class<?> owner, String location, List<String> scripts) {
+        this.owner = owner;
+        this.location = location;
+        this.scripts = List.copyOf(scripts);
+    }
 
     @Override
     public LoadableResource getResource(String name) {
-        return SCRIPTS.contains(name) ? new Script(name) : null;
+        return scripts.contains(name) ? new Script(name) : null;
     }
 
     @Override
     public Collection<LoadableResource> getResources(String prefix, String[] suffixes) {
-        return SCRIPTS.stream()
+        return scripts.stream()
                 .filter(name -> name.startsWith(prefix) && Arrays.stream(suffixes).anyMatch(name::endsWith))
                 .<LoadableResource>map(Script::new).toList();
     }
 
-    private static final class Script extends LoadableResource {
+    private final class Script extends LoadableResource {
 
         private final String name;
 
@@ -46,16 +64,16 @@ public final class MigrationScripts implements ResourceProvider {
 
         @Override
         public Reader read() {
-            InputStream in = MigrationScripts.class.getResourceAsStream("/" + LOCATION + "/" + name);
+            InputStream in = owner.getResourceAsStream("/" + location + "/" + name);
             if (in == null) {
-                throw new UncheckedIOException(new FileNotFoundException(LOCATION + "/" + name));
+                throw new UncheckedIOException(new FileNotFoundException(location + "/" + name));
             }
             return new InputStreamReader(in, StandardCharsets.UTF_8);
         }
 
         @Override
         public String getAbsolutePath() {
-            return LOCATION + "/" + name;
+            return location + "/" + name;
         }
 
         @Override

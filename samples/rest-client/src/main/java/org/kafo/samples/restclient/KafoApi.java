@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -21,14 +22,64 @@ final class KafoApi implements AutoCloseable {
 
     private final URI api;
     private final Locale language;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private final Jsonb jsonb = JsonbBuilder.create();
+    private final HttpClient http;
+    private final Jsonb jsonb;
+    private final String authorization;
 
     /** @param server where the server answers, {@code http://127.0.0.1:8080}; the API is under {@code /api} */
     KafoApi(URI server, Locale language) {
         String base = Objects.requireNonNull(server, "server is required").toString();
         this.api = URI.create(base.endsWith("/") ? base + "api/" : base + "/api/");
         this.language = Objects.requireNonNull(language, "language is required");
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        this.jsonb = JsonbBuilder.create();
+        this.authorization = null;
+    }
+
+    private KafoApi(KafoApi other, String authorization) {
+        this.api = other.api;
+        this.language = other.language;
+        this.http = other.http;
+        this.jsonb = other.jsonb;
+        this.authorization = authorization;
+    }
+
+    /**
+     * The same server as {@code user}: signs in with the password (HTTP Basic) once, and sends the
+     * token it receives with every request.
+     *
+     * @throws IllegalStateException if the server refuses the credentials
+     */
+    KafoApi signIn(String user, String password) {
+        String basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = send(request("auth/tokens", basic).POST(HttpRequest.BodyPublishers.noBody()).build());
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("the server refused to sign " + user + " in: " + response.statusCode() + " "
+                    + response.body());
+        }
+        return new KafoApi(this, "Bearer " + jsonb.fromJson(response.body(), Wire.Token.class).token());
+    }
+
+    /** POSTs {@code body} as JSON and expects {@code 2xx}: for requests that are not commands (accounts, roles). */
+    void postExpecting2xx(String path, Object body) {
+        HttpResponse<String> response = send(request(path, authorization)
+                .POST(HttpRequest.BodyPublishers.ofString(jsonb.toJson(body), StandardCharsets.UTF_8)).build());
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException("the server answered " + response.statusCode() + " to " + path + ": "
+                    + response.body());
+        }
+    }
+
+    private HttpRequest.Builder request(String path, String credentials) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(api.resolve(path))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .header("Accept-Language", language.getLanguage())
+                .timeout(Duration.ofSeconds(30));
+        if (credentials != null) {
+            request.header("Authorization", credentials);
+        }
+        return request;
     }
 
     /** What the server answered to a write: an accepted change or a problem. */
@@ -50,11 +101,7 @@ final class KafoApi implements AutoCloseable {
 
     /** POSTs {@code body} as JSON to {@code path} (relative to {@code /api}). */
     Reply post(String path, Object body) {
-        HttpRequest request = HttpRequest.newBuilder(api.resolve(path))
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .header("Accept-Language", language.getLanguage())
-                .timeout(Duration.ofSeconds(30))
+        HttpRequest request = request(path, authorization)
                 .POST(HttpRequest.BodyPublishers.ofString(jsonb.toJson(body), StandardCharsets.UTF_8))
                 .build();
         HttpResponse<String> response = send(request);
@@ -78,8 +125,12 @@ final class KafoApi implements AutoCloseable {
         }
     }
 
+    /** Closes the connection of the client it was made from, and of every client signed in from it. */
     @Override
     public void close() {
+        if (authorization != null) {
+            return;
+        }
         try {
             jsonb.close();
         } catch (Exception e) {

@@ -17,6 +17,16 @@ public final class Wire {
 
     // What the client sends.
 
+    /** What signing in answers: the token to send as {@code Authorization: Bearer}. */
+    public record Token(String token, String tokenType, String expiresAt, String username) {
+    }
+
+    public record AccountRequest(String username, String displayName, String password) {
+    }
+
+    public record GrantRequest(String role, UUID commune, UUID organisation) {
+    }
+
     public record RegionRequest(String code, String name) {
     }
 

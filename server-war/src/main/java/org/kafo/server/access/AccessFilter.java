@@ -1,0 +1,46 @@
+package org.kafo.server.access;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+import java.security.Principal;
+
+/**
+ * Before any resource runs: the signed-in caller's account and grants on the {@link Caller}, or
+ * 401 for an anonymous request to anything but a {@link Public} resource. So an anonymous request
+ * learns nothing, not even whether an id exists; what a signed-in caller may do is the
+ * {@link AccessPolicy}'s to decide.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class AccessFilter implements ContainerRequestFilter {
+
+    @Context
+    ResourceInfo resource;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Accounts accounts;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Principal principal = request.getSecurityContext().getUserPrincipal();
+        if (principal != null) {
+            caller.signedIn(accounts.identity(principal.getName()).orElseThrow(SignInRequiredException::new));
+        } else if (!isPublic()) {
+            throw new SignInRequiredException();
+        }
+    }
+
+    private boolean isPublic() {
+        return resource.getResourceMethod() != null && (resource.getResourceMethod().isAnnotationPresent(Public.class)
+                || resource.getResourceClass().isAnnotationPresent(Public.class));
+    }
+}

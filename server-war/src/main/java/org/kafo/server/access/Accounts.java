@@ -1,0 +1,166 @@
+package org.kafo.server.access;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.kafo.persistence.jpa.KafoPersistence;
+import org.kafo.server.api.Page;
+
+/**
+ * The accounts, their grants and their sign-in tokens, in the server's own tables
+ * ({@code db/server}), through the container's entity manager so that a change joins the
+ * request's transaction. Writes must run inside one.
+ */
+@ApplicationScoped
+public class Accounts {
+
+    /** An account as stored. */
+    public record Account(String username, String displayName, String passwordHash, boolean administrator,
+            OffsetDateTime createdAt) {
+    }
+
+    @PersistenceContext(unitName = KafoPersistence.CONTAINER_UNIT)
+    EntityManager entityManager;
+
+    public Optional<Account> account(String username) {
+        List<?> rows = query("SELECT username, display_name, password_hash, administrator, created_at FROM kafo_user"
+                + " WHERE username = ?1", username).getResultList();
+        return rows.stream().map(row -> account((Object[]) row)).findFirst();
+    }
+
+    /** One page of the accounts, by name. */
+    public Page<Account> accounts(Page.Request paging) {
+        long total = ((Number) query("SELECT COUNT(*) FROM kafo_user").getSingleResult()).longValue();
+        List<?> rows = query("SELECT username, display_name, password_hash, administrator, created_at FROM kafo_user"
+                + " ORDER BY username OFFSET ?1 ROWS FETCH NEXT ?2 ROWS ONLY", (long) paging.page() * paging.size(),
+                paging.size()).getResultList();
+        return new Page<>(rows.stream().map(row -> account((Object[]) row)).toList(), paging.page(), paging.size(), total,
+                (int) ((total + paging.size() - 1) / paging.size()));
+    }
+
+    public boolean anyAdministrator() {
+        return ((Number) query("SELECT COUNT(*) FROM kafo_user WHERE administrator = ?1", true).getSingleResult())
+                .longValue() > 0;
+    }
+
+    /** @throws ConflictException if the name is taken */
+    public void create(String username, String displayName, String passwordHash, boolean administrator) {
+        if (account(username).isPresent()) {
+            throw new ConflictException("account.exists", "There is already an account named " + username);
+        }
+        query("INSERT INTO kafo_user (username, display_name, password_hash, administrator, created_at)"
+                + " VALUES (?1, ?2, ?3, ?4, ?5)", username, displayName, passwordHash, administrator, now())
+                .executeUpdate();
+    }
+
+    public void changePassword(String username, String passwordHash) {
+        query("UPDATE kafo_user SET password_hash = ?1 WHERE username = ?2", passwordHash, username).executeUpdate();
+        // A new password ends every session opened with the old one.
+        query("DELETE FROM kafo_token WHERE username = ?1", username).executeUpdate();
+    }
+
+    public List<Grant> grants(String username) {
+        List<?> rows = query("SELECT id, username, role, commune_id, framework_id, organisation_id, granted_by, granted_at"
+                + " FROM kafo_grant WHERE username = ?1 ORDER BY granted_at, id", username).getResultList();
+        return rows.stream().map(row -> grant((Object[]) row)).toList();
+    }
+
+    public void grant(Grant grant) {
+        query("INSERT INTO kafo_grant (id, username, role, commune_id, framework_id, organisation_id, granted_by, granted_at)"
+                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", grant.id().toString(), grant.username(), grant.role().name(),
+                grant.commune().toString(), text(grant.framework()), text(grant.organisation()), grant.grantedBy(),
+                grant.grantedAt()).executeUpdate();
+    }
+
+    /** Whether the account had that grant (it has not any more). */
+    public boolean revoke(String username, UUID grant) {
+        return query("DELETE FROM kafo_grant WHERE id = ?1 AND username = ?2", grant.toString(), username)
+                .executeUpdate() > 0;
+    }
+
+    /** The account and its grants, if there is such an account. */
+    public Optional<Identity> identity(String username) {
+        return account(username).map(a -> new Identity(a.username(), a.displayName(), a.administrator(), grants(username)));
+    }
+
+    public void storeToken(String tokenHash, String username, OffsetDateTime expiresAt) {
+        OffsetDateTime now = now();
+        query("DELETE FROM kafo_token WHERE username = ?1 AND expires_at < ?2", username, now).executeUpdate();
+        query("INSERT INTO kafo_token (token_hash, username, issued_at, expires_at) VALUES (?1, ?2, ?3, ?4)", tokenHash,
+                username, now, expiresAt).executeUpdate();
+    }
+
+    /** The account a token was handed to, while it has not expired. */
+    public Optional<String> tokenOwner(String tokenHash) {
+        List<?> rows = query("SELECT username FROM kafo_token WHERE token_hash = ?1 AND expires_at > ?2", tokenHash, now())
+                .getResultList();
+        return rows.stream().map(String::valueOf).findFirst();
+    }
+
+    public void revokeToken(String tokenHash) {
+        query("DELETE FROM kafo_token WHERE token_hash = ?1", tokenHash).executeUpdate();
+    }
+
+    public static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** A timestamp as the JDBC driver hands it: {@code OffsetDateTime} (H2), {@code Timestamp} (PostgreSQL), ... */
+    static OffsetDateTime time(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof OffsetDateTime time) {
+            return time.withOffsetSameInstant(ZoneOffset.UTC);
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant().atOffset(ZoneOffset.UTC);
+        }
+        if (value instanceof Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
+        }
+        if (value instanceof java.time.ZonedDateTime zoned) {
+            return zoned.toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+        }
+        return OffsetDateTime.parse(value.toString());
+    }
+
+    static UUID uuid(Object value) {
+        return value == null ? null : UUID.fromString(value.toString().strip());
+    }
+
+    static String text(UUID id) {
+        return id == null ? null : id.toString();
+    }
+
+    private Query query(String sql, Object... parameters) {
+        return query(entityManager, sql, parameters);
+    }
+
+    /** A native query with positional parameters {@code ?1}, {@code ?2}, ... */
+    static Query query(EntityManager entityManager, String sql, Object... parameters) {
+        Query query = entityManager.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query;
+    }
+
+    private static Account account(Object[] row) {
+        return new Account((String) row[0], (String) row[1], (String) row[2], Boolean.TRUE.equals(row[3]), time(row[4]));
+    }
+
+    private static Grant grant(Object[] row) {
+        return new Grant(uuid(row[0]), (String) row[1], Role.valueOf(((String) row[2]).strip()), uuid(row[3]),
+                uuid(row[4]), uuid(row[5]), (String) row[6], time(row[7]));
+    }
+}

@@ -1,0 +1,112 @@
+package org.kafo.server.access;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+import org.kafo.server.api.Problem;
+import org.kafo.server.core.Problems;
+
+/**
+ * How a request signs in (Jakarta Security): {@code Authorization: Basic} with a user name and
+ * password, or {@code Authorization: Bearer} with a token from {@code POST /api/auth/tokens}. No
+ * header: the request goes on anonymous, and every resource but the public ones answers 401.
+ * Wrong, unknown or malformed credentials: 401 at once, as a problem, with the same message
+ * whatever was wrong. Nothing is kept between requests (no session, no cookie).
+ */
+@ApplicationScoped
+public class KafoAuthentication implements HttpAuthenticationMechanism {
+
+    /** The request attribute that holds the bearer token's digest, for signing out. */
+    public static final String TOKEN_DIGEST = "kafo.token-digest";
+
+    public static final String CHALLENGE = "Basic realm=\"kafo\", Bearer realm=\"kafo\"";
+
+    private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withNullValues(false));
+
+    @Inject
+    IdentityStoreHandler identities;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header == null || header.isBlank()) {
+            return context.doNothing();
+        }
+        Credential credential = credential(header.strip());
+        if (credential != null) {
+            CredentialValidationResult result = identities.validate(credential);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                if (credential instanceof TokenCredential token) {
+                    request.setAttribute(TOKEN_DIGEST, PasswordHashes.digest(token.token()));
+                }
+                return context.notifyContainerAboutLogin(result);
+            }
+        }
+        unauthorized(request, response);
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** The credential a header carries, or null if it is neither Basic nor Bearer or cannot be read. */
+    static Credential credential(String header) {
+        int space = header.indexOf(' ');
+        if (space < 0) {
+            return null;
+        }
+        String scheme = header.substring(0, space).toLowerCase(Locale.ROOT);
+        String value = header.substring(space + 1).strip();
+        if (scheme.equals("bearer") && !value.isEmpty()) {
+            return new TokenCredential(value);
+        }
+        if (!scheme.equals("basic")) {
+            return null;
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(value), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0 || colon == decoded.length() - 1) {
+            return null;
+        }
+        return new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+    }
+
+    private static void unauthorized(HttpServletRequest request, HttpServletResponse response) {
+        Problem problem = unauthorizedProblem(request.getRequestURI());
+        try {
+            response.setStatus(401);
+            response.setHeader("WWW-Authenticate", CHALLENGE);
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(JSON.toJson(problem));
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The one answer to a request that must sign in, or whose credentials are not valid. */
+    public static Problem unauthorizedProblem(String path) {
+        return new Problem(Problems.type("unauthorized"), "Sign in required", 401, SignInRequiredException.MESSAGE, path,
+                "auth.required", null, null);
+    }
+}

@@ -1,0 +1,18 @@
+package org.kafo.server.api;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An account: its name, whether it administers the platform, and its roles in communes' frameworks. */
+@Schema(name = "Account")
+public record AccountView(String username, String displayName, boolean administrator, OffsetDateTime createdAt,
+        List<GrantView> grants) {
+
+    /** A role in the frameworks of a commune: in one framework, or in all of them when framework is absent. */
+    @Schema(name = "Grant")
+    public record GrantView(UUID id, String role, UUID commune, UUID framework, UUID organisation, String grantedBy,
+            OffsetDateTime grantedAt) {
+    }
+}

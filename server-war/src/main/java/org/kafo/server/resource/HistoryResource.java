@@ -1,0 +1,40 @@
+package org.kafo.server.resource;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kafo.model.framework.FrameworkId;
+import org.kafo.server.access.AccessPolicy;
+import org.kafo.server.access.History;
+import org.kafo.server.access.Permission;
+import org.kafo.server.api.HistoryEntryView;
+import org.kafo.server.api.Page;
+
+/** A framework's history: every accepted command, oldest first. Read only: there is no way to change it. */
+@Path("frameworks/{framework}/history")
+@Tag(name = "History")
+@Produces(MediaType.APPLICATION_JSON)
+public class HistoryResource {
+
+    @Inject
+    AccessPolicy access;
+
+    @Inject
+    History history;
+
+    @GET
+    @Operation(summary = "Who did what and when in the framework: each accepted command with its request and events, oldest first")
+    public Page<HistoryEntryView> history(@PathParam("framework") String framework, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        Page.Request paging = Page.Request.parse(page, size);
+        FrameworkId id = FrameworkId.of(framework);
+        access.framework(id, Permission.READ_HISTORY);
+        return history.of(id.value(), paging);
+    }
+}
