@@ -102,11 +102,12 @@ public class AccessPolicy {
     public Action action(PlanId id, ActionId actionId, Permission operation) {
         ActionPlan plan = repositories.plans().find(id).orElseThrow(() -> notFound("plan", id));
         Action action = plan.findAction(actionId).orElse(null);
-        inFramework(plan.framework(), operation, action == null ? null : action.responsible(),
-                () -> notFound("plan", id));
         if (action == null) {
+            // the plan's own framework hides it first; then the action is missing, whoever asks
+            inFramework(plan.framework(), Permission.READ_FRAMEWORK, null, () -> notFound("plan", id));
             throw notFound("action", actionId);
         }
+        inFramework(plan.framework(), operation, action.responsible(), () -> notFound("plan", id));
         return action;
     }
 

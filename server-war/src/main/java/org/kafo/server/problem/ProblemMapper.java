@@ -46,6 +46,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (response.getStatus() == 401) {
             response.getHeaders().putSingle("WWW-Authenticate", KafoAuthentication.CHALLENGE);
         }
+        if (response.getStatus() == 413) {
+            // The rest of the body was not read: the connection cannot carry another request.
+            response.getHeaders().putSingle("Connection", "close");
+        }
         return response;
     }
 

@@ -41,6 +41,7 @@ import org.kafo.model.plan.ActionPlan;
 import org.kafo.model.territory.CommuneId;
 import org.kafo.rules.indicator.Indicators;
 import org.kafo.rules.process.ConsultationProcess;
+import org.kafo.rules.process.ProposeFramework;
 import org.kafo.rules.process.Situations;
 import org.kafo.server.api.AdmitMemberRequest;
 import org.kafo.server.api.AdoptActionPlanRequest;
@@ -114,8 +115,9 @@ public class FrameworkResource {
     @APIResponse(responseCode = "422", description = REFUSED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response propose(ProposeFrameworkRequest request) {
-        access.commune(request == null ? null : Resources.id(request.commune(), CommuneId::new), Permission.PROPOSE_FRAMEWORK, null);
-        return writes.create(Precondition.NONE, () -> process.propose(Resources.body(request).toCommand()),
+        ProposeFramework command = Resources.body(request).toCommand();
+        access.commune(command.commune(), Permission.PROPOSE_FRAMEWORK, null);
+        return writes.create(Precondition.NONE, () -> process.propose(command),
                 FrameworkView::of, f -> Resources.location(uri, "frameworks", f.id()));
     }
 

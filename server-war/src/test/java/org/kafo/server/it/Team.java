@@ -42,11 +42,17 @@ final class Team {
         nobody = account("nobody");
     }
 
+    /** The accounts of the tests on this server, made at the first call. */
     static synchronized Team of(URL deployment) {
         if (team == null) {
             team = new Team(deployment);
         }
         return team;
+    }
+
+    /** Other accounts, of their own: their stories' frameworks are foreign to {@link #of}'s accounts. */
+    static Team other(URL deployment) {
+        return new Team(deployment);
     }
 
     String username(String role) {
