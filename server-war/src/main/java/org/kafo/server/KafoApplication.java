@@ -1,6 +1,9 @@
 package org.kafo.server;
 
 import jakarta.ws.rs.ApplicationPath;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -19,7 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         blocking verdicts as application/problem+json, messages in the Accept-Language (fr or en).
                         Dates are ISO-8601 days; money is {"amount": whole francs, "currency": "XOF"}; every aggregate
                         has a version (field `version`, header ETag) that a write may require with If-Match (409 when
-                        stale). Collections take ?page= (from 0) and ?size= (1 to 100, default 20).""",
+                        stale). Collections take ?page= (from 0) and ?size= (1 to 100, default 20).
+                        Every resource but /api/ping needs a signed-in caller: HTTP Basic, or a Bearer token from
+                        POST /api/auth/tokens; 401 without, 403 for a role that may not, 404 for a framework where the
+                        caller has no role.""",
                 license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0.txt")),
         tags = {
                 @Tag(name = "Territory", description = "Regions, cercles and communes, with the 2023 reform's reassignments"),
@@ -29,7 +35,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Meetings", description = "Convocation and agenda, attendance, holding, minutes"),
                 @Tag(name = "Plans", description = "Three-month action plans, their actions, contributions and review"),
                 @Tag(name = "Committee", description = "The monitoring committee, its mandate, reports and obstacles"),
-                @Tag(name = "Indicators", description = "Indicators computed from the recorded history")
-        })
+                @Tag(name = "Indicators", description = "Indicators computed from the recorded history"),
+                @Tag(name = "History", description = "Every accepted command of a framework: who, when, what"),
+                @Tag(name = "Accounts", description = "Signing in, one's own account, and the administrator's accounts and roles")
+        },
+        security = {@SecurityRequirement(name = "basic"), @SecurityRequirement(name = "bearer")})
+@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic",
+        description = "A user name and password; costs a PBKDF2 check on each request")
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "A token from POST /api/auth/tokens")
 public class KafoApplication extends Application {
 }

@@ -2,6 +2,7 @@ package org.kafo.server.access;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -11,8 +12,9 @@ import jakarta.ws.rs.ext.Provider;
 import java.security.Principal;
 
 /**
- * Before any resource runs: the signed-in caller's account and grants on the {@link Caller}, or
- * 401 for an anonymous request to anything but a {@link Public} resource. So an anonymous request
+ * Before any resource runs: 401 for credentials the sign-in refused, and for an anonymous request to
+ * anything but a {@link Public} resource; otherwise the signed-in caller's account and grants on the
+ * {@link Caller}. So an anonymous request
  * learns nothing, not even whether an id exists; what a signed-in caller may do is the
  * {@link AccessPolicy}'s to decide.
  */
@@ -23,6 +25,9 @@ public class AccessFilter implements ContainerRequestFilter {
     @Context
     ResourceInfo resource;
 
+    @Context
+    HttpServletRequest servletRequest;
+
     @Inject
     Caller caller;
 
@@ -31,6 +36,9 @@ public class AccessFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if (Boolean.TRUE.equals(servletRequest.getAttribute(KafoAuthentication.REFUSED))) {
+            throw new SignInRequiredException();
+        }
         Principal principal = request.getSecurityContext().getUserPrincipal();
         if (principal != null) {
             caller.signedIn(accounts.identity(principal.getName()).orElseThrow(SignInRequiredException::new));

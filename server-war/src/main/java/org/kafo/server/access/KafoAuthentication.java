@@ -2,9 +2,6 @@ package org.kafo.server.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbConfig;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -14,8 +11,6 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
@@ -26,8 +21,10 @@ import org.kafo.server.core.Problems;
  * How a request signs in (Jakarta Security): {@code Authorization: Basic} with a user name and
  * password, or {@code Authorization: Bearer} with a token from {@code POST /api/auth/tokens}. No
  * header: the request goes on anonymous, and every resource but the public ones answers 401.
- * Wrong, unknown or malformed credentials: 401 at once, as a problem, with the same message
- * whatever was wrong. Nothing is kept between requests (no session, no cookie).
+ * Wrong, unknown or malformed credentials: the request goes on marked {@link #REFUSED}, and the
+ * {@link AccessFilter} answers 401 as a problem, with the same message whatever was wrong (through
+ * JAX-RS, like every other answer: a response written here lost its headers when the client asked
+ * to upgrade to HTTP/2). Nothing is kept between requests (no session, no cookie).
  */
 @ApplicationScoped
 public class KafoAuthentication implements HttpAuthenticationMechanism {
@@ -35,9 +32,10 @@ public class KafoAuthentication implements HttpAuthenticationMechanism {
     /** The request attribute that holds the bearer token's digest, for signing out. */
     public static final String TOKEN_DIGEST = "kafo.token-digest";
 
-    public static final String CHALLENGE = "Basic realm=\"kafo\", Bearer realm=\"kafo\"";
+    /** The request attribute that marks credentials that were sent and are not valid. */
+    public static final String REFUSED = "kafo.credentials-refused";
 
-    private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withNullValues(false));
+    public static final String CHALLENGE = "Basic realm=\"kafo\", Bearer realm=\"kafo\"";
 
     @Inject
     IdentityStoreHandler identities;
@@ -59,8 +57,8 @@ public class KafoAuthentication implements HttpAuthenticationMechanism {
                 return context.notifyContainerAboutLogin(result);
             }
         }
-        unauthorized(request, response);
-        return AuthenticationStatus.SEND_FAILURE;
+        request.setAttribute(REFUSED, Boolean.TRUE);
+        return context.doNothing();
     }
 
     /** The credential a header carries, or null if it is neither Basic nor Bearer or cannot be read. */
@@ -88,20 +86,6 @@ public class KafoAuthentication implements HttpAuthenticationMechanism {
             return null;
         }
         return new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
-    }
-
-    private static void unauthorized(HttpServletRequest request, HttpServletResponse response) {
-        Problem problem = unauthorizedProblem(request.getRequestURI());
-        try {
-            response.setStatus(401);
-            response.setHeader("WWW-Authenticate", CHALLENGE);
-            response.setContentType(Problem.MEDIA_TYPE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(JSON.toJson(problem));
-            response.flushBuffer();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The one answer to a request that must sign in, or whose credentials are not valid. */

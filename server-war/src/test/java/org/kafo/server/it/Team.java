@@ -17,7 +17,7 @@ final class Team {
 
     static final String PASSWORD = "it-" + Long.toHexString(ThreadLocalRandom.current().nextLong()) + "-secret";
 
-    private static Team team;
+    private static final java.util.Map<String, Team> TEAMS = new java.util.HashMap<>();
 
     final Api anonymous;
     final Api admin;
@@ -42,12 +42,9 @@ final class Team {
         nobody = account("nobody");
     }
 
-    /** The accounts of the tests on this server, made at the first call. */
+    /** The accounts of the tests on this server (each test class has a server of its own), made at the first call. */
     static synchronized Team of(URL deployment) {
-        if (team == null) {
-            team = new Team(deployment);
-        }
-        return team;
+        return TEAMS.computeIfAbsent(deployment.toString(), url -> new Team(deployment));
     }
 
     /** Other accounts, of their own: their stories' frameworks are foreign to {@link #of}'s accounts. */
