@@ -1,22 +1,35 @@
 package org.kafo.server;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kafo.model.common.AggregateRoot;
 import org.kafo.model.common.DomainEvent;
+import org.kafo.server.access.AccessPolicy;
+import org.kafo.server.access.Public;
 
 /**
  * The server adds transport, transactions and identity, nothing else: no rule logic and no change
- * of an aggregate outside the process. Each rule is also shown to fail on a planted violation.
+ * of an aggregate outside the process, and no resource that answers before the access policy has
+ * decided. Each rule is also shown to fail on a planted violation.
  */
 class ServerArchitectureTest {
 
@@ -39,7 +52,27 @@ class ServerArchitectureTest {
                 return recordsAnEvent || factory;
             });
 
+    /** A JAX-RS resource method: it answers an HTTP method. */
+    private static final DescribedPredicate<JavaMethod> ANSWERS_HTTP = DescribedPredicate.describe("answer an HTTP method",
+            method -> List.of(GET.class, POST.class, PUT.class, DELETE.class, PATCH.class).stream()
+                    .anyMatch(method::isAnnotatedWith));
+
+    /** The access policy decides for every resource method but the public ones. */
+    private static final ArchCondition<JavaMethod> ASK_THE_ACCESS_POLICY = new ArchCondition<>("ask the access policy") {
+        @Override
+        public void check(JavaMethod method, ConditionEvents events) {
+            boolean open = method.isAnnotatedWith(Public.class) || method.getOwner().isAnnotatedWith(Public.class);
+            boolean asks = method.getMethodCallsFromSelf().stream()
+                    .anyMatch(call -> call.getTargetOwner().isEquivalentTo(AccessPolicy.class));
+            if (!open && !asks) {
+                events.add(SimpleConditionEvent.violated(method, method.getFullName() + " answers without asking the access policy"));
+            }
+        }
+    };
+
     static final List<ArchRule> RULES = List.of(
+            methods().that(ANSWERS_HTTP).should(ASK_THE_ACCESS_POLICY)
+                    .because("who may do what is decided in one place, for every request"),
             noClasses().should().dependOnClassesThat().resideInAPackage("org.kafo.rules.pact..")
                     .because("the rule catalogue is the rule book's, reached through the process"),
             noClasses().should().dependOnClassesThat().haveFullyQualifiedName("org.kafo.rules.Rule")
@@ -72,7 +105,7 @@ class ServerArchitectureTest {
     }
 
     @Test
-    void the_server_holds_no_rule_logic_and_changes_aggregates_through_the_process_only() {
+    void the_server_holds_no_rule_logic_changes_aggregates_through_the_process_only_and_asks_the_policy() {
         assertThat(SERVER.size()).as("server classes imported").isGreaterThan(30);
         for (ArchRule rule : RULES) {
             rule.check(SERVER);

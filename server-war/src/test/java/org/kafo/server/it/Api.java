@@ -19,6 +19,7 @@ import java.time.Duration;
 final class Api {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http;
     private final URI base;
     private final String authorization;
 
@@ -116,7 +117,7 @@ final class Api {
             if (authorization != null) {
                 request.setHeader("Authorization", authorization);
             }
-            HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(),
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
                     handler == null ? HttpResponse.BodyHandlers.ofString() : handler);
             return new Reply(response.statusCode(), response);
         } catch (IOException e) {

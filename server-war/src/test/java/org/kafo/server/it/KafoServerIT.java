@@ -345,10 +345,11 @@ class KafoServerIT {
         String large = "{\"name\": \"" + "x".repeat(1024 * 1024) + "\"}";
 
         // when, then
-        Api.Reply declared = team.officer.post("frameworks", large);
+        Api client = team.officer.overHttp11();
+        Api.Reply declared = client.post("frameworks", large);
         declared.expect(413);
         assertProblem(declared, 413);
-        Api.Reply streamed = team.officer.send(team.officer.json("frameworks", "").POST(HttpRequest.BodyPublishers.ofInputStream(
+        Api.Reply streamed = client.send(client.json("frameworks", "").POST(HttpRequest.BodyPublishers.ofInputStream(
                 () -> new java.io.ByteArrayInputStream(large.getBytes(java.nio.charset.StandardCharsets.UTF_8)))), null);
         streamed.expect(413);
         assertProblem(streamed, 413);
