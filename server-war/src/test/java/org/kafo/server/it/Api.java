@@ -29,17 +29,27 @@ final class Api {
      */
     Api(URL deployment) {
         this(URI.create("http://127.0.0.1:" + deployment.getPort() + (deployment.getPath().endsWith("/")
-                ? deployment.getPath() : deployment.getPath() + "/") + "api/"), null);
+                ? deployment.getPath() : deployment.getPath() + "/") + "api/"), null, HTTP);
     }
 
-    private Api(URI base, String authorization) {
+    private Api(URI base, String authorization, HttpClient http) {
         this.base = base;
         this.authorization = authorization;
+        this.http = http;
     }
 
     /** The same server, every request with this {@code Authorization} header (none for null). */
     Api as(String authorization) {
-        return new Api(base, authorization);
+        return new Api(base, authorization, http);
+    }
+
+    /**
+     * The same caller on connections of its own that stay HTTP/1.1: Java's client otherwise upgrades
+     * to HTTP/2 (h2c), where a request refused before its body was read breaks the connection.
+     */
+    Api overHttp11() {
+        return new Api(base, authorization, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build());
     }
 
     /** The same server as {@code user}: signs in with the password once, then sends the token. */
