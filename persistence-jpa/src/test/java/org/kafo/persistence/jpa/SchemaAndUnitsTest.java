@@ -55,6 +55,35 @@ class SchemaAndUnitsTest {
     }
 
     @Test
+    void an_application_adds_its_own_tables_with_a_history_of_their_own() {
+        // given Kafo's schema in a database
+        String url = "jdbc:h2:" + Databases.h2File() + "/kafo";
+        org.h2.jdbcx.JdbcDataSource dataSource = new org.h2.jdbcx.JdbcDataSource();
+        dataSource.setURL(url);
+        dataSource.setUser("sa");
+        KafoPersistence.migrate(dataSource);
+
+        // when an application migrates its scripts beside it, twice
+        for (int run = 0; run < 2; run++) {
+            KafoPersistence.migrate(dataSource, "application_schema_history", SchemaAndUnitsTest.class,
+                    "db/application", List.of("V1__notes.sql"));
+        }
+
+        // then its table is there, its script ran once in its own history, and Kafo's history is untouched
+        try (KafoPersistence db = KafoPersistence.open(url, "sa", "")) {
+            db.transactions().withEntityManager(em -> em.createNativeQuery(
+                    "INSERT INTO application_note (id, text) VALUES (1, 'PIV de Dioro')").executeUpdate());
+            Object applied = db.transactions().withEntityManager(em -> em.createNativeQuery(
+                    "SELECT COUNT(*) FROM \"application_schema_history\" WHERE \"type\" = 'SQL' AND \"success\" = TRUE")
+                    .getSingleResult());
+            Object kafo = db.transactions().withEntityManager(em -> em.createNativeQuery(
+                    "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"type\" = 'SQL'").getSingleResult());
+            assertThat(((Number) applied).intValue()).isEqualTo(1);
+            assertThat(((Number) kafo).intValue()).isEqualTo(MigrationScripts.SCRIPTS.size());
+        }
+    }
+
+    @Test
     void the_container_unit_has_the_classes_and_settings_of_the_java_se_unit() throws Exception {
         // given META-INF/persistence.xml, as a container reads it
         Document xml;
