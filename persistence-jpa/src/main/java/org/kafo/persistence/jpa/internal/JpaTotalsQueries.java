@@ -40,7 +40,8 @@ import org.kafo.persistence.jpa.EntityManagerSource;
  * the statements follow it. The meaning is the rule engine's indicators', which the tests compare
  * with these numbers framework by framework.
  *
- * <p>A framework has one monitoring committee, as the port says: a second one would be added up.
+ * <p>A framework has one monitoring committee, as the port says: a second one would be added up. An
+ * action's id is unique across plans, as the domain generates it (a carried-over action gets a new one).
  */
 public final class JpaTotalsQueries implements TotalsQueries {
 
@@ -288,8 +289,10 @@ public final class JpaTotalsQueries implements TotalsQueries {
                     + " CASE WHEN " + inKind + " THEN s.delivered_amount ELSE 0 END AS delivered_in_kind,"
                     + " CASE WHEN " + CARRIED + " THEN s.delivered_amount ELSE 0 END AS carried"
                     + " FROM plan_action_cost_share s"
-                    + " JOIN plan_action a ON a.plan_id = s.plan_id AND a.action_id = s.action_id"
-                    + " JOIN action_plan p ON p.id = s.plan_id"
+                    // by the action's id alone: joined on plan and action, the planner takes the two
+                    // columns for independent and expects a handful of rows (nested loops, 6 s at 815 frameworks)
+                    + " JOIN plan_action a ON a.action_id = s.action_id"
+                    + " JOIN action_plan p ON p.id = a.plan_id"
                     + " LEFT JOIN framework_sector ps ON ps.framework_id = p.framework_id AND ps.sector_code = a.sector_code"
                     + " LEFT JOIN framework_membership fm ON fm.framework_id = p.framework_id"
                     + " AND fm.organisation_id = s.party_id AND fm.effective_to IS NULL"
@@ -335,7 +338,7 @@ public final class JpaTotalsQueries implements TotalsQueries {
         private List<Object[]> attendance() {
             return scoped("SELECT m.framework_id, t.category, COUNT(*),"
                     + " SUM(CASE WHEN t.sex = " + literal(Sex.FEMALE) + " THEN 1 ELSE 0 END),"
-                    + " SUM(CASE WHEN t.youth THEN 1 ELSE 0 END), COUNT(DISTINCT m.id)"
+                    + " SUM(CASE WHEN t.youth THEN 1 ELSE 0 END)"
                     + " FROM meeting_attendance t JOIN meeting m ON m.id = t.meeting_id"
                     + " WHERE m.held_on <= ? AND " + scope.where("m.framework_id")
                     + " GROUP BY m.framework_id, t.category", day);
