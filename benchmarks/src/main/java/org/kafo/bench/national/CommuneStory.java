@@ -85,7 +85,7 @@ final class CommuneStory {
     private static final double DROPPED_AFTER_TWO_CARRY_OVERS = 0.5;
     private static final double EXTRA_ACTION = 0.3;
     private static final double REPORT_FILED = 0.85;
-    private static final double NEW_NEED = 0.3;
+    private static final double NEW_NEED = 0.5;
     private static final double NEED_WITHDRAWN = 0.03;
     private static final double REGISTERED_IN_PDESC = 0.75;
     private static final double BUDGETED = 0.6;
