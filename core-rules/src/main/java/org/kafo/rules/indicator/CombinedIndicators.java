@@ -13,6 +13,8 @@ import org.kafo.model.territory.Assignment;
 import org.kafo.model.territory.CercleId;
 import org.kafo.model.territory.Commune;
 import org.kafo.model.territory.RegionId;
+import org.kafo.model.totals.FrameworkTotals;
+import org.kafo.model.totals.TotalsQueries;
 
 /**
  * The indicators of several frameworks added up, for a cercle, a region or the whole country: counts
@@ -74,6 +76,34 @@ public record CombinedIndicators(List<FrameworkId> frameworks, LocalDate asOf, M
         Objects.requireNonNull(cercle, "cercle is required");
         return ofCommunes(repositories, asOf, commune -> commune.assignmentOn(asOf).map(Assignment::cercle)
                 .filter(cercle::equals).isPresent());
+    }
+
+    /**
+     * Every framework proposed by the day, added up where the histories are stored: the same
+     * indicators as {@link #ofCountry(Repositories, LocalDate)}, without loading a single aggregate.
+     */
+    public static CombinedIndicators ofCountry(TotalsQueries totals, LocalDate asOf) {
+        Objects.requireNonNull(totals, "totals are required");
+        return ofTotals(asOf, totals.ofCountry(asOf));
+    }
+
+    /** As {@link #ofRegion(Repositories, RegionId, LocalDate)}, added up where the histories are stored. */
+    public static CombinedIndicators ofRegion(TotalsQueries totals, RegionId region, LocalDate asOf) {
+        Objects.requireNonNull(totals, "totals are required");
+        Objects.requireNonNull(region, "region is required");
+        return ofTotals(asOf, totals.ofRegion(region, asOf));
+    }
+
+    /** As {@link #ofCercle(Repositories, CercleId, LocalDate)}, added up where the histories are stored. */
+    public static CombinedIndicators ofCercle(TotalsQueries totals, CercleId cercle, LocalDate asOf) {
+        Objects.requireNonNull(totals, "totals are required");
+        Objects.requireNonNull(cercle, "cercle is required");
+        return ofTotals(asOf, totals.ofCercle(cercle, asOf));
+    }
+
+    private static CombinedIndicators ofTotals(LocalDate asOf, List<FrameworkTotals> frameworks) {
+        Objects.requireNonNull(asOf, "as-of day is required");
+        return of(asOf, frameworks.stream().map(Indicators::of).toList());
     }
 
     private static CombinedIndicators ofCommunes(Repositories repositories, LocalDate asOf,

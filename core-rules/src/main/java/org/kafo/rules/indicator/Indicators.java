@@ -3,7 +3,12 @@ package org.kafo.rules.indicator;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.kafo.model.Repositories;
+import java.util.EnumMap;
+import java.util.Map;
+import org.kafo.model.common.Money;
 import org.kafo.model.framework.FrameworkId;
+import org.kafo.model.organisation.PartyCategory;
+import org.kafo.model.totals.FrameworkTotals;
 import org.kafo.rules.Situation;
 import org.kafo.rules.process.Situations;
 
@@ -58,5 +63,44 @@ public record Indicators(FrameworkId framework, LocalDate asOf, MeetingIndicator
      */
     public static Indicators of(Repositories repositories, FrameworkId framework, LocalDate asOf) {
         return of(new Situations(repositories).of(framework), asOf);
+    }
+
+    /**
+     * The indicators of a framework from its totals, as a {@link org.kafo.model.totals.TotalsQueries}
+     * adapter added them up where they are stored: the same numbers as {@link #of(Situation, LocalDate)}
+     * gives from the aggregates.
+     */
+    public static Indicators of(FrameworkTotals totals) {
+        Objects.requireNonNull(totals, "totals are required");
+        FrameworkTotals.Actions a = totals.actions();
+        FrameworkTotals.Needs n = totals.needs();
+        FrameworkTotals.Contributions c = totals.contributions();
+        FrameworkTotals.Committee m = totals.committee();
+        FrameworkTotals.Obstacles o = totals.obstacles();
+        Map<PartyCategory, Contribution> pledges = new EnumMap<>(PartyCategory.class);
+        c.byCategory().forEach((category, amounts) -> pledges.put(category, contribution(amounts)));
+        Map<PartyCategory, Headcount> attendance = new EnumMap<>(PartyCategory.class);
+        totals.attendance().byCategory().forEach((category, people) -> attendance.put(category, headcount(people)));
+        Headcount everyone = attendance.values().stream().reduce(Headcount.NONE, Headcount::plus);
+        return new Indicators(totals.framework(), totals.asOf(),
+                new MeetingIndicators(totals.meetings().due(), totals.meetings().held()),
+                new ActionIndicators(a.total(), a.planned(), a.inProgress(), a.blocked(), a.done(), a.carriedOver(),
+                        a.dropped(), a.due(), a.doneOnSchedule(), a.overdue()),
+                new NeedIndicators(n.identified(), n.withdrawn(), n.inPlan(), n.inPdesc(), n.onBudgetLine(), n.met()),
+                new ContributionIndicators(Money.xof(c.estimatedCost()), pledges, Money.xof(c.infrastructureCost()),
+                        contribution(c.professionalInfrastructure()),
+                        contribution(c.communeInvestmentInPrioritySectors()), c.actionsInOtherCurrencies()),
+                new AttendanceIndicators(totals.attendance().meetings(), everyone, attendance),
+                new CommitteeIndicators(m.installed(), m.reportsFiled(), m.mandateRevisions(), headcount(m.members())),
+                new ObstacleIndicators(o.raised(), o.reported(), o.resolved()));
+    }
+
+    private static Contribution contribution(FrameworkTotals.Amounts a) {
+        return new Contribution(Money.xof(a.pledgedCash()), Money.xof(a.pledgedInKind()), Money.xof(a.deliveredCash()),
+                Money.xof(a.deliveredInKind()));
+    }
+
+    private static Headcount headcount(FrameworkTotals.People p) {
+        return new Headcount(p.persons(), p.women(), p.youth());
     }
 }

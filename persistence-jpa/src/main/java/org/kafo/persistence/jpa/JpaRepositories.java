@@ -11,6 +11,7 @@ import org.kafo.model.plan.ActionPlanRepository;
 import org.kafo.model.territory.CercleRepository;
 import org.kafo.model.territory.CommuneRepository;
 import org.kafo.model.territory.RegionRepository;
+import org.kafo.model.totals.TotalsQueries;
 import org.kafo.persistence.jpa.internal.JpaActionPlanRepository;
 import org.kafo.persistence.jpa.internal.JpaCommitteeRepository;
 import org.kafo.persistence.jpa.internal.JpaFrameworkRepository;
@@ -18,6 +19,7 @@ import org.kafo.persistence.jpa.internal.JpaMeetingRepository;
 import org.kafo.persistence.jpa.internal.JpaNeedRepository;
 import org.kafo.persistence.jpa.internal.JpaOrganisationRepository;
 import org.kafo.persistence.jpa.internal.JpaTerritoryRepositories;
+import org.kafo.persistence.jpa.internal.JpaTotalsQueries;
 
 /**
  * Every repository of the model in a relational database through Jakarta Persistence. They behave
@@ -35,6 +37,7 @@ public final class JpaRepositories implements Repositories {
     private final MeetingRepository meetings;
     private final ActionPlanRepository plans;
     private final CommitteeRepository committees;
+    private final TotalsQueries totals;
 
     /** Repositories working in the units of work of {@code entityManagers}. */
     public JpaRepositories(EntityManagerSource entityManagers) {
@@ -47,6 +50,7 @@ public final class JpaRepositories implements Repositories {
         meetings = new JpaMeetingRepository(entityManagers);
         plans = new JpaActionPlanRepository(entityManagers);
         committees = new JpaCommitteeRepository(entityManagers);
+        totals = new JpaTotalsQueries(entityManagers);
     }
 
     /**
@@ -100,5 +104,13 @@ public final class JpaRepositories implements Repositories {
     @Override
     public CommitteeRepository committees() {
         return committees;
+    }
+
+    /**
+     * Frameworks' histories added up by the database, for indicators of a commune, a cercle, a region
+     * or the whole country without loading the aggregates: {@code CombinedIndicators.ofCountry(totals, day)}.
+     */
+    public TotalsQueries totals() {
+        return totals;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.kafo.model.Repositories;
+import org.kafo.model.totals.TotalsQueries;
 import org.kafo.persistence.jpa.JpaRepositories;
 import org.kafo.persistence.jpa.KafoPersistence;
 import org.kafo.rules.RuleBook;
@@ -14,8 +15,8 @@ import org.kafo.rules.process.Situations;
 
 /**
  * The one place where the plain core objects are built for the container: the rule book, the
- * repositories, the process over them with the container's transactions, and the situations the
- * indicators are computed from. The core carries no container annotation; these producers do.
+ * repositories, the process over them with the container's transactions, the situations the
+ * rules see and the totals the indicators are computed from. The core carries no container annotation; these producers do.
  */
 @ApplicationScoped
 public class CoreProducers {
@@ -34,6 +35,13 @@ public class CoreProducers {
     @Singleton
     Repositories repositories() {
         return JpaRepositories.inContainer(entityManager);
+    }
+
+    /** Indicators of many frameworks, added up by the database rather than loaded into memory. */
+    @Produces
+    @Singleton
+    TotalsQueries totals() {
+        return JpaRepositories.inContainer(entityManager).totals();
     }
 
     @Produces

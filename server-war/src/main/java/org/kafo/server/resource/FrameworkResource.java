@@ -39,10 +39,10 @@ import org.kafo.model.organisation.OrganisationId;
 import org.kafo.model.organisation.PartyCategory;
 import org.kafo.model.plan.ActionPlan;
 import org.kafo.model.territory.CommuneId;
+import org.kafo.model.totals.TotalsQueries;
 import org.kafo.rules.indicator.Indicators;
 import org.kafo.rules.process.ConsultationProcess;
 import org.kafo.rules.process.ProposeFramework;
-import org.kafo.rules.process.Situations;
 import org.kafo.server.api.AdmitMemberRequest;
 import org.kafo.server.api.AdoptActionPlanRequest;
 import org.kafo.server.api.Answer;
@@ -78,10 +78,10 @@ public class FrameworkResource {
     Repositories repositories;
 
     @Inject
-    Situations situations;
+    Writes writes;
 
     @Inject
-    Writes writes;
+    TotalsQueries totals;
 
     @Inject
     AccessPolicy access;
@@ -294,7 +294,7 @@ public class FrameworkResource {
             @Parameter(description = "ISO-8601 day") @QueryParam("asOf") String asOf) {
         access.framework(FrameworkId.of(id), Permission.READ_FRAMEWORK);
         LocalDate day = Resources.day(asOf, LocalDate.now(), "asOf");
-        return IndicatorsView.of(Indicators.of(situations.of(FrameworkId.of(id)), day));
+        return IndicatorsView.of(Indicators.of(totals.ofFramework(FrameworkId.of(id), day)));
     }
 
     private Precondition frameworkAt(String ifMatch, FrameworkId framework) {

@@ -16,10 +16,14 @@ import org.kafo.model.Repositories;
 import org.kafo.model.common.InvariantViolationException;
 import org.kafo.model.territory.CercleId;
 import org.kafo.model.territory.RegionId;
+import org.kafo.model.totals.TotalsQueries;
 import org.kafo.rules.indicator.CombinedIndicators;
 import org.kafo.server.api.IndicatorsView;
 
-/** Indicators of several frameworks added up; one framework's are under {@code /frameworks/{id}/indicators}. */
+/**
+ * Indicators of several frameworks added up by the database; one framework's are under
+ * {@code /frameworks/{id}/indicators}.
+ */
 @Path("indicators")
 @Tag(name = "Indicators")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,6 +34,9 @@ public class IndicatorResource {
 
     @Inject
     AccessPolicy access;
+
+    @Inject
+    TotalsQueries totals;
 
     @GET
     @Operation(summary = "The frameworks of a cercle, a region (as the territory was on the day) or the whole country, added up")
@@ -44,12 +51,12 @@ public class IndicatorResource {
         }
         if (ofCercle != null) {
             repositories.cercles().get(ofCercle);
-            return IndicatorsView.of(CombinedIndicators.ofCercle(repositories, ofCercle, day));
+            return IndicatorsView.of(CombinedIndicators.ofCercle(totals, ofCercle, day));
         }
         if (ofRegion != null) {
             repositories.regions().get(ofRegion);
-            return IndicatorsView.of(CombinedIndicators.ofRegion(repositories, ofRegion, day));
+            return IndicatorsView.of(CombinedIndicators.ofRegion(totals, ofRegion, day));
         }
-        return IndicatorsView.of(CombinedIndicators.ofCountry(repositories, day));
+        return IndicatorsView.of(CombinedIndicators.ofCountry(totals, day));
     }
 }

@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# National scale: 815 synthetic communes × 40 quarterly plan cycles generated into the PostgreSQL
+# database benchmarks/run started, then the indicators of the whole country and one commune's page
+# timed in a JVM of 512 MB (in-process) and through the reference server (Payara Micro, -Xmx512m,
+# over HTTP). Writes $RESULTS/national.md.
+# Options by environment: KAFO_BENCH_NATIONAL_PORT (8281), KAFO_BENCH_NATIONAL_COMMUNES (815),
+# KAFO_BENCH_NATIONAL_CYCLES (40), KAFO_BENCH_USER / KAFO_BENCH_PASSWORD (sent when the server has
+# authentication; the generated frameworks carry no user rights yet).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+: "${BENCH_JAVA:?}" "${BENCH_JAR:?}" "${RESULTS:?}" "${KAFO_TEST_PG_URL:?}"
+port=${KAFO_BENCH_NATIONAL_PORT:-8281}
+communes=${KAFO_BENCH_NATIONAL_COMMUNES:-815}
+cycles=${KAFO_BENCH_NATIONAL_CYCLES:-40}
+logs=$RESULTS/national-logs
+mkdir -p "$logs"
+db=(--url "$KAFO_TEST_PG_URL" --user "${KAFO_TEST_PG_USER:-}" --password "${KAFO_TEST_PG_PASSWORD:-}")
+
+echo "national: generating $communes communes × $cycles cycles"
+started=$(date +%s)
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+generated=$("$BENCH_JAVA" -Xmx512m -cp "$BENCH_JAR" org.kafo.bench.national.Generate "${db[@]}" \
+  --communes "$communes" --cycles "$cycles" 2>"$logs/generate.log" | tail -n 1)
+echo "national: $generated"
+figure() { sed -E "s/.*(^| )$1=([^ ]*).*/\2/" <<<"$generated"; }
+pg="postgresql://${KAFO_TEST_PG_URL#jdbc:postgresql://}"
+count() { "$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)/psql" "$pg" -U "${KAFO_TEST_PG_USER:-postgres}" \
+  -Atc "SELECT COUNT(*) FROM $1" 2>/dev/null || echo "?"; }
+
+echo "national: in-process"
+inprocess=$("$BENCH_JAVA" -Xmx512m -cp "$BENCH_JAR" org.kafo.bench.national.InProcess "${db[@]}" --runs 10 \
+  --cap-seconds 60 2>"$logs/inprocess.log")
+
+echo "national: the server on 127.0.0.1:$port"
+data_dir=$(mktemp -d /tmp/kafo-national.XXXXXX)
+KAFO_DB_URL=$KAFO_TEST_PG_URL KAFO_DB_USER=${KAFO_TEST_PG_USER:-} KAFO_DB_PASSWORD=${KAFO_TEST_PG_PASSWORD:-} \
+  "$BENCH_JAVA" -Xmx512m -Dkafo.demo-data=false -Dkafo.data.dir="$data_dir" -Dkafo.base-url="http://127.0.0.1:$port" \
+  -jar server-war/target/payara-micro.jar --deploy server-war/target/kafo.war --contextroot / --port "$port" \
+  --nohazelcast --disablephonehome --prebootcommandfile server-war/src/main/payara/preboot-loopback.asadmin \
+  >"$logs/payara.log" 2>&1 &
+server=$!
+stop_server() { kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$data_dir"; }
+trap stop_server EXIT
+for _ in $(seq 1 180); do
+  curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break
+  kill -0 "$server" 2>/dev/null || { echo "the server stopped, see $logs/payara.log" >&2; exit 1; }
+  sleep 1
+done
+credentials=()
+[ -n "${KAFO_BENCH_USER:-}" ] && credentials=(--user "$KAFO_BENCH_USER" --password "${KAFO_BENCH_PASSWORD:-}")
+http=$("$BENCH_JAVA" -cp "$BENCH_JAR" org.kafo.bench.national.HttpBench --base "http://127.0.0.1:$port" \
+  "${credentials[@]}" --country-warmup 3 --country-runs 10 --page-warmup 50 --page-runs 300 2>"$logs/http.log")
+server_rss=$(ps -o rss= -p "$server" | awk '{printf "%d", $1 / 1024}')
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+stop_server
+trap - EXIT
+elapsed=$(( $(date +%s) - started ))
+
+cat >"$RESULTS/national.md" <<MD
+Data: \`Generate\` wrote $(figure communes) synthetic communes × $(figure cycles) quarterly cycles (seed $(figure seed))
+into PostgreSQL: $(figure rows) rows, $(figure database_mb) MB — $(count framework) frameworks, $(count meeting) meetings,
+$(count meeting_attendance) attendances, $(count action_plan) plans, $(count plan_action) actions,
+$(count plan_action_cost_share) cost shares, $(count need) needs, $(count committee_obstacle) obstacles.
+Writing took $(figure write_s) s, \`VACUUM ANALYZE\` $(figure analyse_s) s; then $(figure checked) sampled communes were read
+back through \`JpaRepositories\` (identical states) and their indicators compared with the rule engine's
+($(figure check_s) s). The whole part took ${elapsed} s.
+
+| what (as of 2026-11-15; ms) | runs | min | median | p99 | max | notes |
+|---|---|---|---|---|---|---|
+$inprocess
+$http
+
+Targets: country < 1 s, page p99 < 50 ms, in a 512 MB heap (\`-Xmx512m\` for every JVM above; the server's
+resident size at the end: ${server_rss} MB). Load average of the machine (1, 5, 15 min) when the part
+started: ${load_before}; before the server stopped: ${load_after} — above 2 on 2 cores, other work competed
+for them and every figure above is slower than on a quiet machine.
+
+How the figures come about. The country: \`GET /api/indicators\` runs \`CombinedIndicators.ofCountry(totals, day)\`
+on the database's totals (\`JpaRepositories.totals()\`): nine SQL statements, each joining and grouping
+the rows of every framework by framework (attendances, actions, cost shares with the members' categories,
+needs with the actions and plans that reach them, committees, obstacles), whatever the number of
+frameworks; no aggregate is loaded. Before this change it loaded every framework's history through the
+repositories, one framework after the other (the second row). The page: the commune, its frameworks and
+the indicators are small reads by id; \`plans?inForce=true\` loads all ${cycles} plans of the framework with
+their actions, cost shares, needs and notes through EclipseLink, then keeps the one in force.
+
+Commands: \`benchmarks/run national\`, which runs
+\`java -Xmx512m -cp benchmarks/target/benchmarks.jar org.kafo.bench.national.Generate --url … --communes $communes --cycles $cycles\`,
+then \`… org.kafo.bench.national.InProcess --url … --runs 10 --cap-seconds 60\`, starts
+\`java -Xmx512m -Dkafo.demo-data=false -jar server-war/target/payara-micro.jar --deploy server-war/target/kafo.war --contextroot / --port $port --nohazelcast --disablephonehome --prebootcommandfile server-war/src/main/payara/preboot-loopback.asadmin\`
+with \`KAFO_DB_URL\` on the generated database, and runs
+\`… org.kafo.bench.national.HttpBench --base http://127.0.0.1:$port --country-runs 10 --page-warmup 50 --page-runs 300\`.
+MD
+echo "national: $RESULTS/national.md"

@@ -1,0 +1,145 @@
+package org.kafo.model.totals;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import org.kafo.model.framework.FrameworkId;
+import org.kafo.model.organisation.PartyCategory;
+
+/**
+ * What one framework's recorded history adds up to as of a day: the counts and sums its indicators
+ * are made of, as a database adds them up without loading the aggregates. The rule engine's
+ * indicators give them their meaning, which every adapter of {@link TotalsQueries} follows: only what
+ * was identified, adopted, held, filed or raised on or before the day counts. Amounts are whole CFA
+ * francs (XOF).
+ *
+ * @param framework     the framework
+ * @param asOf          the day they describe
+ * @param meetings      meetings due and held
+ * @param actions       the actions of the plans adopted, by status and schedule
+ * @param needs         needs identified and how far they went
+ * @param contributions who pledged and delivered what
+ * @param attendance    who came to the meetings held
+ * @param committee     the monitoring committee's work
+ * @param obstacles     the obstacles the committee raised
+ */
+public record FrameworkTotals(FrameworkId framework, LocalDate asOf, Meetings meetings, Actions actions, Needs needs,
+        Contributions contributions, Attendance attendance, Committee committee, Obstacles obstacles) {
+
+    public FrameworkTotals {
+        Objects.requireNonNull(framework, "framework is required");
+        Objects.requireNonNull(asOf, "as-of day is required");
+        Objects.requireNonNull(meetings, "meetings are required");
+        Objects.requireNonNull(actions, "actions are required");
+        Objects.requireNonNull(needs, "needs are required");
+        Objects.requireNonNull(contributions, "contributions are required");
+        Objects.requireNonNull(attendance, "attendance is required");
+        Objects.requireNonNull(committee, "committee is required");
+        Objects.requireNonNull(obstacles, "obstacles are required");
+    }
+
+    /**
+     * @param due  the first meeting once the framework is established, then one per adopted plan whose
+     *             last day has come
+     * @param held meetings held
+     */
+    public record Meetings(long due, long held) {
+    }
+
+    /**
+     * @param total          every action of the plans adopted
+     * @param due            actions whose due date has come
+     * @param doneOnSchedule of those, done no later than their due date
+     * @param overdue        actions still open after their due date
+     */
+    public record Actions(long total, long planned, long inProgress, long blocked, long done, long carriedOver,
+            long dropped, long due, long doneOnSchedule, long overdue) {
+    }
+
+    /**
+     * @param inPlan       needs not withdrawn that an action of an adopted plan addresses
+     * @param inPdesc      of them, through an action registered in the PDESC
+     * @param onBudgetLine of them, through an action with a budget line
+     * @param met          needs met whose every addressing action belongs to a plan reviewed by the day
+     */
+    public record Needs(long identified, long withdrawn, long inPlan, long inPdesc, long onBudgetLine, long met) {
+    }
+
+    /** Pledged and delivered amounts, in cash and in kind. */
+    public record Amounts(long pledgedCash, long pledgedInKind, long deliveredCash, long deliveredInKind) {
+
+        public static final Amounts NONE = new Amounts(0, 0, 0, 0);
+
+        public Amounts plus(Amounts o) {
+            return new Amounts(Math.addExact(pledgedCash, o.pledgedCash), Math.addExact(pledgedInKind, o.pledgedInKind),
+                    Math.addExact(deliveredCash, o.deliveredCash), Math.addExact(deliveredInKind, o.deliveredInKind));
+        }
+    }
+
+    /**
+     * The actions costed in XOF; a carried-over action counts for what was delivered on it.
+     *
+     * @param byCategory                         by the category a party plays in the framework; absent categories are zero
+     * @param actionsInOtherCurrencies           actions left out of every amount
+     */
+    public record Contributions(long estimatedCost, Map<PartyCategory, Amounts> byCategory, long infrastructureCost,
+            Amounts professionalInfrastructure, Amounts communeInvestmentInPrioritySectors,
+            long actionsInOtherCurrencies) {
+
+        public Contributions {
+            byCategory = copy(byCategory, Amounts.NONE);
+            Objects.requireNonNull(professionalInfrastructure, "professional infrastructure is required");
+            Objects.requireNonNull(communeInvestmentInPrioritySectors, "commune investment is required");
+        }
+    }
+
+    /** People counted, with the women and the youth among them. */
+    public record People(long persons, long women, long youth) {
+
+        public static final People NONE = new People(0, 0, 0);
+
+        public People plus(People o) {
+            return new People(persons + o.persons, women + o.women, youth + o.youth);
+        }
+    }
+
+    /**
+     * @param meetings   meetings held
+     * @param byCategory attendances at them by the category of the party attended for; absent categories are zero
+     */
+    public record Attendance(long meetings, Map<PartyCategory, People> byCategory) {
+
+        public Attendance {
+            byCategory = copy(byCategory, People.NONE);
+        }
+    }
+
+    /**
+     * All zero unless the committee was installed by the day.
+     *
+     * @param members the people sitting on it on the day
+     */
+    public record Committee(long installed, long reportsFiled, long mandateRevisions, People members) {
+
+        public Committee {
+            Objects.requireNonNull(members, "members are required");
+        }
+    }
+
+    /**
+     * @param reported of the obstacles raised, those put before a meeting of the framework held by the day
+     * @param resolved of them, those resolved by the day
+     */
+    public record Obstacles(long raised, long reported, long resolved) {
+    }
+
+    private static <V> Map<PartyCategory, V> copy(Map<PartyCategory, V> given, V none) {
+        Map<PartyCategory, V> all = new EnumMap<>(PartyCategory.class);
+        for (PartyCategory category : PartyCategory.values()) {
+            all.put(category, Objects.requireNonNull(given, "totals by category are required").getOrDefault(category, none));
+        }
+        return Collections.unmodifiableMap(all);
+    }
+}

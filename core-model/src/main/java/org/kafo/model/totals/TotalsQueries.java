@@ -1,0 +1,31 @@
+package org.kafo.model.totals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.kafo.model.framework.FrameworkId;
+import org.kafo.model.territory.CercleId;
+import org.kafo.model.territory.RegionId;
+
+/**
+ * The read side of indicators: frameworks' histories added up where they are stored, so that a
+ * country's worth of frameworks is never loaded into memory. An adapter's answers equal what the rule
+ * engine computes from the aggregates themselves.
+ *
+ * <p>The lists hold the frameworks proposed on or before the day, of the communes that belonged to
+ * the territory on the day, commune after commune in {@code CommuneRepository.ORDER} and, within a
+ * commune, in {@code FrameworkRepository.ORDER}.
+ */
+public interface TotalsQueries {
+
+    /** @throws org.kafo.model.common.AggregateNotFoundException if there is no such framework */
+    FrameworkTotals ofFramework(FrameworkId framework, LocalDate asOf);
+
+    /** Every framework of every commune. */
+    List<FrameworkTotals> ofCountry(LocalDate asOf);
+
+    /** The frameworks of the communes of the region. */
+    List<FrameworkTotals> ofRegion(RegionId region, LocalDate asOf);
+
+    /** The frameworks of the communes of the cercle. */
+    List<FrameworkTotals> ofCercle(CercleId cercle, LocalDate asOf);
+}

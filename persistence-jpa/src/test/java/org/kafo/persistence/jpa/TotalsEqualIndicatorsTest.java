@@ -1,0 +1,199 @@
+package org.kafo.persistence.jpa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.kafo.model.Repositories;
+import org.kafo.model.common.AggregateNotFoundException;
+import org.kafo.model.framework.ConsultationFramework;
+import org.kafo.model.framework.FrameworkId;
+import org.kafo.model.meeting.Meeting;
+import org.kafo.model.plan.ActionPlan;
+import org.kafo.model.plan.PlanReview;
+import org.kafo.model.territory.Assignment;
+import org.kafo.model.territory.CercleId;
+import org.kafo.model.territory.Commune;
+import org.kafo.model.territory.RegionId;
+import org.kafo.model.totals.TotalsQueries;
+import org.kafo.rules.indicator.CombinedIndicators;
+import org.kafo.rules.Situation;
+import org.kafo.rules.indicator.Indicators;
+import org.kafo.rules.process.Situations;
+import org.kafo.rules.process.Transactions;
+import org.kafo.rules.scenario.DioroThreeCyclesScenario;
+
+/**
+ * The totals the database adds up give the same indicators as the rule engine computes from the
+ * aggregates: after each of Dioro's stories, framework by framework on each day something happened
+ * and the day before, and every four weeks for its cercle, its region and (on a database of its own)
+ * the country.
+ */
+class TotalsEqualIndicatorsTest {
+
+    /**
+     * Compares framework by framework on each day something happened and the day before, and for the
+     * territories every four weeks.
+     */
+    static void totalsEqualIndicators(Databases.Database database, boolean wholeCountry) {
+        Repositories repositories = database.repositories();
+        TotalsQueries totals = database.repositories().totals();
+        // Dioro's stories only: other tests share PostgreSQL with stories of their own
+        List<Commune> dioro = repositories.communes().findByName("Dioro");
+        List<ConsultationFramework> frameworks = dioro.stream()
+                .flatMap(commune -> repositories.frameworks().findByCommune(commune.id()).stream()).toList();
+        assertThat(frameworks).isNotEmpty();
+        Situations situations = new Situations(repositories);
+        SortedSet<LocalDate> days = new TreeSet<>();
+        for (ConsultationFramework framework : frameworks) {
+            Situation situation = situations.of(framework.id());
+            SortedSet<LocalDate> happened = daysOf(situation);
+            for (LocalDate day : happened) {
+                for (LocalDate compared : List.of(day.minusDays(1), day)) {
+                    assertThat(Indicators.of(totals.ofFramework(framework.id(), compared)))
+                            .as("framework %s on %s", framework.name(), compared)
+                            .isEqualTo(Indicators.of(situation, compared));
+                }
+            }
+            assertThat(happened).hasSizeGreaterThan(3);
+            days.addAll(happened);
+        }
+        Set<RegionId> regions = dioro.stream().flatMap(c -> c.assignments().stream()).map(Assignment::region)
+                .collect(Collectors.toSet());
+        Set<CercleId> cercles = dioro.stream().flatMap(c -> c.assignments().stream()).map(Assignment::cercle)
+                .collect(Collectors.toSet());
+        for (LocalDate day = days.first().minusDays(1); !day.isAfter(days.last().plusDays(28)); day = day.plusDays(28)) {
+            for (RegionId region : regions) {
+                assertThat(CombinedIndicators.ofRegion(totals, region, day)).as("region %s on %s", region, day)
+                        .isEqualTo(CombinedIndicators.ofRegion(repositories, region, day));
+            }
+            for (CercleId cercle : cercles) {
+                assertThat(CombinedIndicators.ofCercle(totals, cercle, day)).as("cercle %s on %s", cercle, day)
+                        .isEqualTo(CombinedIndicators.ofCercle(repositories, cercle, day));
+            }
+            if (wholeCountry) {
+                assertThat(CombinedIndicators.ofCountry(totals, day)).as("the country on %s", day)
+                        .isEqualTo(CombinedIndicators.ofCountry(repositories, day));
+            }
+        }
+    }
+
+    /** Every day on which something of the framework's history happened or fell due. */
+    static SortedSet<LocalDate> daysOf(Situation situation) {
+        SortedSet<LocalDate> days = new TreeSet<>();
+        ConsultationFramework framework = situation.framework();
+        framework.history().forEach(change -> days.add(change.on()));
+        framework.memberships().forEach(m -> add(days, m.effective().from(), m.effective().to()));
+        situation.needs().forEach(n -> days.add(n.identifiedOn()));
+        for (Meeting meeting : situation.meetings()) {
+            add(days, meeting.plannedOn(), meeting.heldOn().orElse(null));
+        }
+        for (ActionPlan plan : situation.plans()) {
+            add(days, plan.adoptedOn(), plan.period().start(), plan.period().end(),
+                    plan.review().map(PlanReview::reviewedOn).orElse(null));
+            plan.actions().forEach(a -> add(days, a.dueDate(), a.completedOn()));
+        }
+        situation.committee().ifPresent(c -> {
+            days.add(c.installedOn());
+            c.members().forEach(m -> add(days, m.effective().from(), m.effective().to()));
+            c.mandateHistory().forEach(m -> days.add(m.adoptedOn()));
+            c.reports().forEach(r -> days.add(r.filedOn()));
+            c.obstacles().forEach(o -> add(days, o.raisedOn(), o.resolvedOn()));
+        });
+        return days;
+    }
+
+    private static void add(SortedSet<LocalDate> days, LocalDate... some) {
+        for (LocalDate day : some) {
+            if (day != null) {
+                days.add(day);
+            }
+        }
+    }
+
+    @Nested
+    class OnH2 extends DioroThreeCyclesScenario {
+
+        private Databases.Database database;
+
+        @Override
+        protected Repositories newRepositories() {
+            database = Databases.h2Memory();
+            return database.repositories();
+        }
+
+        @Override
+        protected Transactions transactions() {
+            return database.transactions()::inTransaction;
+        }
+
+        @AfterEach
+        void theDatabaseAddsUpWhatTheRulesCompute() {
+            try {
+                totalsEqualIndicators(database, true);
+            } finally {
+                database.persistence().close();
+            }
+        }
+    }
+
+    /** PostgreSQL, when one is configured; other tests share it, so the country is left out. */
+    @Nested
+    class OnPostgreSql extends DioroThreeCyclesScenario {
+
+        private Databases.Database database;
+
+        @Override
+        protected Repositories newRepositories() {
+            database = Databases.all().stream().filter(Databases.Database::isPostgres).findFirst().orElse(null);
+            assumeTrue(database != null, "no PostgreSQL configured (KAFO_TEST_PG_URL)");
+            return database.repositories();
+        }
+
+        @Override
+        protected Transactions transactions() {
+            return database.transactions()::inTransaction;
+        }
+
+        @AfterEach
+        void theDatabaseAddsUpWhatTheRulesCompute() {
+            if (database != null) {
+                totalsEqualIndicators(database, false);
+            }
+        }
+    }
+
+    @Test
+    void an_unknown_framework_has_no_totals() {
+        // given
+        Databases.Database database = Databases.all().get(0);
+
+        // when / then
+        assertThatThrownBy(() -> database.repositories().totals().ofFramework(FrameworkId.newId(), LocalDate.of(2009, 3, 1)))
+                .isInstanceOf(AggregateNotFoundException.class);
+    }
+
+    @Test
+    void no_framework_adds_up_to_zero() {
+        // given
+        Databases.Database database = Databases.h2Memory();
+        try {
+            // when
+            CombinedIndicators country = CombinedIndicators.ofCountry(database.repositories().totals(), LocalDate.of(2009, 3, 1));
+
+            // then
+            assertThat(country).isEqualTo(CombinedIndicators.of(LocalDate.of(2009, 3, 1), List.of()));
+        } finally {
+            database.persistence().close();
+        }
+    }
+}
