@@ -61,6 +61,7 @@ public final class PersistenceRun {
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         int count = args.length > 2 ? Integer.parseInt(args[2]) : Frameworks.COUNT;
         Files.createDirectories(results);
+        String loadBefore = Spread.loadAverage();
         long start = System.nanoTime();
         List<GeneratedFramework> frameworks = Frameworks.generate(Frameworks.SEED, count, false);
         List<Aggregates> aggregates = frameworks.stream().map(Aggregates::of).toList();
@@ -103,7 +104,8 @@ public final class PersistenceRun {
             }
         }
         String markdown = markdown(measured, count, runs, generation, pg != null && !pg.isBlank());
-        Files.writeString(results.resolve("persistence.md"), markdown);
+        Files.writeString(results.resolve("persistence.md"), markdown + "\nLoad average (1 min) of the machine: "
+                + loadBefore + " when the part started, " + Spread.loadAverage() + " when it ended.\n");
     }
 
     static Write write(Database db, Way way, List<GeneratedFramework> frameworks, List<Aggregates> aggregates)

@@ -54,7 +54,10 @@ public final class RulesRun {
                 .addProfiler(GCProfiler.class)
                 .resultFormat(ResultFormatType.JSON)
                 .result(results.resolve("rules.json").toString());
+        String loadBefore = Spread.loadAverage();
         Collection<RunResult> runs = new Runner(options.build()).run();
+        String load = "Load average (1 min) of the machine: " + loadBefore + " when the part started, "
+                + Spread.loadAverage() + " when it ended; other work on the machine slows every engine alike.";
         Map<String, Figures> figures = new LinkedHashMap<>();
         for (String engine : List.of("ruleBook", "handWrittenLoop", "easyRules")) {
             RunResult run = runs.stream().filter(r -> r.getParams().getBenchmark().endsWith("." + engine)).findFirst()
@@ -64,7 +67,7 @@ public final class RulesRun {
         String config = forks + " fork(s) per engine, " + warmups + " warm-up and " + iterations
                 + " measured iterations of " + seconds + " s each";
         String datasetLines = Files.exists(dataset) ? Files.readString(dataset).strip() : "";
-        Files.writeString(results.resolve("rules.md"), markdown(figures, config, datasetLines));
+        Files.writeString(results.resolve("rules.md"), markdown(figures, config, datasetLines) + "\n" + load + "\n");
     }
 
     static Figures figures(String engine, RunResult run) {

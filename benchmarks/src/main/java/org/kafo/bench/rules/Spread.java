@@ -24,6 +24,15 @@ public record Spread(double min, double median, double max, int count) {
         return new Spread(sorted[0], median, sorted[n - 1], n);
     }
 
+    /** The machine's load average over the last minute, as {@code /proc/loadavg} gives it, or "unknown". */
+    public static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
     public static Spread of(double... values) {
         return of(Arrays.stream(values).boxed().toList());
     }
