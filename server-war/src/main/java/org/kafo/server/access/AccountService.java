@@ -3,10 +3,8 @@ package org.kafo.server.access;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +30,6 @@ import org.kafo.server.api.AccountView;
 public class AccountService {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,99}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     Accounts accounts;
@@ -139,9 +136,7 @@ public class AccountService {
     /** A new sign-in token for the account, valid {@code kafo.auth.token-hours} hours (8 by default). */
     @Transactional
     public AccountRequests.Token issueToken(String username) {
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = PasswordHashes.randomSecret(32);
         OffsetDateTime expires = Accounts.now().plus(Duration.ofHours(tokenHours));
         accounts.storeToken(PasswordHashes.digest(token), username, expires);
         return new AccountRequests.Token(token, "Bearer", expires, username);

@@ -22,6 +22,8 @@ public final class PasswordHashes {
     private static final int SALT_BYTES = 16;
     private static final int KEY_BITS = 256;
 
+    private static final SecureRandom SECRETS = new SecureRandom();
+
     private final SecureRandom random = new SecureRandom();
     private final int iterations;
 
@@ -60,6 +62,13 @@ public final class PasswordHashes {
     /** Spends the time of one verification, for a caller that has no account: unknown users and wrong passwords take as long. */
     public void verifyNothing(char[] password) {
         derive(password, new byte[SALT_BYTES], iterations);
+    }
+
+    /** {@code bytes} random bytes from a strong source, as URL-safe Base64 text: tokens, generated passwords. */
+    public static String randomSecret(int bytes) {
+        byte[] secret = new byte[bytes];
+        SECRETS.nextBytes(secret);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     }
 
     /** SHA-256 of a sign-in token, in hexadecimal: what the database keeps of it. */

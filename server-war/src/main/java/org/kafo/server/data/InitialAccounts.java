@@ -9,9 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,6 +22,7 @@ import org.kafo.model.organisation.PartyCategory;
 import org.kafo.model.territory.Commune;
 import org.kafo.server.access.Accounts;
 import org.kafo.server.access.Grant;
+import org.kafo.server.access.PasswordHashes;
 import org.kafo.server.access.Passwords;
 import org.kafo.server.access.Role;
 import org.kafo.server.core.ContainerTransactions;
@@ -64,7 +63,6 @@ public class InitialAccounts {
     static final String CREDENTIALS_FILE = "initial-credentials.txt";
 
     private static final Logger LOG = Logger.getLogger(InitialAccounts.class.getName());
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     Accounts accounts;
@@ -192,8 +190,6 @@ public class InitialAccounts {
     }
 
     private static String randomPassword() {
-        byte[] bytes = new byte[18];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return PasswordHashes.randomSecret(18);
     }
 }

@@ -10,17 +10,17 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
-import java.util.regex.Pattern;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import org.kafo.model.common.AggregateNotFoundException;
 import org.kafo.model.common.DomainException;
 import org.kafo.model.common.StaleAggregateException;
-import org.kafo.server.api.Problem;
 import org.kafo.server.access.Caller;
 import org.kafo.server.access.ConflictException;
 import org.kafo.server.access.ForbiddenException;
 import org.kafo.server.access.KafoAuthentication;
 import org.kafo.server.access.SignInRequiredException;
+import org.kafo.server.api.Problem;
 import org.kafo.server.core.Problems;
 
 /**

@@ -1,7 +1,5 @@
 package org.kafo.server.resource;
 
-import org.kafo.server.access.Permission;
-import org.kafo.server.access.AccessPolicy;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,11 +30,13 @@ import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.plan.ActionId;
 import org.kafo.model.plan.PlanId;
 import org.kafo.rules.process.ConsultationProcess;
-import org.kafo.server.api.CommitteeView;
+import org.kafo.server.access.AccessPolicy;
+import org.kafo.server.access.Permission;
 import org.kafo.server.api.CommitteeView.MandateValue;
 import org.kafo.server.api.CommitteeView.MemberValue;
 import org.kafo.server.api.CommitteeView.ObstacleValue;
 import org.kafo.server.api.CommitteeView.ReportValue;
+import org.kafo.server.api.CommitteeView;
 import org.kafo.server.api.FileReportRequest;
 import org.kafo.server.api.InstallCommitteeRequest;
 import org.kafo.server.api.Page;

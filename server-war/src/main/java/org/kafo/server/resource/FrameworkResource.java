@@ -1,7 +1,5 @@
 package org.kafo.server.resource;
 
-import org.kafo.server.access.Permission;
-import org.kafo.server.access.AccessPolicy;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -43,6 +41,8 @@ import org.kafo.model.totals.TotalsQueries;
 import org.kafo.rules.indicator.Indicators;
 import org.kafo.rules.process.ConsultationProcess;
 import org.kafo.rules.process.ProposeFramework;
+import org.kafo.server.access.AccessPolicy;
+import org.kafo.server.access.Permission;
 import org.kafo.server.api.AdmitMemberRequest;
 import org.kafo.server.api.AdoptActionPlanRequest;
 import org.kafo.server.api.Answer;

@@ -1,7 +1,5 @@
 package org.kafo.server.resource;
 
-import org.kafo.server.access.Permission;
-import org.kafo.server.access.AccessPolicy;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,6 +16,8 @@ import org.kafo.model.territory.CercleId;
 import org.kafo.model.territory.RegionId;
 import org.kafo.model.totals.TotalsQueries;
 import org.kafo.rules.indicator.CombinedIndicators;
+import org.kafo.server.access.AccessPolicy;
+import org.kafo.server.access.Permission;
 import org.kafo.server.api.IndicatorsView;
 
 /**

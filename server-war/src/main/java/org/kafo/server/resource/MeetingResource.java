@@ -1,7 +1,5 @@
 package org.kafo.server.resource;
 
-import org.kafo.server.access.Permission;
-import org.kafo.server.access.AccessPolicy;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,11 +24,13 @@ import org.kafo.model.meeting.MeetingId;
 import org.kafo.model.organisation.OrganisationId;
 import org.kafo.model.organisation.PartyCategory;
 import org.kafo.rules.process.ConsultationProcess;
+import org.kafo.server.access.AccessPolicy;
+import org.kafo.server.access.Permission;
 import org.kafo.server.api.AgendaItemValue;
 import org.kafo.server.api.ApproveMinutesRequest;
 import org.kafo.server.api.HoldMeetingRequest;
-import org.kafo.server.api.MeetingView;
 import org.kafo.server.api.MeetingView.AttendanceValue;
+import org.kafo.server.api.MeetingView;
 import org.kafo.server.api.Page;
 import org.kafo.server.api.Problem;
 import org.kafo.server.api.RecordAttendanceRequest;

@@ -1,7 +1,5 @@
 package org.kafo.server.resource;
 
-import org.kafo.server.access.Permission;
-import org.kafo.server.access.AccessPolicy;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -17,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kafo.model.Repositories;
 import org.kafo.model.need.NeedId;
 import org.kafo.rules.process.ConsultationProcess;
+import org.kafo.server.access.AccessPolicy;
+import org.kafo.server.access.Permission;
 import org.kafo.server.api.NeedView;
 import org.kafo.server.api.WithdrawNeedRequest;
 import org.kafo.server.core.Precondition;

@@ -1,7 +1,5 @@
 package org.kafo.server.resource;
 
-import org.kafo.server.access.Permission;
-import org.kafo.server.access.AccessPolicy;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -39,6 +37,8 @@ import org.kafo.model.organisation.PartyCategory;
 import org.kafo.model.territory.Commune;
 import org.kafo.model.territory.CommuneId;
 import org.kafo.rules.process.ConsultationProcess;
+import org.kafo.server.access.AccessPolicy;
+import org.kafo.server.access.Permission;
 import org.kafo.server.api.MemberCountValue;
 import org.kafo.server.api.OrganisationCommands;
 import org.kafo.server.api.OrganisationView;

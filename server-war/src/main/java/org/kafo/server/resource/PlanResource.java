@@ -1,7 +1,5 @@
 package org.kafo.server.resource;
 
-import org.kafo.server.access.Permission;
-import org.kafo.server.access.AccessPolicy;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -31,6 +29,8 @@ import org.kafo.model.plan.ActionStatus;
 import org.kafo.model.plan.PlanId;
 import org.kafo.rules.process.ConsultationProcess;
 import org.kafo.rules.process.Outcome;
+import org.kafo.server.access.AccessPolicy;
+import org.kafo.server.access.Permission;
 import org.kafo.server.api.ActionView;
 import org.kafo.server.api.ChangeActionStatusRequest;
 import org.kafo.server.api.ContributionRequest;

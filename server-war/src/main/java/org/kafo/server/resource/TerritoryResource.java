@@ -1,7 +1,5 @@
 package org.kafo.server.resource;
 
-import org.kafo.server.access.Permission;
-import org.kafo.server.access.AccessPolicy;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -30,6 +28,8 @@ import org.kafo.model.territory.Commune;
 import org.kafo.model.territory.CommuneId;
 import org.kafo.model.territory.RegionId;
 import org.kafo.rules.process.ConsultationProcess;
+import org.kafo.server.access.AccessPolicy;
+import org.kafo.server.access.Permission;
 import org.kafo.server.api.CommuneView;
 import org.kafo.server.api.Page;
 import org.kafo.server.api.Problem;
