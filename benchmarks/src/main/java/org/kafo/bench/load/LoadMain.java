@@ -33,11 +33,13 @@ public final class LoadMain {
             return;
         }
         String authorization = Client.authorization(options.base(), options.user(), options.password());
-        System.out.println(authorization.isEmpty()
-                ? "No credentials: " + (options.user() == null ? "no user given" : "the server has no /api/auth/tokens")
-                : "Token obtained for " + options.user());
+        String credentials = authorization.isEmpty()
+                ? "no credentials: " + (options.user() == null ? "no user given" : "the server has no /api/auth/tokens")
+                : "requests but the ping carry a token of " + options.user();
+        System.out.println(credentials);
         List<RunResult> results = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        notes.add(credentials);
         for (String scenario : options.scenarios()) {
             switch (scenario) {
                 case "ping" -> results.addAll(measure("ping", options, new ClosedLoop(options.base(), authorization,
@@ -105,13 +107,15 @@ public final class LoadMain {
         List<long[]> samples = new ArrayList<>();
         for (int run = 1; run <= options.runs(); run++) {
             Tally tally = new Tally();
-            long[] sample = {System.nanoTime(), cpu(ProcessHandle.current()), serverCpu(options), 0, 0, 0};
+            long[] sample = {System.nanoTime(), cpu(ProcessHandle.current()), serverCpu(options), MachineCpu.busyNanos(),
+                    0, 0, 0, 0};
             current = tally;
             Thread.sleep(Duration.ofSeconds(options.duration()));
             current = null;
-            sample[3] = System.nanoTime();
-            sample[4] = cpu(ProcessHandle.current());
-            sample[5] = serverCpu(options);
+            sample[4] = System.nanoTime();
+            sample[5] = cpu(ProcessHandle.current());
+            sample[6] = serverCpu(options);
+            sample[7] = MachineCpu.busyNanos();
             tallies.add(tally);
             samples.add(sample);
         }
@@ -120,7 +124,7 @@ public final class LoadMain {
         for (int i = 0; i < tallies.size(); i++) {
             Tally tally = tallies.get(i);
             long[] s = samples.get(i);
-            long runNanos = s[3] - s[0];
+            long runNanos = s[4] - s[0];
             double seconds = workload.seconds(tally, runNanos);
             long[] sorted = tally.sortedLatencies();
             boolean any = sorted.length > 0;
@@ -129,11 +133,12 @@ public final class LoadMain {
                     any ? Latencies.percentile(sorted, 50) / 1e6 : Double.NaN,
                     any ? Latencies.percentile(sorted, 99) / 1e6 : Double.NaN,
                     any ? sorted[sorted.length - 1] / 1e6 : Double.NaN,
-                    (s[4] - s[1]) / (double) runNanos,
-                    s[2] < 0 || s[5] < 0 ? -1 : (s[5] - s[2]) / (double) runNanos);
+                    (s[5] - s[1]) / (double) runNanos,
+                    s[2] < 0 || s[6] < 0 ? -1 : (s[6] - s[2]) / (double) runNanos,
+                    s[3] < 0 || s[7] < 0 ? -1 : (s[7] - s[3]) / (double) runNanos);
             System.out.printf("  run %d: %.0f req/s, p50 %.1f ms, p99 %.1f ms, %d accepted, %d refused, %d errors,"
-                    + " CPU %.2f / %.2f%n", result.run(), result.throughput(), result.p50(), result.p99(),
-                    result.accepted(), result.refused(), result.errors(), result.loadCpu(), result.serverCpu());
+                    + " CPU %.2f / %.2f / %.2f%n", result.run(), result.throughput(), result.p50(), result.p99(),
+                    result.accepted(), result.refused(), result.errors(), result.loadCpu(), result.serverCpu(), result.machineCpu());
             results.add(result);
         }
         return results;

@@ -28,7 +28,7 @@ final class Report {
     List<String> table() {
         List<String> lines = new ArrayList<>();
         lines.add("| scenario | throughput (req/s) | p50 (ms) | p99 (ms) | accepted | refused | errors"
-                + " | CPU: load generator / server (cores) |");
+                + " | CPU (cores): load generator / server / whole machine |");
         lines.add("|---|---|---|---|---|---|---|---|");
         for (Map.Entry<String, List<RunResult>> entry : byScenario.entrySet()) {
             String scenario = entry.getKey();
@@ -39,9 +39,9 @@ final class Report {
                     + " | " + runs.stream().mapToLong(RunResult::accepted).sum()
                     + " | " + runs.stream().mapToLong(RunResult::refused).sum()
                     + " | " + runs.stream().mapToLong(RunResult::errors).sum()
-                    + " | " + format("%.2f", spread(scenario, RunResult::loadCpu).median()) + " / "
-                    + (runs.get(0).serverCpu() < 0 ? "n/a" : format("%.2f", spread(scenario, RunResult::serverCpu).median()))
-                    + " |");
+                    + " | " + format("%.2f", spread(scenario, RunResult::loadCpu).median())
+                    + " / " + cores(spread(scenario, RunResult::serverCpu).median())
+                    + " / " + cores(spread(scenario, RunResult::machineCpu).median()) + " |");
         }
         return lines;
     }
@@ -76,7 +76,7 @@ final class Report {
     List<String> runs() {
         List<String> lines = new ArrayList<>();
         lines.add("| scenario | run | seconds | accepted | refused | errors | req/s | p50 (ms) | p99 (ms) | max (ms)"
-                + " | CPU load / server |");
+                + " | CPU load / server / machine |");
         lines.add("|---|---|---|---|---|---|---|---|---|---|---|");
         for (List<RunResult> runs : byScenario.values()) {
             for (RunResult r : runs) {
@@ -84,11 +84,15 @@ final class Report {
                         + r.accepted() + " | " + r.refused() + " | " + r.errors() + " | "
                         + format("%.0f", r.throughput()) + " | " + format("%.1f", r.p50()) + " | "
                         + format("%.1f", r.p99()) + " | " + format("%.1f", r.max()) + " | "
-                        + format("%.2f", r.loadCpu()) + " / "
-                        + (r.serverCpu() < 0 ? "n/a" : format("%.2f", r.serverCpu())) + " |");
+                        + format("%.2f", r.loadCpu()) + " / " + cores(r.serverCpu()) + " / " + cores(r.machineCpu())
+                        + " |");
             }
         }
         return lines;
+    }
+
+    private static String cores(double cores) {
+        return cores < 0 ? "n/a" : format("%.2f", cores);
     }
 
     static String three(Spread spread, String pattern) {

@@ -11,7 +11,8 @@ package org.kafo.bench.load;
  * @param max            the slowest, in milliseconds
  * @param loadCpu        the load generator's CPU time over the run, in cores (1.0 = one core busy)
  * @param serverCpu      the server's, in cores; negative when not sampled
+ * @param machineCpu     every process's on the machine, in cores; negative when not sampled
  */
 public record RunResult(String scenario, int run, double seconds, long accepted, long refused, long errors,
-        double throughput, double p50, double p99, double max, double loadCpu, double serverCpu) {
+        double throughput, double p50, double p99, double max, double loadCpu, double serverCpu, double machineCpu) {
 }

@@ -9,7 +9,7 @@ class ReportTest {
 
     private static RunResult run(String scenario, int run, double throughput, double p99) {
         return new RunResult(scenario, run, 20, (long) (throughput * 20), 0, 0, throughput, p99 / 2, p99, p99 * 2,
-                0.1, 1.5);
+                0.1, 1.5, 1.9);
     }
 
     @Test
@@ -40,7 +40,7 @@ class ReportTest {
         Report report = new Report(List.of(run("ping", 1, 1000, 4), run("ping", 2, 3000, 8), run("ping", 3, 2000, 6)));
 
         assertThat(report.table()).hasSize(3).last().isEqualTo(
-                "| ping | 1000 / 2000 / 3000 | 2.0 / 3.0 / 4.0 | 4.0 / 6.0 / 8.0 | 120000 | 0 | 0 | 0.10 / 1.50 |");
+                "| ping | 1000 / 2000 / 3000 | 2.0 / 3.0 / 4.0 | 4.0 / 6.0 / 8.0 | 120000 | 0 | 0 | 0.10 / 1.50 / 1.90 |");
         assertThat(report.runs()).hasSize(5);
     }
 }
