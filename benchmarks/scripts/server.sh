@@ -3,8 +3,8 @@
 # org.kafo.bench.load.LoadMain (GET /api/ping, GET /api/frameworks/{id}, POST /api/frameworks/{id}/plans),
 # on its default H2 database with the demonstration data, then (shorter) on PostgreSQL.
 # Writes $RESULTS/server.md. Needs BENCH_JAVA (JDK 21+), BENCH_JAR, RESULTS; KAFO_TEST_PG_* for the second run.
-# Knobs: KAFO_BENCH_CONNECTIONS (10), KAFO_BENCH_WARMUP (10 s), KAFO_BENCH_DURATION (20 s), KAFO_BENCH_RUNS (3),
-# KAFO_BENCH_PG_DURATION (10 s, 0 to skip PostgreSQL).
+# Knobs: KAFO_BENCH_CONNECTIONS (10), KAFO_BENCH_WARMUP (10 s), KAFO_BENCH_DURATION (15 s), KAFO_BENCH_RUNS (3),
+# KAFO_BENCH_PG_DURATION (8 s, 0 to skip PostgreSQL). About 5 minutes on 2 quiet cores.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 : "${BENCH_JAVA:?}" "${BENCH_JAR:?}" "${RESULTS:?}"
@@ -12,9 +12,9 @@ cd "$(dirname "$0")/../.."
 PORT=8291
 CONNECTIONS=${KAFO_BENCH_CONNECTIONS:-10}
 WARMUP=${KAFO_BENCH_WARMUP:-10}
-DURATION=${KAFO_BENCH_DURATION:-20}
+DURATION=${KAFO_BENCH_DURATION:-15}
 RUNS=${KAFO_BENCH_RUNS:-3}
-PG_DURATION=${KAFO_BENCH_PG_DURATION:-10}
+PG_DURATION=${KAFO_BENCH_PG_DURATION:-8}
 WAR=server-war/target/kafo.war
 PAYARA=server-war/target/payara-micro.jar
 PREBOOT=server-war/src/main/payara/preboot-loopback.asadmin
@@ -40,7 +40,8 @@ start_server() {
   local name=$1; shift
   mkdir -p "$WORK/$name"
   local started=$SECONDS
-  "$BENCH_JAVA" -Dkafo.data.dir="$WORK/$name/data" -Dkafo.demo.password="$PASSWORD" "$@" \
+  "$BENCH_JAVA" -XX:FlightRecorderOptions:stackdepth=512 -Dkafo.data.dir="$WORK/$name/data" \
+    -Dkafo.demo.password="$PASSWORD" "$@" \
     -jar "$PAYARA" --deploy "$WAR" --contextroot / --port "$PORT" --nohazelcast --disablephonehome \
     --prebootcommandfile "$PREBOOT" --rootdir "$WORK/$name/payara" > "$WORK/$name/server.log" 2>&1 &
   server_pid=$!
@@ -70,8 +71,19 @@ loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 before=$(loadavg)
 start_server h2
 load h2 "$WORK/h2.md" --warmup "$WARMUP" --duration "$DURATION" --runs "$RUNS"
-stop_server
 after=$(loadavg)
+# A profile, after the measured runs (it is not in their figures): a flight recording during a short read and
+# write load, summed up for the requests through the read's and the adoption's resource methods.
+JCMD=$(dirname "$BENCH_JAVA")/jcmd
+"$JCMD" "$server_pid" JFR.start name=bench settings=profile > /dev/null
+load h2 "$WORK/profiled.md" --scenarios read,write --warmup 0 --duration 8 --runs 1 > /dev/null
+"$JCMD" "$server_pid" JFR.dump name=bench filename="$WORK/h2.jfr" > /dev/null
+"$JCMD" "$server_pid" JFR.stop name=bench > /dev/null
+for method in FrameworkResource.framework FrameworkResource.adopt; do
+  "$BENCH_JAVA" -cp "$BENCH_JAR" org.kafo.bench.load.Profile "$WORK/h2.jfr" "org.kafo.server.resource.$method" 15 \
+    > "$WORK/profile-$method.md"
+done
+stop_server
 
 pg_section=""
 if [ "$PG_DURATION" -gt 0 ] && [ -n "${KAFO_TEST_PG_URL:-}" ]; then
@@ -114,6 +126,19 @@ fi
     cat "$WORK/pg.md"
     echo
   fi
+  echo "### Profile (H2): where the server's CPU goes"
+  echo
+  echo "A flight recording (JFR, \`settings=profile\`) of the server during 8 s more of reads and writes after the"
+  echo "measured runs; CPU samples of the requests through each resource method."
+  echo
+  echo "Reading a framework (\`GET /api/frameworks/{id}\`):"
+  echo
+  cat "$WORK/profile-FrameworkResource.framework.md"
+  echo
+  echo "Adopting a plan (\`POST /api/frameworks/{id}/plans\`):"
+  echo
+  cat "$WORK/profile-FrameworkResource.adopt.md"
+  echo
   echo "Notes:"
   echo "- Load average (1, 5, 15 min) before the H2 load: $before; after: $after. The *whole machine* CPU column"
   echo "  counts every process: what exceeds load generator + server was taken by other work on the machine."

@@ -36,6 +36,14 @@ class ReportTest {
     }
 
     @Test
+    void a_p99_over_fewer_than_a_hundred_requests_says_it_is_the_slowest() {
+        Report report = new Report(List.of(run("write", 1, 2, 80)));
+
+        assertThat(report.targets()).containsExactly("- write: p99 < 50 ms in every run: **missed** (worst run 80.0 ms;"
+                + " a run of 40 requests: its p99 is its slowest request)");
+    }
+
+    @Test
     void the_table_gives_min_median_max_and_the_sums_of_the_counts() {
         Report report = new Report(List.of(run("ping", 1, 1000, 4), run("ping", 2, 3000, 8), run("ping", 3, 2000, 6)));
 
