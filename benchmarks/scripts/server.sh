@@ -126,10 +126,11 @@ fi
     cat "$WORK/pg.md"
     echo
   fi
-  echo "### Profile (H2): where the server's CPU goes"
+  echo "### Profile (H2): where the time goes"
   echo
   echo "A flight recording (JFR, \`settings=profile\`) of the server during 8 s more of reads and writes after the"
-  echo "measured runs; CPU samples of the requests through each resource method."
+  echo "measured runs (not in their figures): CPU samples of the requests through each resource method, then the"
+  echo "waits JFR records when they last (locks, files, sockets; 10 ms and more) on those requests."
   echo
   echo "Reading a framework (\`GET /api/frameworks/{id}\`):"
   echo

@@ -58,6 +58,11 @@ final class AdoptionRounds implements Workload {
         return List.copyOf(problems);
     }
 
+    /** How many plans the frameworks adopted, from the fewest to the most. */
+    java.util.IntSummaryStatistics adoptionsPerFramework() {
+        return owned.stream().flatMap(List::stream).mapToInt(FrameworkCycle::adoptions).summaryStatistics();
+    }
+
     long usableFrameworks() {
         return owned.stream().flatMap(List::stream).filter(FrameworkCycle::usable).count();
     }

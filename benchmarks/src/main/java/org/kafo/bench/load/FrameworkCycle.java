@@ -38,6 +38,7 @@ final class FrameworkCycle {
     private String readyMeeting;
     private LocalDate day;
     private boolean usable = true;
+    private int adoptions;
 
     private FrameworkCycle(String id, String municipality, String professional, String sector, JsonArray attendees,
             String plan, List<String> openActions, String readyMeeting, LocalDate day) {
@@ -194,6 +195,12 @@ final class FrameworkCycle {
         openActions = adopted.getJsonArray("actions").getValuesAs(JsonObject.class).stream()
                 .map(a -> a.getString("id")).toList();
         readyMeeting = null;
+        adoptions++;
+    }
+
+    /** Plans this chain adopted so far. */
+    int adoptions() {
+        return adoptions;
     }
 
     String adoptionPath() {

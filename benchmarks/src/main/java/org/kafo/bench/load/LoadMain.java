@@ -66,6 +66,11 @@ public final class LoadMain {
                             + " frameworks, " + rounds.usableFrameworks() + " still written at the end; "
                             + rounds.setupRequests() + " untimed setup requests (meeting convened, attended, held,"
                             + " previous plan reviewed)");
+                    java.util.IntSummaryStatistics adopted = rounds.adoptionsPerFramework();
+                    notes.add("write: each framework adopted " + adopted.getMin() + " to " + adopted.getMax()
+                            + " plans in this scenario (warm-up included), each at a meeting of its own, on top of the"
+                            + " demonstration data's 2 plans and about 4 meetings: an adoption loads the framework's"
+                            + " whole history (needs, meetings, plans, committee), which grows as the load goes");
                     rounds.problems().forEach(p -> notes.add("write problem: " + p));
                 }
                 default -> throw new IllegalStateException(scenario);

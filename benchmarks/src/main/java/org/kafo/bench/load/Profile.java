@@ -22,11 +22,31 @@ import jdk.jfr.consumer.RecordingFile;
  */
 public final class Profile {
 
+    /** What makes a thread wait, as JFR records it when it lasts (10 to 20 ms and more, after its settings). */
+    static final Map<String, String> WAITS = Map.of(
+            "jdk.JavaMonitorEnter", "waiting to enter a monitor (synchronized)",
+            "jdk.ThreadPark", "parked (a java.util.concurrent lock or condition)",
+            "jdk.JavaMonitorWait", "Object.wait",
+            "jdk.FileForce", "forcing a file to disk (fsync)",
+            "jdk.FileWrite", "writing a file",
+            "jdk.FileRead", "reading a file",
+            "jdk.SocketRead", "reading a socket");
+
+    /** A long wait of a thread: what it waited for, its stack as for samples, and how long. */
+    record Wait(String kind, List<String> stack, long nanos) {
+    }
+
     /** Stack samples, each the methods from the innermost frame outwards, as {@code class.method}. */
     private final List<List<String>> samples;
+    private final List<Wait> waits;
 
     Profile(List<List<String>> samples) {
+        this(samples, List.of());
+    }
+
+    Profile(List<List<String>> samples, List<Wait> waits) {
         this.samples = samples;
+        this.waits = waits;
     }
 
     public static void main(String[] args) throws IOException {
@@ -35,18 +55,29 @@ public final class Profile {
             System.exit(2);
         }
         List<List<String>> samples = new ArrayList<>();
+        List<Wait> waits = new ArrayList<>();
         for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
-            if (event.getEventType().getName().equals("jdk.ExecutionSample") && event.getStackTrace() != null) {
-                List<String> stack = new ArrayList<>();
-                for (RecordedFrame frame : event.getStackTrace().getFrames()) {
-                    if (frame.isJavaFrame()) {
-                        stack.add(frame.getMethod().getType().getName() + "." + frame.getMethod().getName());
-                    }
-                }
-                samples.add(stack);
+            String type = event.getEventType().getName();
+            if (event.getStackTrace() == null) {
+                continue;
+            }
+            if (type.equals("jdk.ExecutionSample")) {
+                samples.add(stack(event));
+            } else if (WAITS.containsKey(type)) {
+                waits.add(new Wait(type, stack(event), event.getDuration().toNanos()));
             }
         }
-        new Profile(samples).markdown(args[1], Integer.parseInt(args[2])).forEach(System.out::println);
+        new Profile(samples, waits).markdown(args[1], Integer.parseInt(args[2])).forEach(System.out::println);
+    }
+
+    private static List<String> stack(RecordedEvent event) {
+        List<String> stack = new ArrayList<>();
+        for (RecordedFrame frame : event.getStackTrace().getFrames()) {
+            if (frame.isJavaFrame()) {
+                stack.add(frame.getMethod().getType().getName() + "." + frame.getMethod().getName());
+            }
+        }
+        return stack;
     }
 
     List<String> markdown(String within, int top) {
@@ -80,6 +111,34 @@ public final class Profile {
         }
         ranked(libraries, top).forEach(e -> lines.add("| " + e.getKey() + " | " + percent(e.getValue(), mine.size())
                 + " |"));
+        lines.addAll(waits(within, top));
+        return lines;
+    }
+
+    /** The long waits of the threads serving those requests, by what they waited for and where. */
+    List<String> waits(String within, int top) {
+        List<Wait> mine = waits.stream().filter(w -> w.stack().contains(within)).toList();
+        List<String> lines = new ArrayList<>();
+        lines.add("");
+        if (mine.isEmpty()) {
+            lines.add("No long wait (lock, file, socket) recorded on those requests.");
+            return lines;
+        }
+        Map<String, long[]> byCause = new HashMap<>();
+        for (Wait wait : mine) {
+            String where = wait.stack().stream().filter(m -> !m.startsWith("java.") && !m.startsWith("jdk.")
+                    && !m.startsWith("sun.")).findFirst().orElse("(JDK only)");
+            long[] sum = byCause.computeIfAbsent(WAITS.get(wait.kind()) + " | `" + where + "`", k -> new long[2]);
+            sum[0]++;
+            sum[1] += wait.nanos();
+        }
+        lines.add("| long waits on those requests: what | innermost frame outside the JDK | events | total (ms) |");
+        lines.add("|---|---|---|---|");
+        byCause.entrySet().stream()
+                .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1]))
+                .limit(top)
+                .forEach(e -> lines.add("| " + e.getKey() + " | " + e.getValue()[0] + " | "
+                        + String.format(Locale.ROOT, "%.0f", e.getValue()[1] / 1e6) + " |"));
         return lines;
     }
 

@@ -54,6 +54,14 @@ final class Report {
             share(lines, "read", "reading a framework", READ_SHARE, ping);
             share(lines, "write", "adopting a plan", WRITE_SHARE, ping);
         }
+        double generator = byScenario.values().stream().flatMap(List::stream).mapToDouble(RunResult::loadCpu).max()
+                .orElse(0);
+        double server = byScenario.values().stream().flatMap(List::stream).mapToDouble(RunResult::serverCpu).max()
+                .orElse(-1);
+        boolean minor = server > 0 && generator <= server / 4;
+        lines.add("- " + (minor ? "the load generator is not the limit: " : "the load generator's own CPU: ") + "at most "
+                + format("%.2f", generator) + " core in any run"
+                + (server < 0 ? "" : " against up to " + format("%.2f", server) + " for the server"));
         for (String scenario : byScenario.keySet()) {
             double worst = spread(scenario, RunResult::p99).max();
             long fewest = byScenario.get(scenario).stream().mapToLong(RunResult::accepted).min().orElse(0);

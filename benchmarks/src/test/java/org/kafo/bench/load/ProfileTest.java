@@ -31,6 +31,24 @@ class ProfileTest {
     }
 
     @Test
+    void long_waits_are_summed_by_what_and_where_for_the_requests_through_the_method() {
+        List<String> lock = List.of("jdk.internal.misc.Unsafe.park", "java.util.concurrent.locks.LockSupport.park",
+                "org.h2.mvstore.MVStore.commit", ADOPT);
+        Profile profile = new Profile(List.of(List.of(ADOPT)), List.of(
+                new Profile.Wait("jdk.ThreadPark", lock, 30_000_000),
+                new Profile.Wait("jdk.ThreadPark", lock, 12_000_000),
+                new Profile.Wait("jdk.FileForce", List.of("sun.nio.ch.FileChannelImpl.force", "org.h2.store.fs.X.sync",
+                        ADOPT), 5_000_000),
+                new Profile.Wait("jdk.ThreadPark", List.of("org.glassfish.grizzly.Idle.wait"), 900_000_000)));
+
+        assertThat(profile.waits(ADOPT, 10)).containsSubsequence(
+                "| parked (a java.util.concurrent lock or condition) | `org.h2.mvstore.MVStore.commit` | 2 | 42 |",
+                "| forcing a file to disk (fsync) | `org.h2.store.fs.X.sync` | 1 | 5 |");
+        assertThat(new Profile(List.of()).waits(ADOPT, 10)).contains(
+                "No long wait (lock, file, socket) recorded on those requests.");
+    }
+
+    @Test
     void a_library_is_at_most_the_first_three_parts_of_the_package() {
         assertThat(Profile.library("java.util.HashMap.get")).isEqualTo("java.util");
         assertThat(Profile.library("org.eclipse.persistence.internal.sessions.UnitOfWorkImpl.commit"))
