@@ -80,7 +80,7 @@ final class Report {
         double share = median / ping;
         lines.add("- " + what + ": ≥ " + format("%.0f", target * 100) + " % of the ping's throughput: "
                 + (share >= target ? "**met**" : "**missed**") + " (" + format("%.0f", median) + " / "
-                + format("%.0f", ping) + " req/s = " + format("%.0f", share * 100) + " %, medians)");
+                + format("%.0f", ping) + " req/s = " + format("%.1f", share * 100) + " %, medians)");
     }
 
     List<String> runs() {

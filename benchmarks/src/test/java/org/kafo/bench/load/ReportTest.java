@@ -21,10 +21,10 @@ class ReportTest {
 
         assertThat(report.targets()).anySatisfy(line -> assertThat(line)
                         .startsWith("- reading a framework: ≥ 50 % of the ping's throughput: **met**")
-                        .contains("500 / 1000 req/s = 50 %"))
+                        .contains("500 / 1000 req/s = 50.0 %"))
                 .anySatisfy(line -> assertThat(line)
                         .startsWith("- adopting a plan: ≥ 25 % of the ping's throughput: **missed**")
-                        .contains("249 / 1000 req/s = 25 %"));
+                        .contains("249 / 1000 req/s = 24.9 %"));
     }
 
     @Test
