@@ -1,0 +1,150 @@
+#!/usr/bin/env bash
+# Part "server" of benchmarks/run: Kafo's WAR on Payara Micro under a fixed concurrency of requests from
+# org.kafo.bench.load.LoadMain (GET /api/ping, GET /api/frameworks/{id}, POST /api/frameworks/{id}/plans),
+# on its default H2 database with the demonstration data, then (shorter) on PostgreSQL.
+# Writes $RESULTS/server.md. Needs BENCH_JAVA (JDK 21+), BENCH_JAR, RESULTS; KAFO_TEST_PG_* for the second run.
+# Knobs: KAFO_BENCH_CONNECTIONS (10), KAFO_BENCH_WARMUP (10 s), KAFO_BENCH_DURATION (15 s), KAFO_BENCH_RUNS (3),
+# KAFO_BENCH_PG_DURATION (8 s, 0 to skip PostgreSQL). About 5 minutes on 2 quiet cores.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+: "${BENCH_JAVA:?}" "${BENCH_JAR:?}" "${RESULTS:?}"
+
+PORT=8291
+CONNECTIONS=${KAFO_BENCH_CONNECTIONS:-10}
+WARMUP=${KAFO_BENCH_WARMUP:-10}
+DURATION=${KAFO_BENCH_DURATION:-15}
+RUNS=${KAFO_BENCH_RUNS:-3}
+PG_DURATION=${KAFO_BENCH_PG_DURATION:-8}
+WAR=server-war/target/kafo.war
+PAYARA=server-war/target/payara-micro.jar
+PREBOOT=server-war/src/main/payara/preboot-loopback.asadmin
+OUT=$RESULTS/server.md
+WORK=$(mktemp -d /tmp/kafo-bench-server.XXXXXX)
+# The demo users' password (authentication, where the server has it): new for every run.
+PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
+
+server_pid=
+stop_server() {
+  if [ -n "$server_pid" ]; then
+    kill "$server_pid" 2>/dev/null || true
+    for _ in $(seq 1 60); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.5; done
+    kill -9 "$server_pid" 2>/dev/null || true
+    wait "$server_pid" 2>/dev/null || true
+    server_pid=
+  fi
+}
+trap 'stop_server; rm -rf "$WORK"' EXIT
+
+# start_server NAME [-Dname=value...]: a fresh data directory, the demonstration data written at start.
+start_server() {
+  local name=$1; shift
+  mkdir -p "$WORK/$name"
+  local started=$SECONDS
+  "$BENCH_JAVA" -XX:FlightRecorderOptions:stackdepth=512 -Dkafo.data.dir="$WORK/$name/data" \
+    -Dkafo.demo.password="$PASSWORD" "$@" \
+    -jar "$PAYARA" --deploy "$WAR" --contextroot / --port "$PORT" --nohazelcast --disablephonehome \
+    --prebootcommandfile "$PREBOOT" --rootdir "$WORK/$name/payara" > "$WORK/$name/server.log" 2>&1 &
+  server_pid=$!
+  for _ in $(seq 1 360); do
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/api/ping" || true)" = 200 ]; then
+      echo "$name: the server answers after $((SECONDS - started)) s (pid $server_pid)"
+      return 0
+    fi
+    kill -0 "$server_pid" 2>/dev/null || break
+    sleep 0.5
+  done
+  echo "$name: the server did not start; its log:" >&2
+  tail -n 40 "$WORK/$name/server.log" >&2
+  exit 1
+}
+
+# load NAME OUT [LoadMain options...]
+load() {
+  local name=$1 out=$2; shift 2
+  "$BENCH_JAVA" -cp "$BENCH_JAR" org.kafo.bench.load.LoadMain --base "http://127.0.0.1:$PORT" \
+    --connections "$CONNECTIONS" --user dioro.mairie --password "$PASSWORD" --server-pid "$server_pid" \
+    --out "$out" "$@" | sed "s/^/  /"
+}
+
+loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
+
+before=$(loadavg)
+start_server h2
+load h2 "$WORK/h2.md" --warmup "$WARMUP" --duration "$DURATION" --runs "$RUNS"
+after=$(loadavg)
+# A profile, after the measured runs (it is not in their figures): a flight recording during a short read and
+# write load, summed up for the requests through the read's and the adoption's resource methods.
+JCMD=$(dirname "$BENCH_JAVA")/jcmd
+"$JCMD" "$server_pid" JFR.start name=bench settings=profile > /dev/null
+load h2 "$WORK/profiled.md" --scenarios read,write --warmup 0 --duration 8 --runs 1 > /dev/null
+"$JCMD" "$server_pid" JFR.dump name=bench filename="$WORK/h2.jfr" > /dev/null
+"$JCMD" "$server_pid" JFR.stop name=bench > /dev/null
+for method in FrameworkResource.framework FrameworkResource.adopt; do
+  "$BENCH_JAVA" -cp "$BENCH_JAR" org.kafo.bench.load.Profile "$WORK/h2.jfr" "org.kafo.server.resource.$method" 15 \
+    > "$WORK/profile-$method.md"
+done
+stop_server
+
+pg_section=""
+if [ "$PG_DURATION" -gt 0 ] && [ -n "${KAFO_TEST_PG_URL:-}" ]; then
+  start_server pg -Dkafo.db.url="$KAFO_TEST_PG_URL" -Dkafo.db.user="${KAFO_TEST_PG_USER:-postgres}" \
+    -Dkafo.db.password="${KAFO_TEST_PG_PASSWORD:-unused}"
+  load pg "$WORK/pg.md" --scenarios ping,read,write --warmup 5 --duration "$PG_DURATION" --runs 1
+  stop_server
+  pg_section=yes
+fi
+
+{
+  echo "What: Kafo's WAR (\`server-war/target/kafo.war\`) on Payara Micro 7 with JDK $("$BENCH_JAVA" -version 2>&1 | head -n 1 | sed -E 's/.*version "([^"]+)".*/\1/'),"
+  echo "\`--nohazelcast --disablephonehome\`, HTTP on 127.0.0.1:$PORT, its default H2 file database in a fresh"
+  echo "\`kafo.data.dir\` with the demonstration data (PACT's 20 communes, 2 plan cycles each). The load comes from"
+  echo "\`org.kafo.bench.load.LoadMain\` (in \`benchmarks.jar\`) on the same machine: **$CONNECTIONS connections**, each"
+  echo "with one request in flight (a closed loop over keep-alive HTTP/1.1), a ${WARMUP} s warm-up, then $RUNS runs of"
+  echo "${DURATION} s per scenario; figures are min / median / max over the runs."
+  echo
+  echo "- **ping**: \`GET /api/ping\`, a bare JAX-RS resource answering \`pong\` (no database, no rules)."
+  echo "- **read**: \`GET /api/frameworks/{id}\`, each connection turning over the 20 frameworks."
+  echo "- **write**: \`POST /api/frameworks/{id}/plans\`, adopting a plan (two actions, cost shares, PDESC entries)"
+  echo "  through the whole rule book. The rules want each plan adopted at a held meeting with a quorum that"
+  echo "  reviewed the previous plan, so the writes go in rounds: each connection owns two frameworks; untimed,"
+  echo "  it convenes the next meeting of each (a day after the last), records every member's attendance, holds"
+  echo "  it and reviews the plan in force (4 requests); when every connection is ready, all send their adoptions"
+  echo "  at once, each timed. Throughput = adoptions / time spent in these adopting phases (only adoptions in"
+  echo "  flight then); the setup requests are neither timed nor counted. An adoption counts when answered 201;"
+  echo "  *refused* counts 409/422 answers, *errors* anything else."
+  echo
+  echo "Command: \`benchmarks/run server\` (this part alone: \`BENCH_JAVA=... BENCH_JAR=benchmarks/target/benchmarks.jar"
+  echo "RESULTS=benchmarks/target/results bash benchmarks/scripts/server.sh\` after the build)."
+  echo
+  echo "### H2 (the default database)"
+  echo
+  cat "$WORK/h2.md"
+  echo
+  if [ -n "$pg_section" ]; then
+    echo "### PostgreSQL (\`KAFO_DB_URL\` to the benchmarks' PostgreSQL on 127.0.0.1; one ${PG_DURATION} s run per scenario after 5 s)"
+    echo
+    cat "$WORK/pg.md"
+    echo
+  fi
+  echo "### Profile (H2): where the time goes"
+  echo
+  echo "A flight recording (JFR, \`settings=profile\`) of the server during 8 s more of reads and writes after the"
+  echo "measured runs (not in their figures): CPU samples of the requests through each resource method, then the"
+  echo "waits JFR records when they last (locks, files, sockets; 10 ms and more) on those requests."
+  echo
+  echo "Reading a framework (\`GET /api/frameworks/{id}\`):"
+  echo
+  cat "$WORK/profile-FrameworkResource.framework.md"
+  echo
+  echo "Adopting a plan (\`POST /api/frameworks/{id}/plans\`):"
+  echo
+  cat "$WORK/profile-FrameworkResource.adopt.md"
+  echo
+  echo "Notes:"
+  echo "- Load average (1, 5, 15 min) before the H2 load: $before; after: $after. The *whole machine* CPU column"
+  echo "  counts every process: what exceeds load generator + server was taken by other work on the machine."
+  echo "- The demo users' password is drawn for each run and given to the server (\`-Dkafo.demo.password\`); the load"
+  echo "  generator asks \`POST /api/auth/tokens\` for a token as \`dioro.mairie\` and goes on without credentials when"
+  echo "  the server has no such endpoint (404)."
+} > "$OUT"
+echo "wrote $OUT"
