@@ -20,7 +20,7 @@ PAYARA=server-war/target/payara-micro.jar
 PREBOOT=server-war/src/main/payara/preboot-loopback.asadmin
 OUT=$RESULTS/server.md
 WORK=$(mktemp -d /tmp/kafo-bench-server.XXXXXX)
-# The demo users' password (authentication, where the server has it): new for every run.
+# The administrator's password and the load's account's: new for every run.
 PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
 
 server_pid=
@@ -41,7 +41,7 @@ start_server() {
   mkdir -p "$WORK/$name"
   local started=$SECONDS
   "$BENCH_JAVA" -XX:FlightRecorderOptions:stackdepth=512 -Dkafo.data.dir="$WORK/$name/data" \
-    -Dkafo.demo.password="$PASSWORD" "$@" \
+    -Dkafo.demo.password="$PASSWORD" -Dkafo.admin.password="$PASSWORD" "$@" \
     -jar "$PAYARA" --deploy "$WAR" --contextroot / --port "$PORT" --nohazelcast --disablephonehome \
     --prebootcommandfile "$PREBOOT" --rootdir "$WORK/$name/payara" > "$WORK/$name/server.log" 2>&1 &
   server_pid=$!
@@ -58,11 +58,28 @@ start_server() {
   exit 1
 }
 
+# The account the load signs in as: a commune officer of every commune of the demonstration data (read
+# and adopt in all 20 frameworks), opened by the administrator before the load (untimed).
+USER_NAME=bench.officer
+open_account() {
+  local api="http://127.0.0.1:$PORT/api" admin=(-s -u "admin:$PASSWORD" -H "Content-Type: application/json")
+  curl "${admin[@]}" -o /dev/null -X POST "$api/users" \
+    -d "{\"username\": \"$USER_NAME\", \"displayName\": \"Benchmark officer\", \"password\": \"$PASSWORD\"}"
+  local token communes
+  token=$(curl "${admin[@]}" -X POST "$api/auth/tokens" | sed -E 's/.*"token":"([^"]+)".*/\1/')
+  communes=$(curl -s -H "Authorization: Bearer $token" "$api/communes?size=100" | grep -oE '"id":"[0-9a-f-]{36}"' | cut -d'"' -f4)
+  for commune in $communes; do
+    curl -s -o /dev/null -H "Authorization: Bearer $token" -H "Content-Type: application/json" -X POST \
+      "$api/users/$USER_NAME/grants" -d "{\"role\": \"COMMUNE_OFFICER\", \"commune\": \"$commune\"}"
+  done
+  echo "  $USER_NAME: commune officer in $(echo "$communes" | wc -w) communes"
+}
+
 # load NAME OUT [LoadMain options...]
 load() {
   local name=$1 out=$2; shift 2
   "$BENCH_JAVA" -cp "$BENCH_JAR" org.kafo.bench.load.LoadMain --base "http://127.0.0.1:$PORT" \
-    --connections "$CONNECTIONS" --user dioro.mairie --password "$PASSWORD" --server-pid "$server_pid" \
+    --connections "$CONNECTIONS" --user "$USER_NAME" --password "$PASSWORD" --server-pid "$server_pid" \
     --out "$out" "$@" | sed "s/^/  /"
 }
 
@@ -70,6 +87,7 @@ loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 
 before=$(loadavg)
 start_server h2
+open_account
 load h2 "$WORK/h2.md" --warmup "$WARMUP" --duration "$DURATION" --runs "$RUNS"
 after=$(loadavg)
 # A profile, after the measured runs (it is not in their figures): a flight recording during a short read and
@@ -89,6 +107,7 @@ pg_section=""
 if [ "$PG_DURATION" -gt 0 ] && [ -n "${KAFO_TEST_PG_URL:-}" ]; then
   start_server pg -Dkafo.db.url="$KAFO_TEST_PG_URL" -Dkafo.db.user="${KAFO_TEST_PG_USER:-postgres}" \
     -Dkafo.db.password="${KAFO_TEST_PG_PASSWORD:-unused}"
+  open_account
   load pg "$WORK/pg.md" --scenarios ping,read,write --warmup 5 --duration "$PG_DURATION" --runs 1
   stop_server
   pg_section=yes
@@ -143,8 +162,10 @@ fi
   echo "Notes:"
   echo "- Load average (1, 5, 15 min) before the H2 load: $before; after: $after. The *whole machine* CPU column"
   echo "  counts every process: what exceeds load generator + server was taken by other work on the machine."
-  echo "- The demo users' password is drawn for each run and given to the server (\`-Dkafo.demo.password\`); the load"
-  echo "  generator asks \`POST /api/auth/tokens\` for a token as \`dioro.mairie\` and goes on without credentials when"
-  echo "  the server has no such endpoint (404)."
+  echo "- Every request but the ping is signed in: a password is drawn for each run and given to the server as its"
+  echo "  administrator's (\`-Dkafo.admin.password\`); before the load the administrator opens \`$USER_NAME\`, commune"
+  echo "  officer in every commune, and the load generator sends that account's token (\`POST /api/auth/tokens\`) as"
+  echo "  \`Authorization: Bearer\`: each read and write also looks the token and the account's roles up, and asks the"
+  echo "  access policy."
 } > "$OUT"
 echo "wrote $OUT"
