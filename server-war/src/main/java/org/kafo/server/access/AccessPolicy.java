@@ -45,6 +45,9 @@ public class AccessPolicy {
     @Inject
     Repositories repositories;
 
+    @Inject
+    FrameworkCommunes communes;
+
     /** A platform operation: the directory (anyone signed in) or the administrator's. */
     public void require(Permission operation) {
         Identity who = signedIn();
@@ -154,8 +157,8 @@ public class AccessPolicy {
 
     private void inFramework(FrameworkId id, Permission operation, OrganisationId actingFor,
             Supplier<RuntimeException> hidden) {
-        ConsultationFramework framework = repositories.frameworks().get(id);
-        decide(operation, framework.commune().value(), id.value(), actingFor, hidden);
+        UUID commune = communes.of(id, framework -> repositories.frameworks().get(framework).commune().value());
+        decide(operation, commune, id.value(), actingFor, hidden);
     }
 
     /**

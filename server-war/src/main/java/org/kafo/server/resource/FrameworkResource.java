@@ -129,8 +129,7 @@ public class FrameworkResource {
     @APIResponse(responseCode = "404", description = "No such framework",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response framework(@PathParam("id") String id) {
-        access.framework(FrameworkId.of(id), Permission.READ_FRAMEWORK_SUMMARY);
-        return Resources.read(repositories.frameworks().get(FrameworkId.of(id)), FrameworkView::of);
+        return Resources.read(access.framework(FrameworkId.of(id), Permission.READ_FRAMEWORK_SUMMARY), FrameworkView::of);
     }
 
     @POST

@@ -67,16 +67,15 @@ public class MeetingResource {
     @Path("{id}")
     @Operation(summary = "A meeting, with its convocation, agenda, attendance and minutes")
     public Response meeting(@PathParam("id") String id) {
-        access.meeting(MeetingId.of(id), Permission.READ_FRAMEWORK);
-        return Resources.read(repositories.meetings().get(MeetingId.of(id)), MeetingView::of);
+        return Resources.read(access.meeting(MeetingId.of(id), Permission.READ_FRAMEWORK), MeetingView::of);
     }
 
     @GET
     @Path("{id}/agenda")
     @Operation(summary = "The meeting's agenda, in order")
     public List<AgendaItemValue> agenda(@PathParam("id") String id) {
-        access.meeting(MeetingId.of(id), Permission.READ_FRAMEWORK);
-        return repositories.meetings().get(MeetingId.of(id)).agenda().stream().map(AgendaItemValue::of).toList();
+        return access.meeting(MeetingId.of(id), Permission.READ_FRAMEWORK).agenda().stream().map(AgendaItemValue::of)
+                .toList();
     }
 
     @GET
@@ -84,10 +83,10 @@ public class MeetingResource {
     @Operation(summary = "Who signed the attendance sheet; filter by category")
     public Page<AttendanceValue> attendance(@PathParam("id") String id, @QueryParam("category") String category,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        access.meeting(MeetingId.of(id), Permission.READ_FRAMEWORK);
+        Meeting meeting = access.meeting(MeetingId.of(id), Permission.READ_FRAMEWORK);
         Page.Request paging = Page.Request.parse(page, size);
         PartyCategory ofCategory = Resources.choice(category, PartyCategory.class, "category");
-        List<Attendance> found = repositories.meetings().get(MeetingId.of(id)).attendance().stream()
+        List<Attendance> found = meeting.attendance().stream()
                 .filter(a -> ofCategory == null || a.category() == ofCategory).toList();
         return paging.of(found, AttendanceValue::of);
     }
@@ -121,8 +120,7 @@ public class MeetingResource {
     @Path("{id}/minutes")
     @Operation(summary = "The minutes of the held meeting and the parties' word on them")
     public Response minutes(@PathParam("id") String id) {
-        access.meeting(MeetingId.of(id), Permission.READ_FRAMEWORK);
-        Meeting meeting = repositories.meetings().get(MeetingId.of(id));
+        Meeting meeting = access.meeting(MeetingId.of(id), Permission.READ_FRAMEWORK);
         if (meeting.minutes().isEmpty()) {
             throw new jakarta.ws.rs.NotFoundException();
         }

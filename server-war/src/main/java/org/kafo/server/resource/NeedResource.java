@@ -45,8 +45,7 @@ public class NeedResource {
     @Path("{id}")
     @Operation(summary = "A need and the actions that address it")
     public Response need(@PathParam("id") String id) {
-        access.need(NeedId.of(id), Permission.READ_FRAMEWORK);
-        return Resources.read(repositories.needs().get(NeedId.of(id)), NeedView::of);
+        return Resources.read(access.need(NeedId.of(id), Permission.READ_FRAMEWORK), NeedView::of);
     }
 
     @POST

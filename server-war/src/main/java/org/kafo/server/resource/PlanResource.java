@@ -68,8 +68,7 @@ public class PlanResource {
     @Path("{id}")
     @Operation(summary = "An action plan with its actions")
     public Response plan(@PathParam("id") String id) {
-        access.plan(PlanId.of(id), Permission.READ_FRAMEWORK);
-        return Resources.read(repositories.plans().get(PlanId.of(id)), PlanView::of);
+        return Resources.read(access.plan(PlanId.of(id), Permission.READ_FRAMEWORK), PlanView::of);
     }
 
     @GET
@@ -79,13 +78,13 @@ public class PlanResource {
             @QueryParam("kind") String kind, @QueryParam("sector") String sector,
             @QueryParam("responsible") String responsible, @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        access.plan(PlanId.of(id), Permission.READ_FRAMEWORK);
+        ActionPlan plan = access.plan(PlanId.of(id), Permission.READ_FRAMEWORK);
         Page.Request paging = Page.Request.parse(page, size);
         ActionStatus ofStatus = Resources.choice(status, ActionStatus.class, "status");
         ActionKind ofKind = Resources.choice(kind, ActionKind.class, "kind");
         Sector inSector = sector == null || sector.isBlank() ? null : Sector.of(sector.strip());
         OrganisationId by = Resources.id(responsible, OrganisationId::of);
-        List<Action> found = repositories.plans().get(PlanId.of(id)).actions().stream()
+        List<Action> found = plan.actions().stream()
                 .filter(a -> ofStatus == null || a.status() == ofStatus)
                 .filter(a -> ofKind == null || a.kind() == ofKind)
                 .filter(a -> inSector == null || a.sector().equals(inSector))
@@ -98,8 +97,7 @@ public class PlanResource {
     @Path("{id}/actions/{action}")
     @Operation(summary = "One action of the plan; the plan's version is the ETag")
     public Response action(@PathParam("id") String id, @PathParam("action") String action) {
-        access.plan(PlanId.of(id), Permission.READ_FRAMEWORK);
-        ActionPlan plan = repositories.plans().get(PlanId.of(id));
+        ActionPlan plan = access.plan(PlanId.of(id), Permission.READ_FRAMEWORK);
         ActionId actionId = ActionId.of(action);
         Action found = plan.findAction(actionId).orElseThrow(() -> Resources.notFound("action", actionId));
         return Response.ok(ActionView.of(found)).tag(Long.toString(plan.version())).build();

@@ -66,6 +66,7 @@ class AccessPolicyTest {
         policy = new AccessPolicy();
         policy.caller = caller;
         policy.repositories = REPOSITORIES;
+        policy.communes = new FrameworkCommunes();
     }
 
     private void signedInAs(Role role, UUID organisation, boolean wholeCommune) {
