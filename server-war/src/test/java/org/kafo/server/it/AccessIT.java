@@ -64,6 +64,7 @@ class AccessIT {
     private static final int[] OWN_ORGANISATION_CHANGES = {401, 409, 409, 409, 403, 403, 403, 403, 403};
     private static final int[] EVERYONE_SIGNED_IN = {401, 200, 200, 200, 200, 200, 200, 200, 200};
     private static final int[] EVERYONE_SIGNS_IN = {401, 201, 201, 201, 201, 201, 201, 201, 201};
+    private static final int[] PUBLIC = {200, 200, 200, 200, 200, 200, 200, 200, 200};
 
     @Deployment(testable = false)
     static WebArchive kafo() {
@@ -128,6 +129,7 @@ class AccessIT {
         String action = "plans/{plan1}/actions/{schemeAction}";
         List<Row> rows = new ArrayList<>(List.of(
                 // the platform
+                new Row("GET", "ping", null, PUBLIC, null),
                 new Row("GET", "regions", null, DIRECTORY, null),
                 new Row("GET", "regions/{region}", null, DIRECTORY, DIRECTORY),
                 new Row("GET", "cercles", null, DIRECTORY, null),

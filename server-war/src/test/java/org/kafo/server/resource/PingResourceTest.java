@@ -2,11 +2,11 @@ package org.kafo.server.resource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.junit.jupiter.api.Test;
+import org.kafo.server.access.Public;
 
 class PingResourceTest {
 
@@ -20,6 +20,6 @@ class PingResourceTest {
     @Test
     void the_ping_is_public_at_api_ping() {
         assertThat(PingResource.class.getAnnotation(Path.class).value()).isEqualTo("ping");
-        assertThat(PingResource.class.isAnnotationPresent(PermitAll.class)).isTrue();
+        assertThat(PingResource.class.isAnnotationPresent(Public.class)).isTrue();
     }
 }
