@@ -230,26 +230,24 @@ public final class PersistenceRun {
             Map<Way, List<Write>> any = measured.values().iterator().next();
             Write jpa = any.get(Way.JPA).get(0);
             md.append(String.format(Locale.ROOT, "Why the target is missed: persistence-jpa sends %.1f statements "
-                    + "per framework for %.1f rows, one at a time: each `save` first reads the aggregate's stored "
-                    + "version (a SELECT by id), then persists and flushes it on its own, so every row is an INSERT "
-                    + "of its own and EclipseLink computes a change set at each flush and again at commit. Raw JDBC "
-                    + "sends one batch per table per transaction. A JFR profile of the JPA write (100 frameworks on "
-                    + "H2, during development) put about 43%% of the samples under `EntityManager.flush`, 40%% under "
-                    + "the commit (change-set calculation and the remaining writes), 8%% under the version read "
-                    + "(`EntityManager.find`), and about half of all samples inside H2 executing single-row "
-                    + "statements. Turning on `eclipselink.jdbc.batch-writing=JDBC` and "
-                    + "`eclipselink.jdbc.cache-statements=true` changed nothing measurable (same statement count, "
-                    + "time within noise): with a flush per aggregate there is little to batch. Closing the gap "
-                    + "means one flush per unit of work instead of one per save, which changes how a save detects "
-                    + "a concurrent write (persistence-jpa's `JpaRepository`); it is not a small, safe change and "
-                    + "was left as it is.%n%n", (double) jpa.statements() / count, (double) jpa.rows() / count));
+                    + "per framework for %.1f rows (statements counted one by one, also when EclipseLink sends them "
+                    + "in a JDBC batch). A save no longer reads the stored version when the unit of work holds the "
+                    + "aggregate or when the aggregate is new, and changes of existing aggregates are written at "
+                    + "commit, in batches. But every aggregate here is new, and a new aggregate is still written "
+                    + "(flushed, with its children batched table by table) when it is saved: that keeps the "
+                    + "guarantee that the first transaction to save a new aggregate holds its id against a "
+                    + "concurrent creation (persistence-jpa's OptimisticLockingTest), which a write deferred to "
+                    + "commit would give to the first to commit instead. So EclipseLink still computes a change "
+                    + "set at each of a framework's saves and again at commit, and raw JDBC sends one batch per "
+                    + "table per transaction.%n%n", (double) jpa.statements() / count, (double) jpa.rows() / count));
         }
         if (!postgreSql) {
             md.append("PostgreSQL: skipped, KAFO_TEST_PG_URL was not set.\n\n");
         }
         md.append(String.format(Locale.ROOT, "Generating the frameworks through the process took %.0f s, untimed. "
-                + "The JPA way saves each aggregate through its repository port (`save` reads the stored version, "
-                + "then persists and flushes), all of one framework in one `JpaTransactions.inTransaction`; "
+                + "The JPA way saves each aggregate through its repository port (a new aggregate is persisted "
+                + "and written at once, a change is written at commit; EclipseLink's JDBC batch writing on), all "
+                + "of one framework in one `JpaTransactions.inTransaction`; "
                 + "statements are EclipseLink's calls to the database, counted by a session listener. Runs "
                 + "alternate which way goes first.%n", generation));
         return md.toString();

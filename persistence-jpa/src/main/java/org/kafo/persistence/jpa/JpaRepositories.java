@@ -1,6 +1,7 @@
 package org.kafo.persistence.jpa;
 
 import jakarta.persistence.EntityManager;
+import java.util.Objects;
 import org.kafo.model.Repositories;
 import org.kafo.model.committee.CommitteeRepository;
 import org.kafo.model.framework.FrameworkRepository;
@@ -20,6 +21,7 @@ import org.kafo.persistence.jpa.internal.JpaNeedRepository;
 import org.kafo.persistence.jpa.internal.JpaOrganisationRepository;
 import org.kafo.persistence.jpa.internal.JpaTerritoryRepositories;
 import org.kafo.persistence.jpa.internal.JpaTotalsQueries;
+import org.kafo.persistence.jpa.internal.PendingSaves;
 
 /**
  * Every repository of the model in a relational database through Jakarta Persistence. They behave
@@ -38,9 +40,11 @@ public final class JpaRepositories implements Repositories {
     private final ActionPlanRepository plans;
     private final CommitteeRepository committees;
     private final TotalsQueries totals;
+    private final EntityManagerSource entityManagers;
 
     /** Repositories working in the units of work of {@code entityManagers}. */
     public JpaRepositories(EntityManagerSource entityManagers) {
+        this.entityManagers = Objects.requireNonNull(entityManagers, "entity managers are required");
         regions = new JpaTerritoryRepositories.Regions(entityManagers);
         cercles = new JpaTerritoryRepositories.Cercles(entityManagers);
         communes = new JpaTerritoryRepositories.Communes(entityManagers);
@@ -59,6 +63,23 @@ public final class JpaRepositories implements Repositories {
      */
     public static JpaRepositories inContainer(EntityManager containerManaged) {
         return new JpaRepositories(EntityManagerSource.of(containerManaged));
+    }
+
+    /**
+     * Writes the saves of the current unit of work now rather than at commit. A container commits
+     * after the work returns, where a stale save would surface as the provider's exception: call this
+     * at the end of the work (inside the transaction) to have it refused as
+     * {@link org.kafo.model.common.StaleAggregateException} instead. Does nothing when no save is
+     * pending.
+     *
+     * @throws org.kafo.model.common.StaleAggregateException if the database refuses a save: the
+     *         aggregate was saved or created by someone else since it was read
+     */
+    public void flush() {
+        entityManagers.withEntityManager(em -> {
+            PendingSaves.of(em).flushIfPending(em);
+            return null;
+        });
     }
 
     @Override

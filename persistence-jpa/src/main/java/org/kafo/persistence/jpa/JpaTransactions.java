@@ -6,10 +6,14 @@ import jakarta.persistence.EntityTransaction;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.kafo.persistence.jpa.internal.PendingSaves;
 
 /**
  * Units of work in Java SE (RESOURCE_LOCAL): {@link #inTransaction(Supplier)} runs its work with one
  * entity manager in one transaction, committed when the work returns and rolled back when it throws.
+ * The saves are written at commit, in JDBC batches; a save the database refuses then, because
+ * someone else saved or created the aggregate meanwhile, rolls the transaction back and surfaces as
+ * {@link org.kafo.model.common.StaleAggregateException}.
  * A repository call made outside any unit of work runs in a transaction of its own.
  *
  * <p>The shape of {@code inTransaction} is that of the process's {@code Transactions}, so a one-line
@@ -40,7 +44,13 @@ public final class JpaTransactions implements EntityManagerSource {
         try {
             transaction.begin();
             T result = work.get();
-            transaction.commit();
+            PendingSaves pending = PendingSaves.of(entityManager);
+            try {
+                transaction.commit();
+            } catch (RuntimeException e) {
+                // The saves are written at commit: one the database refused is stale.
+                throw pending.refusal(e);
+            }
             return result;
         } finally {
             try {

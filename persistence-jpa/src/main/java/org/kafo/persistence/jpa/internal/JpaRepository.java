@@ -2,10 +2,7 @@ package org.kafo.persistence.jpa.internal;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
-import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -22,9 +19,19 @@ import org.kafo.persistence.jpa.EntityManagerSource;
  * The mechanics every repository shares: load by id, save with the version check, and finders that
  * return aggregates in the order the in-memory repositories give.
  *
- * <p>A save reads the stored version, refuses a stale aggregate, copies its state into the entity
- * and forces the version up, then flushes: a concurrent save that slipped in between is caught by
- * the database's {@code UPDATE ... WHERE version = ?} and refused as well.
+ * <p>A save checks the aggregate's version against the one its unit of work knows, copies its state
+ * into the entity and stages it. The version known is that of the entity the unit of work already
+ * holds, read from the database only when it holds none and the aggregate is not new.
+ *
+ * <p>A change of an existing aggregate has its version forced up and is not written then: the unit of
+ * work writes the changes together, in JDBC batches, when it commits (or before a query that could see
+ * them). A concurrent save that slipped in since is caught by the database's
+ * {@code UPDATE ... WHERE version = ?} and refused as {@link StaleAggregateException}
+ * ({@link PendingSaves}): the transaction commits nothing.
+ *
+ * <p>A new aggregate (version 0) is persisted and written at once, with whatever else the unit of work
+ * has pending, each table's rows in one batch: the first transaction to save it holds its id, and the
+ * primary key refuses another creating it, as stale.
  *
  * @param <A> the aggregate root
  * @param <I> its identifier
@@ -57,7 +64,7 @@ public abstract class JpaRepository<A extends AggregateRoot<I>, I extends Identi
     public Optional<A> find(I id) {
         Objects.requireNonNull(id, "id is required");
         return entityManagers.withEntityManager(em -> Optional.ofNullable(em.find(entityType, Keys.key(id)))
-                .map(this::toAggregate));
+                .map(entity -> toAggregate(em, entity)));
     }
 
     @Override
@@ -74,47 +81,38 @@ public abstract class JpaRepository<A extends AggregateRoot<I>, I extends Identi
     }
 
     private long store(EntityManager em, A aggregate, S state) {
-        E stored = em.find(entityType, Keys.key(aggregate.id()));
-        long current = stored == null ? 0 : stored.version();
+        String key = Keys.key(aggregate.id());
+        PendingSaves pending = PendingSaves.of(em);
+        E entity = PendingSaves.held(em, entityType, key);
+        if (entity != null && entity.unwritten) {
+            // Saved before in this unit of work: write that save first, so that the version is the stored one.
+            pending.flush(em);
+        }
+        if (entity == null && aggregate.version() != 0) {
+            entity = em.find(entityType, key);
+        }
+        long current = entity == null ? 0 : entity.version();
         if (aggregate.version() != current) {
             throw new StaleAggregateException(aggregateType, aggregate.id(), aggregate.version(), current);
         }
-        E entity = stored == null ? newEntity(Keys.key(aggregate.id())) : stored;
+        boolean created = entity == null;
+        if (created) {
+            // New to this unit of work: if someone else stored it meanwhile, its primary key refuses the insert.
+            entity = newEntity(key);
+        }
         mapper.write(state, entity);
-        try {
-            if (stored == null) {
-                em.persist(entity);
-            } else {
-                em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-            }
-            em.flush();
-        } catch (OptimisticLockException e) {
-            // Saved by someone else between our read and our write: it is at least one version further.
-            throw stale(aggregate, current + 1, e);
-        } catch (PersistenceException e) {
-            if (stored == null && isIntegrityViolation(e)) {
-                // Created by someone else at the same time.
-                throw stale(aggregate, 1, e);
-            }
-            throw e;
+        if (created) {
+            em.persist(entity);
+        } else {
+            em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
-        return entity.version();
-    }
-
-    private StaleAggregateException stale(A aggregate, long current, Exception cause) {
-        StaleAggregateException stale = new StaleAggregateException(aggregateType, aggregate.id(), aggregate.version(),
-                current);
-        stale.initCause(cause);
-        return stale;
-    }
-
-    private static boolean isIntegrityViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                return true;
-            }
+        pending.add(entity, aggregateType, aggregate.id(), current);
+        if (created) {
+            // The first transaction to save a new aggregate wins: its row is written now, and holds the id
+            // against another creating it, which the primary key refuses (at once, or when the first commits).
+            pending.flush(em);
         }
-        return false;
+        return current + 1;
     }
 
     /**
@@ -122,8 +120,16 @@ public abstract class JpaRepository<A extends AggregateRoot<I>, I extends Identi
      * here rather than in SQL keeps the in-memory repositories' order whatever the collation.
      */
     List<A> list(Function<EntityManager, TypedQuery<E>> query, Comparator<? super A> order) {
-        return entityManagers.withEntityManager(em -> query.apply(em).getResultList().stream()
-                .map(this::toAggregate).sorted(order).toList());
+        return entityManagers.withEntityManager(em -> {
+            List<E> found;
+            try {
+                found = query.apply(em).getResultList();
+            } catch (RuntimeException e) {
+                // The query made the unit of work write its pending saves first, and the database refused one.
+                throw PendingSaves.of(em).refusal(e);
+            }
+            return found.stream().map(entity -> toAggregate(em, entity)).sorted(order).toList();
+        });
     }
 
     /** A query on this repository's entity, which JPQL names {@code e}; null for no condition. */
@@ -133,7 +139,11 @@ public abstract class JpaRepository<A extends AggregateRoot<I>, I extends Identi
                 + " order by e.id", entityType);
     }
 
-    private A toAggregate(E entity) {
+    private A toAggregate(EntityManager em, E entity) {
+        if (entity.unwritten) {
+            // Saved in this unit of work: its version is the stored one once the save is written.
+            PendingSaves.of(em).flush(em);
+        }
         return restore(mapper.read(entity), entity.version());
     }
 }

@@ -129,7 +129,14 @@ public final class JpaTotalsQueries implements TotalsQueries {
     }
 
     private List<FrameworkTotals> totals(Scope scope, LocalDate day) {
-        return entityManagers.withEntityManager(em -> new Tally(em, scope, day).totals());
+        return entityManagers.withEntityManager(em -> {
+            try {
+                return new Tally(em, scope, day).totals();
+            } catch (RuntimeException e) {
+                // The queries made the unit of work write its pending saves first, and the database refused one.
+                throw PendingSaves.of(em).refusal(e);
+            }
+        });
     }
 
     /** One call's statements and the numbers they return, by framework. */

@@ -29,13 +29,15 @@ public final class Mapping {
     /**
      * EclipseLink settings of both units: the schema belongs to the migrations, never to the
      * provider; no shared cache, so that every unit of work reads what the database holds (several
-     * nodes may write to it) and the version check sees the latest version.
+     * nodes may write to it) and the version check sees the latest version; JDBC batch writing.
      */
     public static Map<String, String> settings() {
         Map<String, String> settings = new HashMap<>();
         settings.put("eclipselink.ddl-generation", "none");
         settings.put("eclipselink.cache.shared.default", "false");
         settings.put("eclipselink.logging.level", "WARNING");
+        // Saves are written together when the unit of work commits: the same statements go in batches.
+        settings.put("eclipselink.jdbc.batch-writing", "JDBC");
         return settings;
     }
 }
