@@ -124,8 +124,8 @@ plan not yet reviewed (\`ActionPlanRepository.findInForce\`), with its actions, 
 Commands: \`benchmarks/run national\`, which runs
 \`java -Xmx512m -cp benchmarks/target/benchmarks.jar org.kafo.bench.national.Generate --url … --communes $communes --cycles $cycles\`,
 then \`… org.kafo.bench.national.InProcess --url … --runs 10 --cap-seconds 60\`, starts
-\`java -Xmx512m -Dkafo.demo-data=false -jar server-war/target/payara-micro.jar --deploy server-war/target/kafo.war --contextroot / --port $port --nohazelcast --disablephonehome --prebootcommandfile server-war/src/main/payara/preboot-loopback.asadmin\`
-with \`KAFO_DB_URL\` on the generated database, and runs
-\`… org.kafo.bench.national.HttpBench --base http://127.0.0.1:$port --country-runs 10 --page-warmup 50 --page-runs 300\`.
+\`java -Xmx512m -Dkafo.demo-data=false -Dkafo.admin.password=… -jar server-war/target/payara-micro.jar --deploy server-war/target/kafo.war --contextroot / --port $port --nohazelcast --disablephonehome --prebootcommandfile server-war/src/main/payara/preboot-loopback.asadmin\`
+with \`KAFO_DB_URL\` on the generated database, gives the grants with \`curl\`, and runs
+\`… org.kafo.bench.national.HttpBench --base http://127.0.0.1:$port --user observer --password … --country-runs 10 --page-warmup 50 --page-runs 300\`.
 MD
 echo "national: $RESULTS/national.md"
