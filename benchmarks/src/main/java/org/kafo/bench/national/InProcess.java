@@ -53,7 +53,7 @@ public final class InProcess {
                 nanos[i] = System.nanoTime() - start;
             }
             Runtime rt = Runtime.getRuntime();
-            System.out.printf("| country, database totals (in-process, `CombinedIndicators.ofCountry(totals, %s)`) | %s | %d frameworks, %d actions, %d attendances; heap max %d MB |%n",
+            System.out.printf("| country, the database's sums (in-process, `CombinedIndicators.ofCountry(totals, %s)`) | %s | %d frameworks, %d actions, %d attendances; heap max %d MB |%n",
                     day, new Timings(nanos).cells(), country.frameworks().size(), country.actions().total(),
                     country.attendance().total().persons(), rt.maxMemory() / (1024 * 1024));
 
@@ -73,7 +73,7 @@ public final class InProcess {
                     ? String.format(java.util.Locale.ROOT, "not finished after %.0f s: %d of %d frameworks loaded", seconds,
                             loaded.get(), country.frameworks().size())
                     : String.format(java.util.Locale.ROOT, "finished in %.1f s", seconds);
-            System.out.printf("| country, aggregates loaded one framework after the other (in-process, `CombinedIndicators.ofCountry(repositories, %s)`, the code before this change) | 1 | %s | | | | %s |%n",
+            System.out.printf("| country, aggregates loaded one framework after the other (in-process, `CombinedIndicators.ofCountry(repositories, %s)`, no database totals) | 1 | %s | | | | %s |%n",
                     day, old.isAlive() ? "—" : String.format(java.util.Locale.ROOT, "%.1f", seconds * 1000), outcome);
             System.out.flush();
             Runtime.getRuntime().halt(0);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kafo.model.territory.Cercle;
 import org.kafo.model.territory.Region;
+import org.kafo.model.totals.CombinedTotals;
 import org.kafo.persistence.jpa.JpaRepositories;
 import org.kafo.persistence.jpa.KafoPersistence;
 import org.kafo.rules.indicator.CombinedIndicators;
@@ -64,6 +65,8 @@ class TotalsOnGeneratedDataTest {
                         .as("%s on %s", h.commune().name(), day)
                         .isEqualTo(Indicators.of(repositories, h.framework().id(), day));
             }
+            assertThat(repositories.totals().sumOfCountry(day)).as("country's sums on %s", day)
+                    .isEqualTo(CombinedTotals.of(day, repositories.totals().ofCountry(day)));
             assertThat(CombinedIndicators.ofCountry(repositories.totals(), day)).as("country on %s", day)
                     .isEqualTo(CombinedIndicators.ofCountry(repositories, day));
             for (Region region : repositories.regions().findAll().subList(0, 2)) {

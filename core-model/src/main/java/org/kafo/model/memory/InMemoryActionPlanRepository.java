@@ -28,4 +28,9 @@ public final class InMemoryActionPlanRepository extends InMemoryRepository<Actio
     public List<ActionPlan> findByFramework(FrameworkId framework) {
         return findWhere(s -> s.framework().equals(framework), ActionPlanRepository.ORDER);
     }
+
+    @Override
+    public List<ActionPlan> findInForce(FrameworkId framework) {
+        return findWhere(s -> s.framework().equals(framework) && s.review() == null, ActionPlanRepository.ORDER);
+    }
 }

@@ -46,6 +46,12 @@ public record FrameworkTotals(FrameworkId framework, LocalDate asOf, Meetings me
      * @param held meetings held
      */
     public record Meetings(long due, long held) {
+
+        public static final Meetings NONE = new Meetings(0, 0);
+
+        public Meetings plus(Meetings o) {
+            return new Meetings(due + o.due, held + o.held);
+        }
     }
 
     /**
@@ -56,6 +62,14 @@ public record FrameworkTotals(FrameworkId framework, LocalDate asOf, Meetings me
      */
     public record Actions(long total, long planned, long inProgress, long blocked, long done, long carriedOver,
             long dropped, long due, long doneOnSchedule, long overdue) {
+
+        public static final Actions NONE = new Actions(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+        public Actions plus(Actions o) {
+            return new Actions(total + o.total, planned + o.planned, inProgress + o.inProgress, blocked + o.blocked,
+                    done + o.done, carriedOver + o.carriedOver, dropped + o.dropped, due + o.due,
+                    doneOnSchedule + o.doneOnSchedule, overdue + o.overdue);
+        }
     }
 
     /**
@@ -65,6 +79,13 @@ public record FrameworkTotals(FrameworkId framework, LocalDate asOf, Meetings me
      * @param met          needs met whose every addressing action belongs to a plan reviewed by the day
      */
     public record Needs(long identified, long withdrawn, long inPlan, long inPdesc, long onBudgetLine, long met) {
+
+        public static final Needs NONE = new Needs(0, 0, 0, 0, 0, 0);
+
+        public Needs plus(Needs o) {
+            return new Needs(identified + o.identified, withdrawn + o.withdrawn, inPlan + o.inPlan,
+                    inPdesc + o.inPdesc, onBudgetLine + o.onBudgetLine, met + o.met);
+        }
     }
 
     /** Pledged and delivered amounts, in cash and in kind. */
@@ -93,6 +114,18 @@ public record FrameworkTotals(FrameworkId framework, LocalDate asOf, Meetings me
             Objects.requireNonNull(professionalInfrastructure, "professional infrastructure is required");
             Objects.requireNonNull(communeInvestmentInPrioritySectors, "commune investment is required");
         }
+
+        public static final Contributions NONE = new Contributions(0, Map.of(), 0, Amounts.NONE, Amounts.NONE, 0);
+
+        public Contributions plus(Contributions o) {
+            Map<PartyCategory, Amounts> sum = new EnumMap<>(byCategory);
+            o.byCategory.forEach((category, amounts) -> sum.merge(category, amounts, Amounts::plus));
+            return new Contributions(Math.addExact(estimatedCost, o.estimatedCost), sum,
+                    Math.addExact(infrastructureCost, o.infrastructureCost),
+                    professionalInfrastructure.plus(o.professionalInfrastructure),
+                    communeInvestmentInPrioritySectors.plus(o.communeInvestmentInPrioritySectors),
+                    actionsInOtherCurrencies + o.actionsInOtherCurrencies);
+        }
     }
 
     /** People counted, with the women and the youth among them. */
@@ -114,6 +147,14 @@ public record FrameworkTotals(FrameworkId framework, LocalDate asOf, Meetings me
         public Attendance {
             byCategory = copy(byCategory, People.NONE);
         }
+
+        public static final Attendance NONE = new Attendance(0, Map.of());
+
+        public Attendance plus(Attendance o) {
+            Map<PartyCategory, People> sum = new EnumMap<>(byCategory);
+            o.byCategory.forEach((category, people) -> sum.merge(category, people, People::plus));
+            return new Attendance(meetings + o.meetings, sum);
+        }
     }
 
     /**
@@ -126,6 +167,13 @@ public record FrameworkTotals(FrameworkId framework, LocalDate asOf, Meetings me
         public Committee {
             Objects.requireNonNull(members, "members are required");
         }
+
+        public static final Committee NONE = new Committee(0, 0, 0, People.NONE);
+
+        public Committee plus(Committee o) {
+            return new Committee(installed + o.installed, reportsFiled + o.reportsFiled,
+                    mandateRevisions + o.mandateRevisions, members.plus(o.members));
+        }
     }
 
     /**
@@ -133,6 +181,12 @@ public record FrameworkTotals(FrameworkId framework, LocalDate asOf, Meetings me
      * @param resolved of them, those resolved by the day
      */
     public record Obstacles(long raised, long reported, long resolved) {
+
+        public static final Obstacles NONE = new Obstacles(0, 0, 0);
+
+        public Obstacles plus(Obstacles o) {
+            return new Obstacles(raised + o.raised, reported + o.reported, resolved + o.resolved);
+        }
     }
 
     private static <V> Map<PartyCategory, V> copy(Map<PartyCategory, V> given, V none) {

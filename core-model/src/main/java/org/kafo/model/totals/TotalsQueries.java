@@ -28,4 +28,22 @@ public interface TotalsQueries {
 
     /** The frameworks of the communes of the cercle. */
     List<FrameworkTotals> ofCercle(CercleId cercle, LocalDate asOf);
+
+    /**
+     * The frameworks of {@link #ofCountry} added up. An adapter may add them up across the country in
+     * the database; the sums equal those of the list.
+     */
+    default CombinedTotals sumOfCountry(LocalDate asOf) {
+        return CombinedTotals.of(asOf, ofCountry(asOf));
+    }
+
+    /** The frameworks of {@link #ofRegion} added up. */
+    default CombinedTotals sumOfRegion(RegionId region, LocalDate asOf) {
+        return CombinedTotals.of(asOf, ofRegion(region, asOf));
+    }
+
+    /** The frameworks of {@link #ofCercle} added up. */
+    default CombinedTotals sumOfCercle(CercleId cercle, LocalDate asOf) {
+        return CombinedTotals.of(asOf, ofCercle(cercle, asOf));
+    }
 }

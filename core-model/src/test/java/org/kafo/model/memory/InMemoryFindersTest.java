@@ -216,6 +216,28 @@ class InMemoryFindersTest {
     }
 
     @Test
+    void the_plan_in_force_is_the_one_not_yet_reviewed() {
+        // given a first plan reviewed at the meeting that adopted the second, and another framework's plan
+        ActionPlan first = aFirstPlan();
+        FrameworkId framework = first.framework();
+        first.review(MeetingId.newId(), SECOND_MEETING_ON, first.actions().stream()
+                .map(a -> new ActionReview(a.id(), ReviewOutcome.DONE, null)).toList());
+        ActionPlan second = ActionPlan.adopt(framework, 2, first.id(), Period.ofMonths(SECOND_MEETING_ON, 3),
+                MeetingId.newId(), SECOND_MEETING_ON, List.of(aMarketFeeAction()));
+        ActionPlan elsewhere = aFirstPlan();
+        List.of(second, first, elsewhere).forEach(repositories.plans()::save);
+
+        // then only the second is in force, as the filter on every plan says
+        assertThat(repositories.plans().findInForce(framework)).extracting(ActionPlan::id).containsExactly(second.id());
+        assertThat(repositories.plans().findInForce(framework)).extracting(ActionPlan::id)
+                .isEqualTo(repositories.plans().findByFramework(framework).stream().filter(ActionPlan::isInForce)
+                        .map(ActionPlan::id).toList());
+        assertThat(repositories.plans().findInForce(elsewhere.framework())).extracting(ActionPlan::id)
+                .containsExactly(elsewhere.id());
+        assertThat(repositories.plans().findInForce(FrameworkId.newId())).isEmpty();
+    }
+
+    @Test
     void the_committee_of_a_framework_is_found_by_its_framework() {
         // given
         MonitoringCommittee committee = anInstalledCommittee();

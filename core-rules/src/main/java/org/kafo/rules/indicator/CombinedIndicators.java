@@ -13,7 +13,7 @@ import org.kafo.model.territory.Assignment;
 import org.kafo.model.territory.CercleId;
 import org.kafo.model.territory.Commune;
 import org.kafo.model.territory.RegionId;
-import org.kafo.model.totals.FrameworkTotals;
+import org.kafo.model.totals.CombinedTotals;
 import org.kafo.model.totals.TotalsQueries;
 
 /**
@@ -84,26 +84,34 @@ public record CombinedIndicators(List<FrameworkId> frameworks, LocalDate asOf, M
      */
     public static CombinedIndicators ofCountry(TotalsQueries totals, LocalDate asOf) {
         Objects.requireNonNull(totals, "totals are required");
-        return ofTotals(asOf, totals.ofCountry(asOf));
+        return of(totals.sumOfCountry(asOf));
     }
 
     /** As {@link #ofRegion(Repositories, RegionId, LocalDate)}, added up where the histories are stored. */
     public static CombinedIndicators ofRegion(TotalsQueries totals, RegionId region, LocalDate asOf) {
         Objects.requireNonNull(totals, "totals are required");
         Objects.requireNonNull(region, "region is required");
-        return ofTotals(asOf, totals.ofRegion(region, asOf));
+        return of(totals.sumOfRegion(region, asOf));
     }
 
     /** As {@link #ofCercle(Repositories, CercleId, LocalDate)}, added up where the histories are stored. */
     public static CombinedIndicators ofCercle(TotalsQueries totals, CercleId cercle, LocalDate asOf) {
         Objects.requireNonNull(totals, "totals are required");
         Objects.requireNonNull(cercle, "cercle is required");
-        return ofTotals(asOf, totals.ofCercle(cercle, asOf));
+        return of(totals.sumOfCercle(cercle, asOf));
     }
 
-    private static CombinedIndicators ofTotals(LocalDate asOf, List<FrameworkTotals> frameworks) {
-        Objects.requireNonNull(asOf, "as-of day is required");
-        return of(asOf, frameworks.stream().map(Indicators::of).toList());
+    /**
+     * The indicators of frameworks whose totals were added up where they are stored: counts and
+     * amounts are the sums, shares recomputed from them, as {@link #of(LocalDate, Collection)} gives
+     * from each framework's indicators.
+     */
+    public static CombinedIndicators of(CombinedTotals totals) {
+        Objects.requireNonNull(totals, "totals are required");
+        return new CombinedIndicators(totals.frameworks(), totals.asOf(), Indicators.meetings(totals.meetings()),
+                Indicators.actions(totals.actions()), Indicators.needs(totals.needs()),
+                Indicators.contributions(totals.contributions()), Indicators.attendance(totals.attendance()),
+                Indicators.committee(totals.committee()), Indicators.obstacles(totals.obstacles()));
     }
 
     private static CombinedIndicators ofCommunes(Repositories repositories, LocalDate asOf,

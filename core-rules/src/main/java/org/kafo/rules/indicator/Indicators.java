@@ -72,27 +72,45 @@ public record Indicators(FrameworkId framework, LocalDate asOf, MeetingIndicator
      */
     public static Indicators of(FrameworkTotals totals) {
         Objects.requireNonNull(totals, "totals are required");
-        FrameworkTotals.Actions a = totals.actions();
-        FrameworkTotals.Needs n = totals.needs();
-        FrameworkTotals.Contributions c = totals.contributions();
-        FrameworkTotals.Committee m = totals.committee();
-        FrameworkTotals.Obstacles o = totals.obstacles();
+        return new Indicators(totals.framework(), totals.asOf(), meetings(totals.meetings()), actions(totals.actions()),
+                needs(totals.needs()), contributions(totals.contributions()), attendance(totals.attendance()),
+                committee(totals.committee()), obstacles(totals.obstacles()));
+    }
+
+    static MeetingIndicators meetings(FrameworkTotals.Meetings m) {
+        return new MeetingIndicators(m.due(), m.held());
+    }
+
+    static ActionIndicators actions(FrameworkTotals.Actions a) {
+        return new ActionIndicators(a.total(), a.planned(), a.inProgress(), a.blocked(), a.done(), a.carriedOver(),
+                a.dropped(), a.due(), a.doneOnSchedule(), a.overdue());
+    }
+
+    static NeedIndicators needs(FrameworkTotals.Needs n) {
+        return new NeedIndicators(n.identified(), n.withdrawn(), n.inPlan(), n.inPdesc(), n.onBudgetLine(), n.met());
+    }
+
+    static ContributionIndicators contributions(FrameworkTotals.Contributions c) {
         Map<PartyCategory, Contribution> pledges = new EnumMap<>(PartyCategory.class);
         c.byCategory().forEach((category, amounts) -> pledges.put(category, contribution(amounts)));
+        return new ContributionIndicators(Money.xof(c.estimatedCost()), pledges, Money.xof(c.infrastructureCost()),
+                contribution(c.professionalInfrastructure()), contribution(c.communeInvestmentInPrioritySectors()),
+                c.actionsInOtherCurrencies());
+    }
+
+    static AttendanceIndicators attendance(FrameworkTotals.Attendance t) {
         Map<PartyCategory, Headcount> attendance = new EnumMap<>(PartyCategory.class);
-        totals.attendance().byCategory().forEach((category, people) -> attendance.put(category, headcount(people)));
+        t.byCategory().forEach((category, people) -> attendance.put(category, headcount(people)));
         Headcount everyone = attendance.values().stream().reduce(Headcount.NONE, Headcount::plus);
-        return new Indicators(totals.framework(), totals.asOf(),
-                new MeetingIndicators(totals.meetings().due(), totals.meetings().held()),
-                new ActionIndicators(a.total(), a.planned(), a.inProgress(), a.blocked(), a.done(), a.carriedOver(),
-                        a.dropped(), a.due(), a.doneOnSchedule(), a.overdue()),
-                new NeedIndicators(n.identified(), n.withdrawn(), n.inPlan(), n.inPdesc(), n.onBudgetLine(), n.met()),
-                new ContributionIndicators(Money.xof(c.estimatedCost()), pledges, Money.xof(c.infrastructureCost()),
-                        contribution(c.professionalInfrastructure()),
-                        contribution(c.communeInvestmentInPrioritySectors()), c.actionsInOtherCurrencies()),
-                new AttendanceIndicators(totals.attendance().meetings(), everyone, attendance),
-                new CommitteeIndicators(m.installed(), m.reportsFiled(), m.mandateRevisions(), headcount(m.members())),
-                new ObstacleIndicators(o.raised(), o.reported(), o.resolved()));
+        return new AttendanceIndicators(t.meetings(), everyone, attendance);
+    }
+
+    static CommitteeIndicators committee(FrameworkTotals.Committee m) {
+        return new CommitteeIndicators(m.installed(), m.reportsFiled(), m.mandateRevisions(), headcount(m.members()));
+    }
+
+    static ObstacleIndicators obstacles(FrameworkTotals.Obstacles o) {
+        return new ObstacleIndicators(o.raised(), o.reported(), o.resolved());
     }
 
     private static Contribution contribution(FrameworkTotals.Amounts a) {

@@ -37,8 +37,10 @@ import org.kafo.model.organisation.OrganisationKind;
 import org.kafo.model.organisation.PartyCategory;
 import org.kafo.model.plan.ActionKind;
 import org.kafo.model.plan.ActionPlan;
+import org.kafo.model.plan.ActionReview;
 import org.kafo.model.plan.ActionSpec;
 import org.kafo.model.plan.PlanId;
+import org.kafo.model.plan.ReviewOutcome;
 import org.kafo.model.territory.Assignment;
 import org.kafo.model.territory.Cercle;
 import org.kafo.model.territory.CercleId;
@@ -202,6 +204,38 @@ class RepositoryContractTest {
 
     @ParameterizedTest
     @MethodSource("org.kafo.persistence.jpa.Databases#databases")
+    void the_plan_in_force_is_found_as_in_memory_without_the_reviewed_ones(Databases.Database db) {
+        // given three cycles of a framework, the first two reviewed, saved in the database and in memory
+        Repositories stored = db.repositories();
+        Repositories memory = new InMemoryRepositories();
+        FrameworkId framework = FrameworkId.newId();
+        ActionPlan first = plan(framework, 1, null, MeetingId.newId());
+        ActionPlan second = plan(framework, 2, first.id(), MeetingId.newId());
+        ActionPlan third = plan(framework, 3, second.id(), MeetingId.newId());
+        reviewed(first, second.adoptedAt(), second.adoptedOn());
+        reviewed(second, third.adoptedAt(), third.adoptedOn());
+        ActionPlan elsewhere = plan(FrameworkId.newId(), 1, null, MeetingId.newId());
+        for (Repositories repositories : List.of(stored, memory)) {
+            List.of(third, first, elsewhere, second).forEach(repositories.plans()::save);
+        }
+
+        // when the plan in force is looked up, then both give the third, as filtering every plan does
+        assertSame(stored, memory, r -> r.plans().findInForce(framework), ActionPlan::snapshot);
+        assertThat(stored.plans().findInForce(framework)).extracting(ActionPlan::id).containsExactly(third.id());
+        assertThat(stored.plans().findInForce(framework)).extracting(ActionPlan::snapshot).isEqualTo(
+                stored.plans().findByFramework(framework).stream().filter(ActionPlan::isInForce)
+                        .map(ActionPlan::snapshot).toList());
+
+        // and once the third is reviewed too, none is in force
+        ActionPlan last = stored.plans().get(third.id());
+        reviewed(last, MeetingId.newId(), last.period().end());
+        stored.plans().save(last);
+        assertThat(stored.plans().findInForce(framework)).isEmpty();
+        assertThat(stored.plans().findInForce(FrameworkId.newId())).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.kafo.persistence.jpa.Databases#databases")
     void the_saves_of_one_unit_of_work_are_stored_together_or_not_at_all(Databases.Database db) {
         // given two regions saved in one transaction that then fails
         Region kayes = Region.register("01", "Kayes", Effective.ALWAYS);
@@ -247,6 +281,11 @@ class RepositoryContractTest {
         return ActionPlan.adopt(framework, cycle, previous, Period.ofMonths(start, 3), meeting, start,
                 List.of(ActionSpec.of("Réhabiliter le canal", IRRIGATION, ActionKind.INFRASTRUCTURE,
                         OrganisationId.newId(), start.plusMonths(2), Money.xof(4_000_000), List.of())));
+    }
+
+    private static void reviewed(ActionPlan plan, MeetingId meeting, LocalDate on) {
+        plan.review(meeting, on, plan.actions().stream().map(a -> new ActionReview(a.id(), ReviewOutcome.DONE, null))
+                .toList());
     }
 
     private static MonitoringCommittee committee(FrameworkId framework, MeetingId meeting, PlanId plan) {

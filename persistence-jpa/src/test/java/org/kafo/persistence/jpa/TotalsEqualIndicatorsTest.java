@@ -25,6 +25,7 @@ import org.kafo.model.territory.CercleId;
 import org.kafo.model.territory.Commune;
 import org.kafo.model.territory.RegionId;
 import org.kafo.model.totals.TotalsQueries;
+import org.kafo.model.totals.CombinedTotals;
 import org.kafo.rules.indicator.CombinedIndicators;
 import org.kafo.rules.Situation;
 import org.kafo.rules.indicator.Indicators;
@@ -73,14 +74,20 @@ class TotalsEqualIndicatorsTest {
                 .collect(Collectors.toSet());
         for (LocalDate day = days.first().minusDays(1); !day.isAfter(days.last().plusDays(28)); day = day.plusDays(28)) {
             for (RegionId region : regions) {
+                assertThat(totals.sumOfRegion(region, day)).as("region %s's sum on %s", region, day)
+                        .isEqualTo(CombinedTotals.of(day, totals.ofRegion(region, day)));
                 assertThat(CombinedIndicators.ofRegion(totals, region, day)).as("region %s on %s", region, day)
                         .isEqualTo(CombinedIndicators.ofRegion(repositories, region, day));
             }
             for (CercleId cercle : cercles) {
+                assertThat(totals.sumOfCercle(cercle, day)).as("cercle %s's sum on %s", cercle, day)
+                        .isEqualTo(CombinedTotals.of(day, totals.ofCercle(cercle, day)));
                 assertThat(CombinedIndicators.ofCercle(totals, cercle, day)).as("cercle %s on %s", cercle, day)
                         .isEqualTo(CombinedIndicators.ofCercle(repositories, cercle, day));
             }
             if (wholeCountry) {
+                assertThat(totals.sumOfCountry(day)).as("the country's sum on %s", day)
+                        .isEqualTo(CombinedTotals.of(day, totals.ofCountry(day)));
                 assertThat(CombinedIndicators.ofCountry(totals, day)).as("the country on %s", day)
                         .isEqualTo(CombinedIndicators.ofCountry(repositories, day));
             }

@@ -35,4 +35,11 @@ public final class JpaActionPlanRepository
         return list(em -> where(em, "e.frameworkId = :framework").setParameter("framework", Keys.key(framework)),
                 ActionPlanRepository.ORDER);
     }
+
+    /** By the review columns, so that the reviewed plans and their rows are not read. */
+    @Override
+    public List<ActionPlan> findInForce(FrameworkId framework) {
+        return list(em -> where(em, "e.frameworkId = :framework AND e.reviewedAt IS NULL")
+                .setParameter("framework", Keys.key(framework)), ActionPlanRepository.ORDER);
+    }
 }

@@ -27,6 +27,7 @@ import org.kafo.model.plan.ActionStatus;
 import org.kafo.model.plan.ContributionForm;
 import org.kafo.model.territory.CercleId;
 import org.kafo.model.territory.RegionId;
+import org.kafo.model.totals.CombinedTotals;
 import org.kafo.model.totals.FrameworkTotals;
 import org.kafo.model.totals.FrameworkTotals.Amounts;
 import org.kafo.model.totals.FrameworkTotals.People;
@@ -35,7 +36,8 @@ import org.kafo.persistence.jpa.EntityManagerSource;
 
 /**
  * Frameworks' histories added up by the database: nine SQL statements per call, each grouped by
- * framework, whatever the number of frameworks, and no aggregate loaded. Portable SQL (H2 2.x and
+ * framework (or, for a territory's sum, the four largest across the territory), whatever the number
+ * of frameworks, and no aggregate loaded. Portable SQL (H2 2.x and
  * PostgreSQL 15) over the tables of the migrations; enum names and kinds come from the model, so
  * the statements follow it. The meaning is the rule engine's indicators', which the tests compare
  * with these numbers framework by framework.
@@ -128,28 +130,105 @@ public final class JpaTotalsQueries implements TotalsQueries {
         }
     }
 
-    private List<FrameworkTotals> totals(Scope scope, LocalDate day) {
-        return entityManagers.withEntityManager(em -> {
-            try {
-                return new Tally(em, scope, day).totals();
-            } catch (RuntimeException e) {
-                // The queries made the unit of work write its pending saves first, and the database refused one.
-                throw PendingSaves.of(em).refusal(e);
-            }
-        });
+    @Override
+    public CombinedTotals sumOfCountry(LocalDate asOf) {
+        Objects.requireNonNull(asOf, "as-of day is required");
+        return sum(inCommunes("", List.of(), asOf), asOf);
     }
 
-    /** One call's statements and the numbers they return, by framework. */
+    @Override
+    public CombinedTotals sumOfRegion(RegionId region, LocalDate asOf) {
+        Objects.requireNonNull(region, "region is required");
+        Objects.requireNonNull(asOf, "as-of day is required");
+        return sum(inCommunes(assignedTo("region_id"), List.of(Keys.key(region), asOf, asOf), asOf), asOf);
+    }
+
+    @Override
+    public CombinedTotals sumOfCercle(CercleId cercle, LocalDate asOf) {
+        Objects.requireNonNull(cercle, "cercle is required");
+        Objects.requireNonNull(asOf, "as-of day is required");
+        return sum(inCommunes(assignedTo("cercle_id"), List.of(Keys.key(cercle), asOf, asOf), asOf), asOf);
+    }
+
+    private List<FrameworkTotals> totals(Scope scope, LocalDate day) {
+        return entityManagers.withEntityManager(em -> refusedSaves(em, () -> new Tally(em, scope, day, true).totals()));
+    }
+
+    private CombinedTotals sum(Scope scope, LocalDate day) {
+        return entityManagers.withEntityManager(em -> refusedSaves(em, () -> new Tally(em, scope, day, false).sum()));
+    }
+
+    /** The queries make the unit of work write its pending saves first: a save the database refuses is stale. */
+    private static <T> T refusedSaves(EntityManager em, java.util.function.Supplier<T> query) {
+        try {
+            return query.get();
+        } catch (RuntimeException e) {
+            throw PendingSaves.of(em).refusal(e);
+        }
+    }
+
+    /**
+     * One call's statements and the numbers they return, by framework; or, for a sum, the four that
+     * read the most rows (actions, needs, cost shares, attendances) add them up across the scope in
+     * the database, one row where there were one per framework (no grouping nor sorting by framework),
+     * while the others, a few rows per framework, are still read by framework and added up here.
+     */
     private static final class Tally {
+
+        /** The key of the rows of a statement that adds up the whole scope. */
+        private static final String ALL = "";
 
         private final EntityManager em;
         private final Scope scope;
         private final LocalDate day;
+        private final boolean byFramework;
 
-        Tally(EntityManager em, Scope scope, LocalDate day) {
+        Tally(EntityManager em, Scope scope, LocalDate day, boolean byFramework) {
             this.em = em;
             this.scope = scope;
             this.day = day;
+            this.byFramework = byFramework;
+        }
+
+        /** What the rows of a statement that adds up by framework or over the scope start with. */
+        private String key(String frameworkColumn) {
+            return byFramework ? frameworkColumn : "'" + ALL + "'";
+        }
+
+        /** The grouping of such a statement: by framework (if by framework), then by the other columns. */
+        private String groupBy(String frameworkColumn, String... others) {
+            List<String> columns = new ArrayList<>();
+            if (byFramework) {
+                columns.add(frameworkColumn);
+            }
+            columns.addAll(List.of(others));
+            return columns.isEmpty() ? "" : " GROUP BY " + String.join(", ", columns);
+        }
+
+        CombinedTotals sum() {
+            List<String> frameworks = frameworks();
+            List<FrameworkId> ids = frameworks.stream().map(id -> Keys.id(id, FrameworkId::new)).toList();
+            if (frameworks.isEmpty()) {
+                return CombinedTotals.of(day, List.of());
+            }
+            Map<String, Long> established = established();
+            Map<String, Long> plansEnded = plansEnded();
+            Map<String, Long> held = held();
+            Map<String, long[]> committees = committees();
+            Map<String, long[]> obstacles = obstacles();
+            FrameworkTotals.Meetings meetings = FrameworkTotals.Meetings.NONE;
+            FrameworkTotals.Committee committee = FrameworkTotals.Committee.NONE;
+            FrameworkTotals.Obstacles raised = FrameworkTotals.Obstacles.NONE;
+            for (String id : frameworks) {
+                meetings = meetings.plus(meetings(id, established, plansEnded, held));
+                committee = committee.plus(committee(committees.getOrDefault(id, new long[6])));
+                raised = raised.plus(obstacles(obstacles.getOrDefault(id, new long[3])));
+            }
+            long[] a = actions().getOrDefault(ALL, new long[13]);
+            long[] n = needs().getOrDefault(ALL, new long[6]);
+            return new CombinedTotals(ids, day, meetings, actions(a), needs(n),
+                    contributions(a, grouped(contributions()).getOrDefault(ALL, List.of())),
+                    attendance(meetings.held(), grouped(attendance()).getOrDefault(ALL, List.of())), committee, raised);
         }
 
         List<FrameworkTotals> totals() {
@@ -157,16 +236,9 @@ public final class JpaTotalsQueries implements TotalsQueries {
             if (frameworks.isEmpty()) {
                 return List.of();
             }
-            Map<String, Long> established = single(
-                    "SELECT sc.framework_id, COUNT(*) FROM framework_status_change sc WHERE sc.status = "
-                            + literal(FrameworkStatus.ESTABLISHED) + " AND sc.changed_on <= ? AND "
-                            + scope.where("sc.framework_id") + " GROUP BY sc.framework_id", day);
-            Map<String, Long> plansEnded = single(
-                    "SELECT p.framework_id, SUM(CASE WHEN p.period_end <= ? THEN 1 ELSE 0 END) FROM action_plan p"
-                            + " WHERE p.adopted_on <= ? AND " + scope.where("p.framework_id")
-                            + " GROUP BY p.framework_id", day, day);
-            Map<String, Long> held = single("SELECT m.framework_id, COUNT(*) FROM meeting m WHERE m.held_on <= ? AND "
-                    + scope.where("m.framework_id") + " GROUP BY m.framework_id", day);
+            Map<String, Long> established = established();
+            Map<String, Long> plansEnded = plansEnded();
+            Map<String, Long> held = held();
             Map<String, long[]> actions = actions();
             Map<String, long[]> needs = needs();
             Map<String, List<Object[]>> shares = grouped(contributions());
@@ -181,17 +253,53 @@ public final class JpaTotalsQueries implements TotalsQueries {
                 long[] c = committees.getOrDefault(id, new long[6]);
                 long[] o = obstacles.getOrDefault(id, new long[3]);
                 all.add(new FrameworkTotals(Keys.id(id, FrameworkId::new), day,
-                        new FrameworkTotals.Meetings((established.getOrDefault(id, 0L) > 0 ? 1 : 0)
-                                + plansEnded.getOrDefault(id, 0L), held.getOrDefault(id, 0L)),
-                        new FrameworkTotals.Actions(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9]),
-                        new FrameworkTotals.Needs(n[0], n[1], n[2], n[3], n[4], n[5]),
+                        meetings(id, established, plansEnded, held), actions(a), needs(n),
                         contributions(a, shares.getOrDefault(id, List.of())),
                         attendance(held.getOrDefault(id, 0L), attendance.getOrDefault(id, List.of())),
-                        c[0] == 0 ? new FrameworkTotals.Committee(0, 0, 0, People.NONE)
-                                : new FrameworkTotals.Committee(1, c[1], c[2], new People(c[3], c[4], c[5])),
-                        new FrameworkTotals.Obstacles(o[0], o[1], o[2])));
+                        committee(c), obstacles(o)));
             }
             return all;
+        }
+
+        private Map<String, Long> established() {
+            return single("SELECT sc.framework_id, COUNT(*) FROM framework_status_change sc WHERE sc.status = "
+                    + literal(FrameworkStatus.ESTABLISHED) + " AND sc.changed_on <= ? AND "
+                    + scope.where("sc.framework_id") + " GROUP BY sc.framework_id", day);
+        }
+
+        private Map<String, Long> plansEnded() {
+            return single("SELECT p.framework_id, SUM(CASE WHEN p.period_end <= ? THEN 1 ELSE 0 END) FROM action_plan p"
+                    + " WHERE p.adopted_on <= ? AND " + scope.where("p.framework_id") + " GROUP BY p.framework_id",
+                    day, day);
+        }
+
+        private Map<String, Long> held() {
+            return single("SELECT m.framework_id, COUNT(*) FROM meeting m WHERE m.held_on <= ? AND "
+                    + scope.where("m.framework_id") + " GROUP BY m.framework_id", day);
+        }
+
+        private static FrameworkTotals.Meetings meetings(String id, Map<String, Long> established,
+                Map<String, Long> plansEnded, Map<String, Long> held) {
+            return new FrameworkTotals.Meetings((established.getOrDefault(id, 0L) > 0 ? 1 : 0)
+                    + plansEnded.getOrDefault(id, 0L), held.getOrDefault(id, 0L));
+        }
+
+        private static FrameworkTotals.Actions actions(long[] a) {
+            return new FrameworkTotals.Actions(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9]);
+        }
+
+        private static FrameworkTotals.Needs needs(long[] n) {
+            return new FrameworkTotals.Needs(n[0], n[1], n[2], n[3], n[4], n[5]);
+        }
+
+        /** One framework's committees' numbers: installed at most once, as the port says. */
+        private static FrameworkTotals.Committee committee(long[] c) {
+            return c[0] == 0 ? FrameworkTotals.Committee.NONE
+                    : new FrameworkTotals.Committee(1, c[1], c[2], new People(c[3], c[4], c[5]));
+        }
+
+        private static FrameworkTotals.Obstacles obstacles(long[] o) {
+            return new FrameworkTotals.Obstacles(o[0], o[1], o[2]);
         }
 
         /** The scope's frameworks, commune by commune (by code), then by proposal day and id. */
@@ -213,7 +321,7 @@ public final class JpaTotalsQueries implements TotalsQueries {
          * of the actions not carried over, all and infrastructure only.
          */
         private Map<String, long[]> actions() {
-            StringBuilder sql = new StringBuilder("SELECT p.framework_id, COUNT(*)");
+            StringBuilder sql = new StringBuilder("SELECT " + key("p.framework_id") + ", COUNT(*)");
             for (ActionStatus status : ActionStatus.values()) {
                 sql.append(", SUM(CASE WHEN a.status = ").append(literal(status)).append(" THEN 1 ELSE 0 END)");
             }
@@ -228,7 +336,7 @@ public final class JpaTotalsQueries implements TotalsQueries {
                     .append(" AND a.kind = ").append(literal(ActionKind.INFRASTRUCTURE))
                     .append(" THEN a.estimated_amount ELSE 0 END)")
                     .append(" FROM plan_action a JOIN action_plan p ON p.id = a.plan_id WHERE p.adopted_on <= ? AND ")
-                    .append(scope.where("p.framework_id")).append(" GROUP BY p.framework_id");
+                    .append(scope.where("p.framework_id")).append(groupBy("p.framework_id"));
             // total, then PLANNED .. DROPPED in the enum's order, due, done on schedule, overdue,
             // other currencies, estimated, infrastructure
             Map<String, long[]> found = numbers(sql.toString(), day, day, day, day);
@@ -249,7 +357,7 @@ public final class JpaTotalsQueries implements TotalsQueries {
         /** Per need, whether an adopted action of the framework reaches it (and the PDESC, a budget line), then summed. */
         private Map<String, long[]> needs() {
             String adopted = "p.id IS NOT NULL";
-            String sql = "SELECT x.framework_id, COUNT(*), SUM(x.withdrawn), SUM(x.in_plan), SUM(x.in_pdesc),"
+            String sql = "SELECT " + key("x.framework_id") + ", COUNT(*), SUM(x.withdrawn), SUM(x.in_plan), SUM(x.in_pdesc),"
                     + " SUM(x.on_budget), SUM(x.met) FROM ("
                     + "SELECT n.id, n.framework_id,"
                     + " CASE WHEN n.status = " + literal(NeedStatus.WITHDRAWN) + " THEN 1 ELSE 0 END AS withdrawn,"
@@ -271,7 +379,7 @@ public final class JpaTotalsQueries implements TotalsQueries {
                     + " LEFT JOIN action_plan p ON p.id = a.plan_id AND p.framework_id = n.framework_id"
                     + " AND p.adopted_on <= ?"
                     + " WHERE n.identified_on <= ? AND " + scope.where("n.framework_id")
-                    + " GROUP BY n.id, n.framework_id, n.status) x GROUP BY x.framework_id";
+                    + " GROUP BY n.id, n.framework_id, n.status) x" + groupBy("x.framework_id");
             return numbers(sql, day, day, day);
         }
 
@@ -285,7 +393,8 @@ public final class JpaTotalsQueries implements TotalsQueries {
             String cash = "s.contribution_form = " + literal(ContributionForm.CASH);
             String inKind = "s.contribution_form = " + literal(ContributionForm.IN_KIND);
             String pledged = "CASE WHEN " + CARRIED + " THEN s.delivered_amount ELSE s.pledged_amount END";
-            String sql = "SELECT x.framework_id, x.category, x.infrastructure, x.investment, SUM(x.pledged_cash),"
+            String sql = "SELECT " + key("x.framework_id") + ", x.category, x.infrastructure, x.investment,"
+                    + " SUM(x.pledged_cash),"
                     + " SUM(x.pledged_in_kind), SUM(x.delivered_cash), SUM(x.delivered_in_kind), SUM(x.carried)"
                     + " FROM (SELECT p.framework_id, " + CATEGORY + " AS category,"
                     + " CASE WHEN a.kind = " + literal(ActionKind.INFRASTRUCTURE) + " THEN 1 ELSE 0 END AS infrastructure,"
@@ -306,7 +415,7 @@ public final class JpaTotalsQueries implements TotalsQueries {
                     + " LEFT JOIN organisation o ON o.id = s.party_id"
                     + " WHERE p.adopted_on <= ? AND a.estimated_currency = " + XOF + " AND "
                     + scope.where("p.framework_id")
-                    + ") x GROUP BY x.framework_id, x.category, x.infrastructure, x.investment";
+                    + ") x" + groupBy("x.framework_id", "x.category", "x.infrastructure", "x.investment");
             return scoped(sql, day);
         }
 
@@ -343,12 +452,12 @@ public final class JpaTotalsQueries implements TotalsQueries {
         }
 
         private List<Object[]> attendance() {
-            return scoped("SELECT m.framework_id, t.category, COUNT(*),"
+            return scoped("SELECT " + key("m.framework_id") + ", t.category, COUNT(*),"
                     + " SUM(CASE WHEN t.sex = " + literal(Sex.FEMALE) + " THEN 1 ELSE 0 END),"
                     + " SUM(CASE WHEN t.youth THEN 1 ELSE 0 END)"
                     + " FROM meeting_attendance t JOIN meeting m ON m.id = t.meeting_id"
                     + " WHERE m.held_on <= ? AND " + scope.where("m.framework_id")
-                    + " GROUP BY m.framework_id, t.category", day);
+                    + groupBy("m.framework_id", "t.category"), day);
         }
 
         private FrameworkTotals.Attendance attendance(long meetingsHeld, List<Object[]> rows) {
