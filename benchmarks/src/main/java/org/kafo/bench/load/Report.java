@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
+import org.kafo.bench.Spread;
 
 /** The runs as Markdown: min / median / max per scenario, the targets met or missed, then every run. */
 final class Report {

@@ -14,9 +14,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.persistence.jpa.JpaEntityManagerFactory;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
+import org.kafo.bench.Spread;
 import org.kafo.bench.rules.Frameworks;
 import org.kafo.bench.rules.GeneratedFramework;
-import org.kafo.bench.rules.Spread;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.persistence.jpa.KafoPersistence;
 

@@ -50,12 +50,12 @@ public class AccessPolicy {
 
     /** A platform operation: the directory (anyone signed in) or the administrator's. */
     public void require(Permission operation) {
+        if (operation.scope() == Permission.Scope.COMMUNE || operation.scope() == Permission.Scope.FRAMEWORK) {
+            throw new IllegalArgumentException(operation + " is decided for a commune or a framework");
+        }
         Identity who = signedIn();
         if (operation.scope() == Permission.Scope.ADMINISTRATOR && !who.administrator()) {
             throw new ForbiddenException(operation, "Only the platform administrator may " + operation.label());
-        }
-        if (operation.scope() == Permission.Scope.COMMUNE || operation.scope() == Permission.Scope.FRAMEWORK) {
-            throw new IllegalArgumentException(operation + " is decided for a commune or a framework");
         }
         caller.decided(operation, null);
     }

@@ -1,10 +1,10 @@
-package org.kafo.bench.rules;
+package org.kafo.bench;
 
 import java.util.Arrays;
 import java.util.Collection;
 
 /**
- * The least, middle and greatest of a few measurements.
+ * The least, middle and greatest of a few measurements: every part reports its runs so.
  *
  * @param min    the least
  * @param median the middle one (the mean of the two middle ones for an even count)

@@ -1,4 +1,4 @@
-package org.kafo.bench.load;
+package org.kafo.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,7 +10,7 @@ class SpreadTest {
 
     @Test
     void three_runs_give_their_smallest_middle_and_largest() {
-        assertThat(Spread.of(List.of(30.0, 10.0, 20.0))).isEqualTo(new Spread(10, 20, 30));
+        assertThat(Spread.of(List.of(30.0, 10.0, 20.0))).isEqualTo(new Spread(10, 20, 30, 3));
     }
 
     @Test
@@ -20,7 +20,7 @@ class SpreadTest {
 
     @Test
     void one_run_is_its_own_spread_and_none_is_refused() {
-        assertThat(Spread.of(List.of(7.0))).isEqualTo(new Spread(7, 7, 7));
+        assertThat(Spread.of(List.of(7.0))).isEqualTo(new Spread(7, 7, 7, 1));
         assertThatThrownBy(() -> Spread.of(List.of())).isInstanceOf(IllegalArgumentException.class);
     }
 }
