@@ -55,7 +55,7 @@ public class AccessPolicy {
         }
         Identity who = signedIn();
         if (operation.scope() == Permission.Scope.ADMINISTRATOR && !who.administrator()) {
-            throw new ForbiddenException(operation, "Only the platform administrator may " + operation.label());
+            throw new ForbiddenException("Only the platform administrator may " + operation.label());
         }
         caller.decided(operation, null);
     }
@@ -149,7 +149,7 @@ public class AccessPolicy {
 
     private void outsideCommunes(Permission operation) {
         if (!(signedIn().administrator() && operation.administrator())) {
-            throw new ForbiddenException(operation, "Only the platform administrator may " + operation.label()
+            throw new ForbiddenException("Only the platform administrator may " + operation.label()
                     + " outside any commune");
         }
         caller.decided(operation, null);
@@ -178,7 +178,7 @@ public class AccessPolicy {
             if (hidden != null) {
                 throw hidden.get();
             }
-            throw new ForbiddenException(operation, "You have no role in this commune's frameworks");
+            throw new ForbiddenException("You have no role in this commune's frameworks");
         }
         for (Grant grant : grants) {
             if (operation.anyParty().contains(grant.role()) || (operation.ownOrganisation().contains(grant.role())
@@ -189,7 +189,7 @@ public class AccessPolicy {
         }
         String roles = grants.stream().map(g -> g.role().name()).distinct().collect(Collectors.joining(", "));
         boolean ownOnly = grants.stream().anyMatch(g -> operation.ownOrganisation().contains(g.role()));
-        throw new ForbiddenException(operation, "Your role here (" + roles + ") may not " + operation.label()
+        throw new ForbiddenException("Your role here (" + roles + ") may not " + operation.label()
                 + (ownOnly ? " for another organisation than your own" : ""));
     }
 

@@ -49,10 +49,7 @@ public class AccountService {
 
     /** @throws ConflictException if the name is taken; InvariantViolationException if a field is invalid */
     @Transactional
-    public AccountView create(AccountRequests.CreateAccount request, String by) {
-        if (request == null) {
-            throw new InvariantViolationException("body.required", "this request needs a JSON body");
-        }
+    public AccountView create(AccountRequests.CreateAccount request) {
         String username = request.username() == null ? "" : request.username().strip();
         if (!USERNAME.matcher(username).matches()) {
             throw new InvariantViolationException("account.username.invalid",
@@ -75,9 +72,6 @@ public class AccountService {
     @Transactional
     public AccountView.GrantView grant(String username, AccountRequests.GrantRole request, Caller caller) {
         account(username);
-        if (request == null) {
-            throw new InvariantViolationException("body.required", "this request needs a JSON body");
-        }
         Role role = role(request.role());
         UUID commune = request.commune();
         if (request.framework() != null) {

@@ -5,14 +5,7 @@ public class ForbiddenException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final Permission operation;
-
-    public ForbiddenException(Permission operation, String message) {
+    public ForbiddenException(String message) {
         super(message);
-        this.operation = operation;
-    }
-
-    public Permission operation() {
-        return operation;
     }
 }

@@ -1,9 +1,7 @@
 package org.kafo.server.access;
 
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** Who a signed-in request comes from: the account and every role it has been granted. */
 public record Identity(String username, String displayName, boolean administrator, List<Grant> grants) {
@@ -16,10 +14,5 @@ public record Identity(String username, String displayName, boolean administrato
     public List<Grant> grantsIn(UUID commune, UUID framework) {
         return grants.stream().filter(g -> framework == null ? g.commune().equals(commune) : g.covers(commune, framework))
                 .toList();
-    }
-
-    /** The communes where the account has a role. */
-    public Set<UUID> communes() {
-        return grants.stream().map(Grant::commune).collect(Collectors.toSet());
     }
 }

@@ -120,7 +120,7 @@ public class AccountResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createUser(AccountRequests.CreateAccount account) {
         access.require(Permission.MANAGE_ACCOUNTS);
-        AccountView created = service.create(account, caller.identity().username());
+        AccountView created = service.create(Resources.body(account));
         return Response.created(uri.getBaseUriBuilder().path("users").path(created.username()).build()).entity(created)
                 .build();
     }
@@ -157,7 +157,7 @@ public class AccountResource {
     @APIResponse(responseCode = "201", description = "Given")
     public Response grant(@PathParam("username") String username, AccountRequests.GrantRole grant) {
         access.require(Permission.MANAGE_ACCOUNTS);
-        AccountView.GrantView given = service.grant(username, grant, caller);
+        AccountView.GrantView given = service.grant(username, Resources.body(grant), caller);
         return Response.created(uri.getBaseUriBuilder().path("users").path(username).path("grants")
                 .path(given.id().toString()).build()).entity(given).build();
     }
