@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.kafo.bench.Arguments;
 
 /**
  * The options of {@link LoadMain}.
@@ -82,18 +83,10 @@ public record LoadOptions(URI base, List<String> scenarios, int connections, int
     }
 
     private static int number(String option, String value, int least) {
-        try {
-            int number = Integer.parseInt(value.strip());
-            if (number < least) {
-                throw problem(option + " is at least " + least + ", was " + value);
-            }
-            return number;
-        } catch (NumberFormatException e) {
-            throw problem(option + " is a whole number, was " + value);
-        }
+        return Arguments.number(option, value, least, USAGE);
     }
 
     private static IllegalArgumentException problem(String what) {
-        return new IllegalArgumentException(what + "\n" + USAGE);
+        return Arguments.problem(what, USAGE);
     }
 }

@@ -1,6 +1,7 @@
 package org.kafo.bench.start;
 
 import java.nio.file.Path;
+import org.kafo.bench.Arguments;
 
 /**
  * The options of {@link StartMain}.
@@ -65,18 +66,10 @@ public record StartOptions(Path java, Path payara, Path kafo, Path preboot, int 
     }
 
     private static int number(String option, String value, int least) {
-        try {
-            int number = Integer.parseInt(value.strip());
-            if (number < least) {
-                throw problem(option + " is at least " + least + ", was " + value);
-            }
-            return number;
-        } catch (NumberFormatException e) {
-            throw problem(option + " is a whole number, was " + value);
-        }
+        return Arguments.number(option, value, least, USAGE);
     }
 
     private static IllegalArgumentException problem(String what) {
-        return new IllegalArgumentException(what + "\n" + USAGE);
+        return Arguments.problem(what, USAGE);
     }
 }
