@@ -5,7 +5,10 @@ import org.kafo.model.Repositories;
 import org.kafo.rules.process.Transactions;
 import org.kafo.rules.scenario.DioroThreeCyclesScenario;
 
-/** The process's three-cycle story of Dioro, unchanged, on these repositories over H2. */
+/**
+ * The process's three-cycle story of Dioro, unchanged, on these repositories over H2; after it, the
+ * database's totals equal what the rules compute from the aggregates (TotalsEqualIndicatorsTest).
+ */
 class DioroThreeCyclesOnH2Test extends DioroThreeCyclesScenario {
 
     private Databases.Database database;
@@ -22,7 +25,11 @@ class DioroThreeCyclesOnH2Test extends DioroThreeCyclesScenario {
     }
 
     @AfterEach
-    void closeTheDatabase() {
-        database.persistence().close();
+    void theDatabaseAddsUpWhatTheRulesComputeThenCloses() {
+        try {
+            TotalsEqualIndicatorsTest.totalsEqualIndicators(database, true);
+        } finally {
+            database.persistence().close();
+        }
     }
 }

@@ -2,7 +2,6 @@ package org.kafo.persistence.jpa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -10,8 +9,6 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.kafo.model.Repositories;
 import org.kafo.model.common.AggregateNotFoundException;
@@ -24,18 +21,17 @@ import org.kafo.model.territory.Assignment;
 import org.kafo.model.territory.CercleId;
 import org.kafo.model.territory.Commune;
 import org.kafo.model.territory.RegionId;
-import org.kafo.model.totals.TotalsQueries;
 import org.kafo.model.totals.CombinedTotals;
-import org.kafo.rules.indicator.CombinedIndicators;
+import org.kafo.model.totals.TotalsQueries;
 import org.kafo.rules.Situation;
+import org.kafo.rules.indicator.CombinedIndicators;
 import org.kafo.rules.indicator.Indicators;
 import org.kafo.rules.process.Situations;
-import org.kafo.rules.process.Transactions;
-import org.kafo.rules.scenario.DioroThreeCyclesScenario;
 
 /**
  * The totals the database adds up give the same indicators as the rule engine computes from the
- * aggregates: after each of Dioro's stories, framework by framework on each day something happened
+ * aggregates: after each of Dioro's stories (DioroThreeCyclesOnH2Test, DioroThreeCyclesOnPostgreSqlTest
+ * call {@link #totalsEqualIndicators}), framework by framework on each day something happened
  * and the day before, and every four weeks for its cercle, its region and (on a database of its own)
  * the country.
  */
@@ -123,58 +119,6 @@ class TotalsEqualIndicatorsTest {
         for (LocalDate day : some) {
             if (day != null) {
                 days.add(day);
-            }
-        }
-    }
-
-    @Nested
-    class OnH2 extends DioroThreeCyclesScenario {
-
-        private Databases.Database database;
-
-        @Override
-        protected Repositories newRepositories() {
-            database = Databases.h2Memory();
-            return database.repositories();
-        }
-
-        @Override
-        protected Transactions transactions() {
-            return database.transactions()::inTransaction;
-        }
-
-        @AfterEach
-        void theDatabaseAddsUpWhatTheRulesCompute() {
-            try {
-                totalsEqualIndicators(database, true);
-            } finally {
-                database.persistence().close();
-            }
-        }
-    }
-
-    /** PostgreSQL, when one is configured; other tests share it, so the country is left out. */
-    @Nested
-    class OnPostgreSql extends DioroThreeCyclesScenario {
-
-        private Databases.Database database;
-
-        @Override
-        protected Repositories newRepositories() {
-            database = Databases.all().stream().filter(Databases.Database::isPostgres).findFirst().orElse(null);
-            assumeTrue(database != null, "no PostgreSQL configured (KAFO_TEST_PG_URL)");
-            return database.repositories();
-        }
-
-        @Override
-        protected Transactions transactions() {
-            return database.transactions()::inTransaction;
-        }
-
-        @AfterEach
-        void theDatabaseAddsUpWhatTheRulesCompute() {
-            if (database != null) {
-                totalsEqualIndicators(database, false);
             }
         }
     }
