@@ -145,6 +145,9 @@ class AccessIT {
                         + " \"from\": \"2024-09-24\"}", ADMIN_CHANGES, ADMIN_CHANGES),
                 new Row("GET", "organisations", null, DIRECTORY, null),
                 new Row("GET", "organisations/{cooperative}", null, DIRECTORY, DIRECTORY),
+                // a framework's members are its own business, whichever list shows them
+                new Row("GET", "organisations?framework={framework}", null, READ, HIDDEN),
+                new Row("GET", "organisations?commune={commune}&framework={framework}", null, READ, HIDDEN),
                 new Row("POST", "organisations", "{\"name\": \"Association {random}\", \"kind\": \"ASSOCIATION\","
                         + " \"sectors\": [\"small-scale-irrigation\"], \"commune\": \"{commune}\", \"on\": \"2008-01-15\"}",
                         ORGANISATION_IN_COMMUNE, ADMIN_ORGANISATION_ELSEWHERE),
@@ -209,6 +212,11 @@ class AccessIT {
                 new Row("GET", action, null, READ, HIDDEN),
                 new Row("POST", action + "/status", "{\"status\": \"DONE\"}", COMMITTEE_OR_RESPONSIBLE, HIDDEN),
                 new Row("POST", action + "/progress-notes", "{\"text\": \"Avance.\"}", COMMITTEE_OR_RESPONSIBLE, HIDDEN),
+                new Row("POST", action + "/progress-notes", "{\"author\": \"{mairie}\", \"text\": \"Avance.\"}",
+                        COMMITTEE_OR_RESPONSIBLE, HIDDEN),
+                // a party signs as itself: not even the responsible party's officer signs as another
+                new Row("POST", action + "/progress-notes", "{\"author\": \"{cooperative}\", \"text\": \"Avance.\"}",
+                        COMMITTEE_WRITES, HIDDEN),
                 new Row("POST", action + "/pledges", "{\"party\": \"{cooperative}\", \"form\": \"CASH\","
                         + " \"amount\": {\"amount\": 1000}}", OFFICER_OR_COOPERATIVE, HIDDEN),
                 new Row("POST", action + "/deliveries", "{\"party\": \"{cooperative}\", \"form\": \"CASH\","
@@ -248,6 +256,7 @@ class AccessIT {
         ids.put("region", s -> s.region);
         ids.put("cercle", s -> s.cercle);
         ids.put("commune", s -> s.commune);
+        ids.put("mairie", s -> s.mairie);
         ids.put("cooperative", s -> s.cooperative);
         ids.put("programme", s -> s.programme);
         ids.put("schemeNeed", s -> s.schemeNeed);
