@@ -21,7 +21,7 @@ public class ClientAddresses {
 
     @Inject
     @ConfigProperty(name = "kafo.auth.trusted-proxies")
-    Optional<List<String>> trustedProxies;
+    Optional<String> trustedProxies;
 
     public String of(HttpServletRequest request) {
         return of(request.getRemoteAddr(), request.getHeaders("X-Forwarded-For") == null ? List.of()
@@ -44,7 +44,7 @@ public class ClientAddresses {
     }
 
     private Set<String> proxies() {
-        return trustedProxies.orElse(List.of()).stream().map(String::strip).filter(p -> !p.isEmpty())
+        return java.util.Arrays.stream(trustedProxies.orElse("").split(",")).map(String::strip).filter(p -> !p.isEmpty())
                 .collect(Collectors.toSet());
     }
 }
