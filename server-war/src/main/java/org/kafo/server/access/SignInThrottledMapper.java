@@ -18,8 +18,8 @@ public class SignInThrottledMapper implements ExceptionMapper<SignInThrottledExc
     public Response toResponse(SignInThrottledException throttled) {
         Problem problem = new Problem(Problems.type("too-many-sign-ins"), "Too many failed sign-ins", 429,
                 SignInThrottledException.MESSAGE, caller.path(), "auth.throttled", null, null);
-        // with its reason phrase: from the status code alone the container answers "429 CUSTOM"
-        return Response.status(429, "Too Many Requests").type(Problem.MEDIA_TYPE).entity(problem)
-                .header("Retry-After", Long.toString(throttled.retryAfterSeconds())).build();
+        Response response = Problems.response(problem);
+        response.getHeaders().putSingle("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+        return response;
     }
 }
