@@ -19,6 +19,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kafo.model.common.AggregateRoot;
@@ -70,9 +71,32 @@ class ServerArchitectureTest {
         }
     };
 
+    /** A query parameter that narrows a list to one framework's data. */
+    private static final DescribedPredicate<JavaMethod> FILTERS_BY_FRAMEWORK = DescribedPredicate.describe(
+            "filter by a framework", method -> method.getParameters().stream()
+                    .anyMatch(p -> p.isAnnotatedWith(QueryParam.class)
+                            && p.getAnnotationOfType(QueryParam.class).value().equals("framework")));
+
+    /** A list filtered by a framework shows no more than that framework shows the caller. */
+    private static final ArchCondition<JavaMethod> ASK_WHETHER_THE_FRAMEWORK_IS_SEEN = new ArchCondition<>(
+            "ask the access policy whether the caller reads that framework") {
+        @Override
+        public void check(JavaMethod method, ConditionEvents events) {
+            boolean asks = method.getMethodCallsFromSelf().stream()
+                    .anyMatch(call -> call.getTargetOwner().isEquivalentTo(AccessPolicy.class)
+                            && call.getTarget().getName().equals("filter"));
+            if (!asks) {
+                events.add(SimpleConditionEvent.violated(method, method.getFullName()
+                        + " filters by a framework without asking the access policy whether the caller reads it"));
+            }
+        }
+    };
+
     static final List<ArchRule> RULES = List.of(
             methods().that(ANSWERS_HTTP).should(ASK_THE_ACCESS_POLICY)
                     .because("who may do what is decided in one place, for every request"),
+            methods().that(ANSWERS_HTTP).and(FILTERS_BY_FRAMEWORK).should(ASK_WHETHER_THE_FRAMEWORK_IS_SEEN)
+                    .because("a framework hidden from the caller stays hidden in every list filtered by it"),
             noClasses().should().dependOnClassesThat().resideInAPackage("org.kafo.rules.pact..")
                     .because("the rule catalogue is the rule book's, reached through the process"),
             noClasses().should().dependOnClassesThat().haveFullyQualifiedName("org.kafo.rules.Rule")

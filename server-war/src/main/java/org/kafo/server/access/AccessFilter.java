@@ -12,7 +12,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.security.Principal;
 
 /**
- * Before any resource runs: 401 for credentials the sign-in refused, and for an anonymous request to
+ * Before any resource runs: 429 for a sign-in the throttle held back, 401 for credentials the sign-in refused, and for an anonymous request to
  * anything but a {@link Public} resource; otherwise the signed-in caller's account and grants on the
  * {@link Caller}. So an anonymous request
  * learns nothing, not even whether an id exists; what a signed-in caller may do is the
@@ -36,6 +36,10 @@ public class AccessFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        Object wait = servletRequest.getAttribute(KafoAuthentication.THROTTLED);
+        if (wait instanceof java.time.Duration retryAfter) {
+            throw new SignInThrottledException(retryAfter);
+        }
         if (Boolean.TRUE.equals(servletRequest.getAttribute(KafoAuthentication.REFUSED))) {
             throw new SignInRequiredException();
         }

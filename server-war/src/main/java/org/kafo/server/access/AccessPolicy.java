@@ -2,7 +2,9 @@ package org.kafo.server.access;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -69,7 +71,7 @@ public class AccessPolicy {
         if (commune == null) {
             outsideCommunes(operation);
         } else {
-            decide(operation, commune.value(), null, actingFor, null);
+            decide(operation, commune.value(), null, parties(actingFor), null);
         }
     }
 
@@ -87,7 +89,7 @@ public class AccessPolicy {
     /** @param actingFor the organisation the request acts for, for the roles that may act for their own only */
     public ConsultationFramework framework(FrameworkId id, Permission operation, OrganisationId actingFor) {
         ConsultationFramework framework = repositories.frameworks().find(id).orElseThrow(() -> notFound("framework", id));
-        decide(operation, framework.commune().value(), id.value(), actingFor, () -> notFound("framework", id));
+        decide(operation, framework.commune().value(), id.value(), parties(actingFor), () -> notFound("framework", id));
         return framework;
     }
 
@@ -97,20 +99,29 @@ public class AccessPolicy {
 
     public ActionPlan plan(PlanId id, Permission operation, OrganisationId actingFor) {
         ActionPlan plan = repositories.plans().find(id).orElseThrow(() -> notFound("plan", id));
-        inFramework(plan.framework(), operation, actingFor, () -> notFound("plan", id));
+        inFramework(plan.framework(), operation, parties(actingFor), () -> notFound("plan", id));
         return plan;
     }
 
     /** An operation on one action, for the party responsible for it (404 if the plan has no such action). */
     public Action action(PlanId id, ActionId actionId, Permission operation) {
+        return action(id, actionId, operation, null);
+    }
+
+    /**
+     * An operation on one action that the request signs as {@code author} (a progress note): a role
+     * that acts for its own organisation only must be responsible for the action and sign as its own
+     * organisation, both.
+     */
+    public Action action(PlanId id, ActionId actionId, Permission operation, OrganisationId author) {
         ActionPlan plan = repositories.plans().find(id).orElseThrow(() -> notFound("plan", id));
         Action action = plan.findAction(actionId).orElse(null);
         if (action == null) {
             // the plan's own framework hides it first; then the action is missing, whoever asks
-            inFramework(plan.framework(), Permission.READ_FRAMEWORK, null, () -> notFound("plan", id));
+            inFramework(plan.framework(), Permission.READ_FRAMEWORK, List.of(), () -> notFound("plan", id));
             throw notFound("action", actionId);
         }
-        inFramework(plan.framework(), operation, action.responsible(), () -> notFound("plan", id));
+        inFramework(plan.framework(), operation, parties(action.responsible(), author), () -> notFound("plan", id));
         return action;
     }
 
@@ -120,15 +131,27 @@ public class AccessPolicy {
 
     public Meeting meeting(MeetingId id, Permission operation, OrganisationId actingFor) {
         Meeting meeting = repositories.meetings().find(id).orElseThrow(() -> notFound("meeting", id));
-        inFramework(meeting.framework(), operation, actingFor, () -> notFound("meeting", id));
+        inFramework(meeting.framework(), operation, parties(actingFor), () -> notFound("meeting", id));
         return meeting;
     }
 
     /** An operation on a need, for the organisation that raised it. */
     public Need need(NeedId id, Permission operation) {
         Need need = repositories.needs().find(id).orElseThrow(() -> notFound("need", id));
-        inFramework(need.framework(), operation, need.raisedBy(), () -> notFound("need", id));
+        inFramework(need.framework(), operation, parties(need.raisedBy()), () -> notFound("need", id));
         return need;
+    }
+
+    /**
+     * A list filtered by a framework (the organisations that are its members, ...) shows what the
+     * framework's own page of it would: the caller must read that framework's work, and a framework
+     * hidden from it stays hidden (404), whichever collection the filter is on.
+     */
+    public FrameworkId filter(FrameworkId framework) {
+        if (framework != null) {
+            framework(framework, Permission.READ_FRAMEWORK);
+        }
+        return framework;
     }
 
     /** Whether the caller may see that the framework exists (lists leave out the others). */
@@ -155,7 +178,7 @@ public class AccessPolicy {
         caller.decided(operation, null);
     }
 
-    private void inFramework(FrameworkId id, Permission operation, OrganisationId actingFor,
+    private void inFramework(FrameworkId id, Permission operation, List<OrganisationId> actingFor,
             Supplier<RuntimeException> hidden) {
         UUID commune = communes.of(id, framework -> repositories.frameworks().get(framework).commune().value());
         decide(operation, commune, id.value(), actingFor, hidden);
@@ -163,10 +186,14 @@ public class AccessPolicy {
 
     /**
      * @param framework null for an operation on the commune itself
+     * @param actingFor every party the request acts for or speaks as (the need's author, the action's
+     *                  responsible party and the note's author, ...): a role that may act for its own
+     *                  organisation only needs one grant whose organisation is each of them, and at
+     *                  least one
      * @param hidden    what to throw when the caller has no role there (a framework's data): as if
      *                  it did not exist; null for a commune, whose existence is public (403)
      */
-    private void decide(Permission operation, UUID commune, UUID framework, OrganisationId actingFor,
+    private void decide(Permission operation, UUID commune, UUID framework, List<OrganisationId> actingFor,
             Supplier<RuntimeException> hidden) {
         Identity who = signedIn();
         if (who.administrator() && operation.administrator()) {
@@ -182,7 +209,7 @@ public class AccessPolicy {
         }
         for (Grant grant : grants) {
             if (operation.anyParty().contains(grant.role()) || (operation.ownOrganisation().contains(grant.role())
-                    && actingFor != null && actingFor.value().equals(grant.organisation()))) {
+                    && !actingFor.isEmpty() && actingFor.stream().allMatch(party -> party.value().equals(grant.organisation())))) {
                 caller.decided(operation, framework);
                 return;
             }
@@ -191,6 +218,11 @@ public class AccessPolicy {
         boolean ownOnly = grants.stream().anyMatch(g -> operation.ownOrganisation().contains(g.role()));
         throw new ForbiddenException("Your role here (" + roles + ") may not " + operation.label()
                 + (ownOnly ? " for another organisation than your own" : ""));
+    }
+
+    /** The parties named, without the ones the request left out (the command reports those as missing). */
+    private static List<OrganisationId> parties(OrganisationId... named) {
+        return Arrays.stream(named).filter(Objects::nonNull).toList();
     }
 
     private static AggregateNotFoundException notFound(String type, Identifier id) {

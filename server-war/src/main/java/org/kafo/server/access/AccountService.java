@@ -127,6 +127,26 @@ public class AccountService {
         accounts.changePassword(username, passwords.hashes().hash(request.password().toCharArray()));
     }
 
+    /**
+     * The administrator disables an account: it cannot sign in any more, and its tokens stop working
+     * at once; or enables it again. Written in the history of each framework where it holds a role.
+     *
+     * @throws ConflictException if administrators would disable themselves (nobody might be left to enable them)
+     */
+    @Transactional
+    public AccountView disable(String username, boolean disabled, Caller caller) {
+        Accounts.Account account = account(username);
+        if (disabled && account.username().equals(caller.identity().username())) {
+            throw new ConflictException("account.self", "Administrators do not disable their own account");
+        }
+        if (account.enabled() == disabled) {
+            accounts.disable(username, disabled ? Accounts.now() : null);
+            history.appendAccount(caller, username, disabled ? "account.disabled" : "account.enabled",
+                    accounts.grants(username));
+        }
+        return view(username);
+    }
+
     /** A new sign-in token for the account, valid {@code kafo.auth.token-hours} hours (8 by default). */
     @Transactional
     public AccountRequests.Token issueToken(String username) {
@@ -143,7 +163,8 @@ public class AccountService {
 
     public AccountView view(String username) {
         Accounts.Account account = account(username);
-        return new AccountView(account.username(), account.displayName(), account.administrator(), account.createdAt(),
+        return new AccountView(account.username(), account.displayName(), account.administrator(), account.enabled(),
+                account.createdAt(),
                 accounts.grants(username).stream().map(AccountService::view).toList());
     }
 

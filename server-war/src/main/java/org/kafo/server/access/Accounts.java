@@ -25,14 +25,19 @@ public class Accounts {
 
     /** An account as stored. */
     public record Account(String username, String displayName, String passwordHash, boolean administrator,
-            OffsetDateTime createdAt) {
+            OffsetDateTime createdAt, OffsetDateTime disabledAt) {
+
+        /** Whether it may sign in: the administrator has not disabled it. */
+        public boolean enabled() {
+            return disabledAt == null;
+        }
     }
 
     @PersistenceContext(unitName = KafoPersistence.CONTAINER_UNIT)
     EntityManager entityManager;
 
     public Optional<Account> account(String username) {
-        List<?> rows = query("SELECT username, display_name, password_hash, administrator, created_at FROM kafo_user"
+        List<?> rows = query("SELECT username, display_name, password_hash, administrator, created_at, disabled_at FROM kafo_user"
                 + " WHERE username = ?1", username).getResultList();
         return rows.stream().map(row -> account((Object[]) row)).findFirst();
     }
@@ -40,7 +45,7 @@ public class Accounts {
     /** One page of the accounts, by name. */
     public Page<Account> accounts(Page.Request paging) {
         long total = ((Number) query("SELECT COUNT(*) FROM kafo_user").getSingleResult()).longValue();
-        List<?> rows = query("SELECT username, display_name, password_hash, administrator, created_at FROM kafo_user"
+        List<?> rows = query("SELECT username, display_name, password_hash, administrator, created_at, disabled_at FROM kafo_user"
                 + " ORDER BY username OFFSET ?1 ROWS FETCH NEXT ?2 ROWS ONLY", (long) paging.page() * paging.size(),
                 paging.size()).getResultList();
         return new Page<>(rows.stream().map(row -> account((Object[]) row)).toList(), paging.page(), paging.size(), total,
@@ -68,6 +73,17 @@ public class Accounts {
         query("DELETE FROM kafo_token WHERE username = ?1", username).executeUpdate();
     }
 
+    /**
+     * Disables the account (at {@code when}) or, with null, enables it again. Disabling ends its
+     * tokens: enabled again, it signs in afresh.
+     */
+    public void disable(String username, OffsetDateTime when) {
+        query("UPDATE kafo_user SET disabled_at = ?1 WHERE username = ?2", when, username).executeUpdate();
+        if (when != null) {
+            query("DELETE FROM kafo_token WHERE username = ?1", username).executeUpdate();
+        }
+    }
+
     public List<Grant> grants(String username) {
         List<?> rows = query("SELECT id, username, role, commune_id, framework_id, organisation_id, granted_by, granted_at"
                 + " FROM kafo_grant WHERE username = ?1 ORDER BY granted_at, id", username).getResultList();
@@ -87,9 +103,9 @@ public class Accounts {
                 .executeUpdate() > 0;
     }
 
-    /** The account and its grants, if there is such an account. */
+    /** The account and its grants, if there is such an account and it is enabled. */
     public Optional<Identity> identity(String username) {
-        return account(username).map(a -> new Identity(a.username(), a.displayName(), a.administrator(), grants(username)));
+        return account(username).filter(Account::enabled).map(a -> new Identity(a.username(), a.displayName(), a.administrator(), grants(username)));
     }
 
     public void storeToken(String tokenHash, String username, OffsetDateTime expiresAt) {
@@ -99,9 +115,10 @@ public class Accounts {
                 username, now, expiresAt).executeUpdate();
     }
 
-    /** The account a token was handed to, while it has not expired. */
+    /** The account a token was handed to, while it has not expired and the account is enabled. */
     public Optional<String> tokenOwner(String tokenHash) {
-        List<?> rows = query("SELECT username FROM kafo_token WHERE token_hash = ?1 AND expires_at > ?2", tokenHash, now())
+        List<?> rows = query("SELECT t.username FROM kafo_token t JOIN kafo_user u ON u.username = t.username"
+                + " WHERE t.token_hash = ?1 AND t.expires_at > ?2 AND u.disabled_at IS NULL", tokenHash, now())
                 .getResultList();
         return rows.stream().map(String::valueOf).findFirst();
     }
@@ -156,7 +173,8 @@ public class Accounts {
     }
 
     private static Account account(Object[] row) {
-        return new Account((String) row[0], (String) row[1], (String) row[2], Boolean.TRUE.equals(row[3]), time(row[4]));
+        return new Account((String) row[0], (String) row[1], (String) row[2], Boolean.TRUE.equals(row[3]), time(row[4]),
+                time(row[5]));
     }
 
     private static Grant grant(Object[] row) {

@@ -9,8 +9,11 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.kafo.model.common.AggregateRoot;
 import org.kafo.model.common.DomainEvent;
@@ -51,7 +54,7 @@ public class History {
                 + " path, request, events, aggregate_type, aggregate_id, aggregate_version)"
                 + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)", Accounts.now(), caller.identity().username(),
                 Accounts.text(framework), caller.decision().operation().label(), caller.method(), caller.path(),
-                body.isEmpty() ? null : body, events, aggregateType, aggregateId.toString(), version).executeUpdate();
+                body.isEmpty() ? null : body, events, aggregateType, Accounts.text(aggregateId), version).executeUpdate();
     }
 
     /**
@@ -62,6 +65,24 @@ public class History {
         EventView event = new EventView(eventType, grant.id(), java.time.LocalDate.now(java.time.ZoneOffset.UTC),
                 AccountService.facts(grant));
         insert(caller, grant.framework(), JSON.toJson(List.of(event)), "grant", grant.id(), 0);
+    }
+
+    /**
+     * Records an account disabled or enabled: in the history of each framework where it holds a
+     * role (once with no framework for its roles in whole communes, or if it has none).
+     */
+    public void appendAccount(Caller caller, String username, String eventType, List<Grant> grants) {
+        EventView event = new EventView(eventType, null, java.time.LocalDate.now(java.time.ZoneOffset.UTC),
+                Map.of("username", username));
+        String events = JSON.toJson(List.of(event));
+        Set<UUID> frameworks = new LinkedHashSet<>();
+        grants.forEach(g -> frameworks.add(g.framework()));
+        if (frameworks.isEmpty()) {
+            frameworks.add(null);
+        }
+        for (UUID framework : frameworks) {
+            insert(caller, framework, events, null, null, 0);
+        }
     }
 
     /** One page of a framework's history, oldest first. */

@@ -12,6 +12,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
 import org.kafo.server.api.Problem;
@@ -24,7 +25,9 @@ import org.kafo.server.core.Problems;
  * Wrong, unknown or malformed credentials: the request goes on marked {@link #REFUSED}, and the
  * {@link AccessFilter} answers 401 as a problem, with the same message whatever was wrong (through
  * JAX-RS, like every other answer: a response written here lost its headers when the client asked
- * to upgrade to HTTP/2). Nothing is kept between requests (no session, no cookie).
+ * to upgrade to HTTP/2). A password goes through the {@link SignInThrottle} first: while its account
+ * or address must wait, the request goes on marked {@link #THROTTLED} (429). Nothing is kept between
+ * requests (no session, no cookie).
  */
 @ApplicationScoped
 public class KafoAuthentication implements HttpAuthenticationMechanism {
@@ -35,10 +38,19 @@ public class KafoAuthentication implements HttpAuthenticationMechanism {
     /** The request attribute that marks credentials that were sent and are not valid. */
     public static final String REFUSED = "kafo.credentials-refused";
 
+    /** The request attribute that holds how long a throttled sign-in must still wait. */
+    public static final String THROTTLED = "kafo.sign-in-throttled";
+
     public static final String CHALLENGE = "Basic realm=\"kafo\", Bearer realm=\"kafo\"";
 
     @Inject
     IdentityStoreHandler identities;
+
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    ClientAddresses addresses;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -48,6 +60,9 @@ public class KafoAuthentication implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         Credential credential = credential(header.strip());
+        if (credential instanceof UsernamePasswordCredential password) {
+            return signIn(password, request, context);
+        }
         if (credential != null) {
             CredentialValidationResult result = identities.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
@@ -57,6 +72,29 @@ public class KafoAuthentication implements HttpAuthenticationMechanism {
                 return context.notifyContainerAboutLogin(result);
             }
         }
+        request.setAttribute(REFUSED, Boolean.TRUE);
+        return context.doNothing();
+    }
+
+    /**
+     * A password sign-in goes through the throttle: while the account or the address must wait, the
+     * password is not checked at all (and costs nothing); otherwise the result is reported to it.
+     */
+    private AuthenticationStatus signIn(UsernamePasswordCredential password, HttpServletRequest request,
+            HttpMessageContext context) {
+        String account = password.getCaller();
+        String address = addresses.of(request);
+        Duration wait = throttle.attempt(account, address);
+        if (!wait.isZero()) {
+            request.setAttribute(THROTTLED, wait);
+            return context.doNothing();
+        }
+        CredentialValidationResult result = identities.validate(password);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            throttle.succeeded(account, address);
+            return context.notifyContainerAboutLogin(result);
+        }
+        throttle.failed(account, address);
         request.setAttribute(REFUSED, Boolean.TRUE);
         return context.doNothing();
     }

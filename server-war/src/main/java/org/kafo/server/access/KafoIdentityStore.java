@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * Checks credentials against the accounts: a password against its PBKDF2 hash (an unknown name
- * costs the same time as a wrong password), a token against the stored digests of unexpired tokens.
+ * or a disabled account costs the same time and gets the same answer as a wrong password), a token
+ * against the stored digests of unexpired tokens of enabled accounts.
  * Administrators are in the group {@value #ADMINISTRATORS}.
  */
 @ApplicationScoped
@@ -33,7 +34,8 @@ public class KafoIdentityStore implements IdentityStore {
             passwords.hashes().verifyNothing(password);
             return INVALID_RESULT;
         }
-        if (!passwords.hashes().verify(password, account.get().passwordHash())) {
+        // a disabled account costs the same check and gets the same answer as a wrong password
+        if (!passwords.hashes().verify(password, account.get().passwordHash()) || !account.get().enabled()) {
             return INVALID_RESULT;
         }
         return valid(account.get());
@@ -42,6 +44,7 @@ public class KafoIdentityStore implements IdentityStore {
     public CredentialValidationResult validate(TokenCredential credential) {
         return accounts.tokenOwner(PasswordHashes.digest(credential.token()))
                 .flatMap(accounts::account)
+                .filter(Accounts.Account::enabled)
                 .map(KafoIdentityStore::valid)
                 .orElse(INVALID_RESULT);
     }

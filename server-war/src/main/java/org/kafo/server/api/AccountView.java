@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** An account: its name, whether it administers the platform, and its roles in communes' frameworks. */
+/**
+ * An account: its name, whether it administers the platform, whether it may sign in (the
+ * administrator disables and enables it), and its roles in communes' frameworks.
+ */
 @Schema(name = "Account")
-public record AccountView(String username, String displayName, boolean administrator, OffsetDateTime createdAt,
-        List<GrantView> grants) {
+public record AccountView(String username, String displayName, boolean administrator, boolean enabled,
+        OffsetDateTime createdAt, List<GrantView> grants) {
 
     /** A role in the frameworks of a commune: in one framework, or in all of them when framework is absent. */
     @Schema(name = "Grant")

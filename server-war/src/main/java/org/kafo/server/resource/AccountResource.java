@@ -66,7 +66,11 @@ public class AccountResource {
     @Operation(summary = "Sign in (HTTP Basic) and receive a token to send as 'Authorization: Bearer <token>'")
     @APIResponse(responseCode = "201", description = "The token and when it expires",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountRequests.Token.class)))
-    @APIResponse(responseCode = "401", description = "No credentials, or wrong ones (the same answer for an unknown user and a wrong password)",
+    @APIResponse(responseCode = "401", description = "No credentials, or wrong ones (the same answer for an unknown user,"
+            + " a wrong password and a disabled account)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many failed sign-ins for the account or from the address:"
+            + " not checked; try again after Retry-After seconds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response signIn() {
         String username = access.signedIn().username();
@@ -141,6 +145,29 @@ public class AccountResource {
         access.require(Permission.MANAGE_ACCOUNTS);
         service.resetPassword(username, change);
         return Response.noContent().build();
+    }
+
+    @POST
+    @Path("users/{username}/disablement")
+    @Operation(summary = "Disable an account (the administrator): it cannot sign in, its tokens stop working at once;"
+            + " written in the history of its frameworks")
+    @APIResponse(responseCode = "200", description = "Disabled (or already so): the account",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountView.class)))
+    @APIResponse(responseCode = "409", description = "Administrators do not disable their own account",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AccountView disable(@PathParam("username") String username) {
+        access.require(Permission.MANAGE_ACCOUNTS);
+        return service.disable(username, true, caller);
+    }
+
+    @POST
+    @Path("users/{username}/enablement")
+    @Operation(summary = "Enable a disabled account again (the administrator): it signs in afresh, its old tokens stay ended")
+    @APIResponse(responseCode = "200", description = "Enabled (or already so): the account",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountView.class)))
+    public AccountView enable(@PathParam("username") String username) {
+        access.require(Permission.MANAGE_ACCOUNTS);
+        return service.disable(username, false, caller);
     }
 
     @GET

@@ -82,7 +82,8 @@ public class OrganisationResource {
         PartyCategory ofCategory = Resources.choice(category, PartyCategory.class, "category");
         Sector inSector = sector == null || sector.isBlank() ? null : Sector.of(sector.strip());
         String part = name == null ? null : name.strip().toLowerCase(Locale.ROOT);
-        List<Organisation> found = candidates(Resources.id(commune, CommuneId::of), Resources.id(framework, FrameworkId::of))
+        List<Organisation> found = candidates(Resources.id(commune, CommuneId::of),
+                access.filter(Resources.id(framework, FrameworkId::of)))
                 .stream()
                 .filter(o -> ofKind == null || o.kind() == ofKind)
                 .filter(o -> ofCategory == null || o.category() == ofCategory)

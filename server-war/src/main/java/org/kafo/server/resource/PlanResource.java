@@ -132,7 +132,8 @@ public class PlanResource {
     @Operation(summary = "Note how an action is going")
     public Response noteProgress(@PathParam("id") String id, @PathParam("action") String action,
             @HeaderParam("If-Match") String ifMatch, NoteProgressRequest request) {
-        access.action(PlanId.of(id), ActionId.of(action), Permission.NOTE_PROGRESS);
+        access.action(PlanId.of(id), ActionId.of(action), Permission.NOTE_PROGRESS,
+                request == null ? null : Resources.id(request.author(), OrganisationId::new));
         return onAction(id, action, ifMatch,
                 (plan, actionId) -> process.noteProgress(Resources.body(request).toCommand(plan, actionId)));
     }

@@ -156,6 +156,83 @@ class AccessPolicyTest {
     }
 
     @Test
+    void a_party_signs_its_progress_notes_as_itself_and_the_committee_as_anyone() {
+        // given the municipality's action
+        ActionPlan plan = REPOSITORIES.plans().findByFramework(dioro.id()).get(0);
+        Action mine = plan.actions().stream().filter(a -> a.responsible().value().equals(mairie)).findFirst().orElseThrow();
+        Action theirs = plan.actions().stream().filter(a -> !a.responsible().value().equals(mairie)).findFirst()
+                .orElseThrow();
+        OrganisationId responsible = theirs.responsible();
+        OrganisationId someoneElse = new OrganisationId(responsible.value().equals(cooperative) ? otherCooperative : cooperative);
+
+        // when / then: the commune officer signs as the municipality, not as another party
+        signedInAs(Role.COMMUNE_OFFICER, mairie, true);
+        policy.action(plan.id(), mine.id(), Permission.NOTE_PROGRESS, new OrganisationId(mairie));
+        assertThatThrownBy(() -> policy.action(plan.id(), mine.id(), Permission.NOTE_PROGRESS, new OrganisationId(cooperative)))
+                .isInstanceOf(ForbiddenException.class).hasMessageContaining("another organisation");
+        // a representative of the responsible party, as itself only
+        signedInAs(Role.ORGANISATION_REPRESENTATIVE, responsible.value(), false);
+        policy.action(plan.id(), theirs.id(), Permission.NOTE_PROGRESS, responsible);
+        assertThatThrownBy(() -> policy.action(plan.id(), theirs.id(), Permission.NOTE_PROGRESS, someoneElse))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> policy.action(plan.id(), theirs.id(), Permission.NOTE_PROGRESS, new OrganisationId(mairie)))
+                .isInstanceOf(ForbiddenException.class);
+        // a representative of the author named is still not responsible for the action
+        signedInAs(Role.ORGANISATION_REPRESENTATIVE, someoneElse.value(), false);
+        assertThatThrownBy(() -> policy.action(plan.id(), theirs.id(), Permission.NOTE_PROGRESS, someoneElse))
+                .isInstanceOf(ForbiddenException.class);
+        // the committee follows every action
+        signedInAs(Role.COMMITTEE_MEMBER, null, false);
+        policy.action(plan.id(), theirs.id(), Permission.NOTE_PROGRESS, someoneElse);
+    }
+
+    @Test
+    void every_command_that_names_a_party_takes_a_representative_s_own_organisation_only() {
+        // given a representative of the cooperative
+        ActionPlan plan = REPOSITORIES.plans().findByFramework(dioro.id()).get(0);
+        org.kafo.model.meeting.Meeting meeting = REPOSITORIES.meetings().findByFramework(dioro.id()).get(0);
+        OrganisationId own = new OrganisationId(cooperative);
+        OrganisationId other = new OrganisationId(otherCooperative);
+        signedInAs(Role.ORGANISATION_REPRESENTATIVE, cooperative, false);
+
+        // when / then: needs, pledges, deliveries and approvals of minutes, each for itself only
+        for (Permission permission : List.of(Permission.PLEDGE, Permission.DELIVER)) {
+            policy.plan(plan.id(), permission, own);
+            assertThatThrownBy(() -> policy.plan(plan.id(), permission, other)).as(permission.label())
+                    .isInstanceOf(ForbiddenException.class);
+            assertThatThrownBy(() -> policy.plan(plan.id(), permission, null)).as(permission.label())
+                    .isInstanceOf(ForbiddenException.class);
+        }
+        policy.meeting(meeting.id(), Permission.APPROVE_MINUTES, own);
+        assertThatThrownBy(() -> policy.meeting(meeting.id(), Permission.APPROVE_MINUTES, other))
+                .isInstanceOf(ForbiddenException.class);
+        policy.framework(dioro.id(), Permission.RECORD_NEED, own);
+        assertThatThrownBy(() -> policy.framework(dioro.id(), Permission.RECORD_NEED, other))
+                .isInstanceOf(ForbiddenException.class);
+        policy.organisation(own, Permission.UPDATE_ORGANISATION);
+        assertThatThrownBy(() -> policy.organisation(other, Permission.UPDATE_ORGANISATION))
+                .isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void a_list_filtered_by_a_framework_is_for_those_who_read_that_framework() {
+        // every role of Dioro's framework
+        for (Role role : Role.values()) {
+            signedInAs(role, cooperative, false);
+            assertThat(policy.filter(dioro.id())).isEqualTo(dioro.id());
+            assertThatThrownBy(() -> policy.filter(markala.id())).as(role.name())
+                    .isInstanceOf(AggregateNotFoundException.class);
+        }
+        assertThat(policy.filter(null)).isNull();
+        // the administrator sees that frameworks exist, not who their members are
+        caller.signedIn(new Identity("admin", "Admin", true, List.of()));
+        assertThatThrownBy(() -> policy.filter(dioro.id())).isInstanceOf(AggregateNotFoundException.class);
+        // nobody signed in
+        caller.signedIn(null);
+        assertThatThrownBy(() -> policy.filter(dioro.id())).isInstanceOf(SignInRequiredException.class);
+    }
+
+    @Test
     void a_need_is_withdrawn_by_the_organisation_that_raised_it() {
         Need need = REPOSITORIES.needs().findByFramework(dioro.id()).get(0);
         UUID raisedBy = need.raisedBy().value();

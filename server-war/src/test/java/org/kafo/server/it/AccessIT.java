@@ -65,6 +65,7 @@ class AccessIT {
     private static final int[] EVERYONE_SIGNED_IN = {401, 200, 200, 200, 200, 200, 200, 200, 200};
     private static final int[] EVERYONE_SIGNS_IN = {401, 201, 201, 201, 201, 201, 201, 201, 201};
     private static final int[] PUBLIC = {200, 200, 200, 200, 200, 200, 200, 200, 200};
+    private static final int[] ADMIN_FINDS_NONE = {401, 404, 403, 403, 403, 403, 403, 403, 403};
 
     @Deployment(testable = false)
     static WebArchive kafo() {
@@ -145,6 +146,9 @@ class AccessIT {
                         + " \"from\": \"2024-09-24\"}", ADMIN_CHANGES, ADMIN_CHANGES),
                 new Row("GET", "organisations", null, DIRECTORY, null),
                 new Row("GET", "organisations/{cooperative}", null, DIRECTORY, DIRECTORY),
+                // a framework's members are its own business, whichever list shows them
+                new Row("GET", "organisations?framework={framework}", null, READ, HIDDEN),
+                new Row("GET", "organisations?commune={commune}&framework={framework}", null, READ, HIDDEN),
                 new Row("POST", "organisations", "{\"name\": \"Association {random}\", \"kind\": \"ASSOCIATION\","
                         + " \"sectors\": [\"small-scale-irrigation\"], \"commune\": \"{commune}\", \"on\": \"2008-01-15\"}",
                         ORGANISATION_IN_COMMUNE, ADMIN_ORGANISATION_ELSEWHERE),
@@ -155,6 +159,8 @@ class AccessIT {
                 new Row("GET", "indicators", null, DIRECTORY, null),
                 new Row("GET", "indicators?region={region}&asOf=2008-07-31", null, DIRECTORY, DIRECTORY),
                 new Row("GET", "users", null, ADMIN_READS, null),
+                new Row("POST", "users/it.missing.{random}/disablement", null, ADMIN_FINDS_NONE, null),
+                new Row("POST", "users/it.missing.{random}/enablement", null, ADMIN_FINDS_NONE, null),
                 new Row("GET", "me", null, EVERYONE_SIGNED_IN, null),
                 new Row("POST", "auth/tokens", null, EVERYONE_SIGNS_IN, null),
                 // frameworks
@@ -209,6 +215,11 @@ class AccessIT {
                 new Row("GET", action, null, READ, HIDDEN),
                 new Row("POST", action + "/status", "{\"status\": \"DONE\"}", COMMITTEE_OR_RESPONSIBLE, HIDDEN),
                 new Row("POST", action + "/progress-notes", "{\"text\": \"Avance.\"}", COMMITTEE_OR_RESPONSIBLE, HIDDEN),
+                new Row("POST", action + "/progress-notes", "{\"author\": \"{mairie}\", \"text\": \"Avance.\"}",
+                        COMMITTEE_OR_RESPONSIBLE, HIDDEN),
+                // a party signs as itself: not even the responsible party's officer signs as another
+                new Row("POST", action + "/progress-notes", "{\"author\": \"{cooperative}\", \"text\": \"Avance.\"}",
+                        COMMITTEE_WRITES, HIDDEN),
                 new Row("POST", action + "/pledges", "{\"party\": \"{cooperative}\", \"form\": \"CASH\","
                         + " \"amount\": {\"amount\": 1000}}", OFFICER_OR_COOPERATIVE, HIDDEN),
                 new Row("POST", action + "/deliveries", "{\"party\": \"{cooperative}\", \"form\": \"CASH\","
@@ -248,6 +259,7 @@ class AccessIT {
         ids.put("region", s -> s.region);
         ids.put("cercle", s -> s.cercle);
         ids.put("commune", s -> s.commune);
+        ids.put("mairie", s -> s.mairie);
         ids.put("cooperative", s -> s.cooperative);
         ids.put("programme", s -> s.programme);
         ids.put("schemeNeed", s -> s.schemeNeed);
@@ -323,6 +335,105 @@ class AccessIT {
                 {"current": "%s", "password": "a brand new password"}""".formatted(Team.PASSWORD)).expect(204);
         second.get("me").expect(401);
         team.anonymous.signedIn(name, "a brand new password").get("me").expect(200);
+    }
+
+    @Test
+    void wrong_passwords_wait_longer_then_lock_out_the_same_for_an_unknown_account_until_the_lockout_ends() {
+        // given an account, and a name that no account has (this server: the 5th failure locks out for 4 s)
+        String name = "it.throttled." + team.mark;
+        team.admin.post("users", """
+                {"username": "%s", "displayName": "Throttled", "password": "%s"}""".formatted(name, Team.PASSWORD)).expect(201);
+        String unknown = "it.unknown." + team.mark;
+
+        // when each signs in with wrong passwords, over Basic and for a token, as soon as it is let,
+        // then tries the right password
+        List<String> known = wrongPasswordsUntilLockedOut(name);
+        Api.Reply locked = team.anonymous.as(Api.basic(name, Team.PASSWORD)).get("me");
+        List<String> none = wrongPasswordsUntilLockedOut(unknown);
+        Api.Reply lockedUnknown = team.anonymous.as(Api.basic(unknown, Team.PASSWORD)).get("me");
+
+        // then three free failures, a wait, the fifth locks out: the same answers for both
+        assertThat(known).containsExactly("401", "401", "401", "401", "429", "401");
+        assertThat(none).isEqualTo(known);
+        // locked out, even the right password is not checked; the answer is a problem with Retry-After
+        locked.expect(429);
+        assertThat(locked.contentType()).startsWith(PROBLEM);
+        assertThat(locked.json().getString("code")).isEqualTo("auth.throttled");
+        assertThat(Long.parseLong(locked.header("Retry-After"))).isBetween(1L, 4L);
+        lockedUnknown.expect(429);
+        assertThat(lockedUnknown.json()).isEqualTo(locked.json());
+        // and once the lockout is over, the right password signs in at once
+        pause(Long.parseLong(lockedUnknown.header("Retry-After")));
+        team.anonymous.signedIn(name, Team.PASSWORD).get("me").expect(200);
+        team.anonymous.as(Api.basic(unknown, Team.PASSWORD)).get("me").expect(401);
+    }
+
+    /** The answers to wrong passwords as {@code user} until the fifth failure, waiting whenever told to. */
+    private List<String> wrongPasswordsUntilLockedOut(String user) {
+        List<String> answers = new ArrayList<>();
+        Api wrong = team.anonymous.as(Api.basic(user, "not-the-password-" + team.mark));
+        for (int failures = 0; failures < 5;) {
+            Api.Reply reply = failures % 2 == 0 ? wrong.get("me")
+                    : wrong.send(HttpRequest.newBuilder(wrong.resolve("auth/tokens")).POST(HttpRequest.BodyPublishers.noBody()),
+                            null);
+            answers.add(Integer.toString(reply.status()));
+            assertThat(reply.contentType()).startsWith(PROBLEM);
+            if (reply.status() == 429) {
+                long seconds = Long.parseLong(reply.header("Retry-After"));
+                assertThat(seconds).as("Retry-After").isBetween(1L, 4L);
+                assertThat(reply.json().getString("code")).isEqualTo("auth.throttled");
+                pause(seconds);
+            } else {
+                reply.expect(401);
+                failures++;
+            }
+        }
+        return answers;
+    }
+
+    @Test
+    void a_disabled_account_cannot_sign_in_and_its_tokens_end_at_once_until_it_is_enabled_again() {
+        // given an account with a role in a framework, signed in
+        Story story = new Story(team).proposed();
+        String name = "it.disabled." + team.mark;
+        team.admin.post("users", """
+                {"username": "%s", "displayName": "Disabled", "password": "%s"}""".formatted(name, Team.PASSWORD)).expect(201);
+        team.admin.post("users/" + name + "/grants", """
+                {"role": "PARTNER_OBSERVER", "framework": "%s"}""".formatted(story.framework)).expect(201);
+        Api token = team.anonymous.signedIn(name, Team.PASSWORD);
+        token.get("me").expect(200);
+
+        // when the administrator disables it
+        JsonObject disabled = team.admin.post("users/" + name + "/disablement", "").expect(200).json();
+
+        // then its token stops at once, and its password gets the answer of a wrong one
+        assertThat(disabled.getBoolean("enabled")).isFalse();
+        Api.Reply refused = token.get("me").expect(401);
+        Api.Reply password = team.anonymous.as(Api.basic(name, Team.PASSWORD)).get("me").expect(401);
+        Api.Reply wrong = team.anonymous.as(Api.basic(name, "not-the-password")).get("me").expect(401);
+        assertThat(password.json()).isEqualTo(wrong.json()).isEqualTo(refused.json());
+        assertThat(team.admin.get("users/" + name).json().getBoolean("enabled")).isFalse();
+        team.officer.post("users/" + name + "/enablement", "").expect(403);
+        team.admin.post("users/admin/disablement", "").expect(409);
+        List<String> events = story.officer.get("frameworks/" + story.framework + "/history?size=100").json()
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .flatMap(e -> e.getJsonArray("events").getValuesAs(JsonObject.class).stream())
+                .map(e -> e.getString("type")).toList();
+        assertThat(events).contains("account.disabled");
+
+        // when enabled again, it signs in afresh; the old token stays ended
+        assertThat(team.admin.post("users/" + name + "/enablement", "").expect(200).json().getBoolean("enabled")).isTrue();
+        token.get("me").expect(401);
+        team.anonymous.signedIn(name, Team.PASSWORD).get("frameworks/" + story.framework + "/members").expect(200);
+    }
+
+    private static void pause(long seconds) {
+        try {
+            Thread.sleep(seconds * 1_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
