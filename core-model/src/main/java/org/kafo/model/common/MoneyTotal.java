@@ -54,6 +54,15 @@ public record MoneyTotal(BigInteger amount, String currency) implements Comparab
         return new MoneyTotal(amount.add(other.amount), currency);
     }
 
+    /**
+     * This total less a part of it.
+     *
+     * @throws InvariantViolationException if the currencies differ or the result would be negative
+     */
+    public MoneyTotal minus(Money part) {
+        return new MoneyTotal(difference(part), currency);
+    }
+
     public boolean isZero() {
         return amount.signum() == 0;
     }
