@@ -45,9 +45,9 @@ public final class Organisation extends AggregateRoot<OrganisationId> {
     public static Organisation register(String name, String acronym, OrganisationKind kind, CommuneId commune,
             Set<Sector> sectors, LocalDate registeredOn) {
         Organisation organisation = new Organisation(new State(OrganisationId.newId(), name, acronym, kind, commune,
-                List.copyOf(Require.present(sectors, "sectors")), null, null), 0);
+                Require.list(sectors, "sectors"), null, null), 0);
         organisation.record(new OrganisationEvent.Registered(organisation.id(), organisation.name, kind,
-                Require.present(registeredOn, "registered on")));
+                Require.day(registeredOn, "registered on")));
         return organisation;
     }
 
