@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kafo.model.framework.FrameworkId;
+import org.kafo.model.meeting.Meeting;
 import org.kafo.model.meeting.MeetingId;
 import org.kafo.model.meeting.Minutes;
 import org.kafo.model.organisation.OrganisationId;
@@ -82,6 +83,17 @@ class BoundsTest {
         assertThat(violationCode(() -> new Minutes("m".repeat(Limits.MINUTES + 1), day))).isEqualTo("text.too-long");
         assertThat(violationCode(() -> new ProgressNote(day, OrganisationId.newId(),
                 "n".repeat(Limits.TEXT + 1)))).isEqualTo("text.too-long");
+    }
+
+    @Test
+    void a_venue_of_a_megabyte_is_refused_and_nothing_is_planned() {
+        // when
+        InvariantViolationException refused = catchThrowableOfType(InvariantViolationException.class,
+                () -> Meeting.plan(FrameworkId.newId(), 1, LocalDate.of(2008, 4, 10), "v".repeat(1 << 20)));
+
+        // then
+        assertThat(refused.code()).isEqualTo("text.too-long");
+        assertThat(refused.getMessage()).isEqualTo("venue must be at most 500 characters, was 1048576");
     }
 
     @Test
