@@ -10,8 +10,9 @@ import java.time.LocalDate;
  * {@code money.too-large}) naming the field and the bound, so that nothing a caller sends can
  * overflow a column, a date computation or a sum.
  *
- * <p>Lengths count UTF-16 code units, as Java's {@link String#length()} and the databases' character
- * columns do for the characters in use.
+ * <p>Lengths count UTF-16 code units ({@link String#length()}). A column counts characters, one for
+ * each code unit or fewer (a character outside the Basic Multilingual Plane is two units and one
+ * character in PostgreSQL), so a text within its limit always fits its column.
  */
 public final class Limits {
 
