@@ -2,6 +2,7 @@ package org.kafo.model.committee;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.kafo.model.common.Limits;
 import org.kafo.model.common.Period;
 import org.kafo.model.common.Require;
 import org.kafo.model.plan.PlanId;
@@ -23,13 +24,13 @@ public record Mandate(int revision, LocalDate adoptedOn, String scope, List<Stri
 
     public Mandate {
         Require.positive(revision, "revision");
-        Require.present(adoptedOn, "adopted on");
-        scope = Require.text(scope, "scope");
-        duties = Require.list(duties, "duties").stream().map(d -> Require.text(d, "duty")).toList();
+        Require.day(adoptedOn, "adopted on");
+        scope = Require.text(scope, "scope", Limits.TEXT);
+        duties = Require.list(duties, "duties").stream().map(d -> Require.text(d, "duty", Limits.TEXT)).toList();
         Require.state(!duties.isEmpty(), "mandate.no-duty", "a mandate lists at least one duty");
         Require.present(period, "period");
         Require.present(plan, "plan");
-        reason = Require.optionalText(reason);
+        reason = Require.optionalText(reason, "reason", Limits.TEXT);
         Require.state(revision == 1 || reason != null, "mandate.revision-reason", "a revision says why");
     }
 

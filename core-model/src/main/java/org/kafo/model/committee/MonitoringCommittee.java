@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.kafo.model.common.AggregateRoot;
 import org.kafo.model.common.InvariantViolationException;
+import org.kafo.model.common.Limits;
 import org.kafo.model.common.Period;
 import org.kafo.model.common.Require;
 import org.kafo.model.framework.FrameworkId;
@@ -34,7 +35,7 @@ public final class MonitoringCommittee extends AggregateRoot<CommitteeId> {
         super(state.id(), version);
         this.framework = Require.present(state.framework(), "framework");
         this.installedAt = Require.present(state.installedAt(), "installing meeting");
-        this.installedOn = Require.present(state.installedOn(), "installed on");
+        this.installedOn = Require.day(state.installedOn(), "installed on");
         this.members = new ArrayList<>(Require.list(state.members(), "members"));
         this.mandates = new ArrayList<>(Require.list(state.mandates(), "mandates"));
         this.reports = new ArrayList<>(Require.list(state.reports(), "reports"));
@@ -104,7 +105,7 @@ public final class MonitoringCommittee extends AggregateRoot<CommitteeId> {
     public CommitteeEvent.MandateRevised reviseMandate(String scope, List<String> duties, Period period, PlanId plan,
             String reason, LocalDate on) {
         Mandate revised = new Mandate(mandates.size() + 1, on, scope, duties, period, plan,
-                Require.text(reason, "reason"));
+                Require.text(reason, "reason", Limits.TEXT));
         Require.notBefore(on, currentMandate().adoptedOn(), "revision", "current mandate");
         mandates.add(revised);
         return record(new CommitteeEvent.MandateRevised(id(), revised));
@@ -135,7 +136,7 @@ public final class MonitoringCommittee extends AggregateRoot<CommitteeId> {
 
     public CommitteeEvent.ObstacleResolved resolveObstacle(ObstacleId id, String resolution, LocalDate on) {
         Require.state(obstacle(id).isUnresolved(), "obstacle.resolved", "the obstacle is already resolved");
-        String how = Require.text(resolution, "resolution");
+        String how = Require.text(resolution, "resolution", Limits.TEXT);
         replace(id, o -> o.resolve(how, Require.present(on, "on")));
         return record(new CommitteeEvent.ObstacleResolved(id(), id, how, on));
     }

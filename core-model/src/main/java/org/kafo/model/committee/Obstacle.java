@@ -2,6 +2,7 @@ package org.kafo.model.committee;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.kafo.model.common.Limits;
 import org.kafo.model.common.Require;
 import org.kafo.model.meeting.MeetingId;
 import org.kafo.model.plan.ActionId;
@@ -21,11 +22,12 @@ public record Obstacle(ObstacleId id, PlanId plan, ActionId action, String descr
         Require.present(id, "obstacle id");
         Require.present(plan, "plan");
         Require.present(action, "action");
-        description = Require.text(description, "description");
-        Require.present(raisedOn, "raised on");
-        resolution = Require.optionalText(resolution);
+        description = Require.text(description, "description", Limits.TEXT);
+        Require.day(raisedOn, "raised on");
+        resolution = Require.optionalText(resolution, "resolution", Limits.TEXT);
         Require.state((resolution == null) == (resolvedOn == null), "obstacle.resolution",
                 "a resolved obstacle has a resolution and the day it was resolved");
+        Require.optionalDay(resolvedOn, "resolved on");
         Require.notBefore(resolvedOn, raisedOn, "resolution", "raising");
     }
 

@@ -1,6 +1,7 @@
 package org.kafo.model.committee;
 
 import java.time.LocalDate;
+import org.kafo.model.common.Limits;
 import org.kafo.model.common.Require;
 import org.kafo.model.plan.PlanId;
 
@@ -10,7 +11,7 @@ public record ProgressReport(ReportId id, PlanId plan, LocalDate filedOn, String
     public ProgressReport {
         Require.present(id, "report id");
         Require.present(plan, "plan");
-        Require.present(filedOn, "filed on");
-        summary = Require.text(summary, "summary");
+        Require.day(filedOn, "filed on");
+        summary = Require.text(summary, "summary", Limits.TEXT);
     }
 }

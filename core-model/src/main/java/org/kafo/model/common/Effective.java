@@ -11,6 +11,8 @@ public record Effective(LocalDate from, LocalDate to) {
     public static final Effective ALWAYS = new Effective(null, null);
 
     public Effective {
+        Require.optionalDay(from, "from");
+        Require.optionalDay(to, "to");
         Require.notBefore(to, from, "to", "from");
     }
 

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * A span of days, both ends included: "from 1 January to 31 March".
+ * A span of days, both ends included: "from 1 January to 31 March". Both ends lie within
+ * {@link Limits#FIRST_DAY}..{@link Limits#LAST_DAY}, so that a rule may add months to either.
  *
  * @param start first day
  * @param end   last day, not before {@code start}
@@ -12,8 +13,8 @@ import java.time.temporal.ChronoUnit;
 public record Period(LocalDate start, LocalDate end) {
 
     public Period {
-        Require.present(start, "start");
-        Require.present(end, "end");
+        Require.day(start, "start");
+        Require.day(end, "end");
         Require.notBefore(end, start, "end", "start");
     }
 
@@ -24,7 +25,7 @@ public record Period(LocalDate start, LocalDate end) {
     /** The period that starts on {@code start} and lasts {@code months} calendar months. */
     public static Period ofMonths(LocalDate start, int months) {
         Require.positive(months, "months");
-        return new Period(start, lastDayWithinMonths(Require.present(start, "start"), months));
+        return new Period(start, lastDayWithinMonths(Require.day(start, "start"), months));
     }
 
     /**

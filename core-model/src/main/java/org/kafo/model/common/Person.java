@@ -11,9 +11,9 @@ package org.kafo.model.common;
 public record Person(String name, Sex sex, boolean youth, String role) {
 
     public Person {
-        name = Require.text(name, "name");
+        name = Require.text(name, "name", Limits.NAME);
         Require.present(sex, "sex");
-        role = Require.optionalText(role);
+        role = Require.optionalText(role, "role", Limits.NAME);
     }
 
     public static Person of(String name, Sex sex) {

@@ -17,16 +17,42 @@ public final class Require {
         return value;
     }
 
-    public static String text(String value, String name) {
+    /**
+     * Required text, stripped, of at most {@code maxLength} characters (one of {@link Limits}).
+     * The length is checked before anything else looks at the text.
+     */
+    public static String text(String value, String name, int maxLength) {
         if (value == null || value.isBlank()) {
             throw new InvariantViolationException("required", name + " is required");
         }
-        return value.strip();
+        return bounded(value.strip(), name, maxLength);
     }
 
-    /** Null or blank becomes null; other text is stripped. */
-    public static String optionalText(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+    /** Null or blank becomes null; other text is stripped and at most {@code maxLength} characters. */
+    public static String optionalText(String value, String name, int maxLength) {
+        return value == null || value.isBlank() ? null : bounded(value.strip(), name, maxLength);
+    }
+
+    private static String bounded(String value, String name, int maxLength) {
+        if (value.length() > maxLength) {
+            throw new InvariantViolationException("text.too-long",
+                    name + " must be at most " + maxLength + " characters, was " + value.length());
+        }
+        return value;
+    }
+
+    /** A required day within {@link Limits#FIRST_DAY}..{@link Limits#LAST_DAY}. */
+    public static LocalDate day(LocalDate value, String name) {
+        return optionalDay(present(value, name), name);
+    }
+
+    /** Null, or a day within {@link Limits#FIRST_DAY}..{@link Limits#LAST_DAY}. */
+    public static LocalDate optionalDay(LocalDate value, String name) {
+        if (value != null && (value.isBefore(Limits.FIRST_DAY) || value.isAfter(Limits.LAST_DAY))) {
+            throw new InvariantViolationException("date.range", name + " must be from " + Limits.FIRST_DAY
+                    + " to " + Limits.LAST_DAY + ", was " + value);
+        }
+        return value;
     }
 
     public static long notNegative(long value, String name) {
@@ -65,5 +91,10 @@ public final class Require {
             }
         }
         return List.copyOf(values);
+    }
+
+    /** Like {@link #list}, but a missing list is an empty one. */
+    public static <T> List<T> optionalList(Collection<? extends T> values, String name) {
+        return values == null ? List.of() : list(values, name);
     }
 }

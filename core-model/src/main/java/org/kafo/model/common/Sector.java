@@ -12,6 +12,10 @@ public record Sector(String code) {
 
     public Sector {
         Require.present(code, "sector code");
+        if (code.length() > Limits.CODE) {
+            throw new InvariantViolationException("text.too-long",
+                    "sector code must be at most " + Limits.CODE + " characters, was " + code.length());
+        }
         if (!CODE.matcher(code).matches()) {
             throw new InvariantViolationException("sector.code",
                     "a sector code is lower-case words joined by hyphens, was: " + code);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.kafo.model.common.AggregateRoot;
 import org.kafo.model.common.Effective;
 import org.kafo.model.common.InvariantViolationException;
+import org.kafo.model.common.Limits;
 import org.kafo.model.common.Person;
 import org.kafo.model.common.Require;
 import org.kafo.model.common.Sector;
@@ -35,7 +36,7 @@ public final class ConsultationFramework extends AggregateRoot<FrameworkId> {
     private ConsultationFramework(State state, long version) {
         super(state.id(), version);
         this.commune = Require.present(state.commune(), "commune");
-        this.name = Require.text(state.name(), "framework name");
+        this.name = Require.text(state.name(), "framework name", Limits.NAME);
         this.prioritySectors = sectors(state.prioritySectors());
         this.deliberation = state.deliberation();
         this.memberships = new ArrayList<>(Require.list(state.memberships(), "memberships"));
@@ -49,7 +50,7 @@ public final class ConsultationFramework extends AggregateRoot<FrameworkId> {
     /** A commune proposes a framework for its priority sectors. */
     public static ConsultationFramework propose(CommuneId commune, String name, List<Sector> prioritySectors,
             LocalDate proposedOn) {
-        Require.present(proposedOn, "proposed on");
+        Require.day(proposedOn, "proposed on");
         ConsultationFramework framework = new ConsultationFramework(new State(FrameworkId.newId(), commune, name,
                 prioritySectors, null, List.of(), List.of(new StatusChange(FrameworkStatus.PROPOSED, proposedOn, null))), 0);
         framework.record(new FrameworkEvent.Proposed(framework.id(), commune, framework.prioritySectors, proposedOn));
@@ -88,7 +89,7 @@ public final class ConsultationFramework extends AggregateRoot<FrameworkId> {
     public FrameworkEvent.Suspended suspend(String reason, LocalDate on) {
         Require.state(status() == FrameworkStatus.ACTIVE || status() == FrameworkStatus.ESTABLISHED,
                 "framework.status", "only an established or active framework can be suspended, this one is " + status());
-        String why = Require.text(reason, "reason");
+        String why = Require.text(reason, "reason", Limits.TEXT);
         changeStatus(FrameworkStatus.SUSPENDED, on, why);
         return record(new FrameworkEvent.Suspended(id(), why, on));
     }
@@ -101,7 +102,7 @@ public final class ConsultationFramework extends AggregateRoot<FrameworkId> {
 
     public FrameworkEvent.Dissolved dissolve(String reason, LocalDate on) {
         requireNotDissolved();
-        String why = Require.text(reason, "reason");
+        String why = Require.text(reason, "reason", Limits.TEXT);
         changeStatus(FrameworkStatus.DISSOLVED, on, why);
         return record(new FrameworkEvent.Dissolved(id(), why, on));
     }
@@ -132,7 +133,7 @@ public final class ConsultationFramework extends AggregateRoot<FrameworkId> {
         Membership current = memberships.get(index);
         Require.notBefore(lastDay, current.effective().from(), "last day", "membership start");
         memberships.set(index, current.endingOn(lastDay));
-        return record(new FrameworkEvent.MembershipEnded(id(), organisation, Require.optionalText(reason), lastDay));
+        return record(new FrameworkEvent.MembershipEnded(id(), organisation, Require.optionalText(reason, "reason", Limits.TEXT), lastDay));
     }
 
     public FrameworkEvent.RepresentativesChanged changeRepresentatives(OrganisationId organisation,

@@ -1,6 +1,7 @@
 package org.kafo.model.framework;
 
 import java.time.LocalDate;
+import org.kafo.model.common.Limits;
 import org.kafo.model.common.Require;
 
 /**
@@ -13,8 +14,8 @@ import org.kafo.model.common.Require;
 public record CouncilDeliberation(String number, LocalDate date, String decision) {
 
     public CouncilDeliberation {
-        number = Require.text(number, "deliberation number");
-        Require.present(date, "deliberation date");
-        decision = Require.text(decision, "deliberation decision");
+        number = Require.text(number, "deliberation number", Limits.CODE);
+        Require.day(date, "deliberation date");
+        decision = Require.text(decision, "deliberation decision", Limits.TEXT);
     }
 }

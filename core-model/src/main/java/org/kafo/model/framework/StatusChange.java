@@ -1,6 +1,7 @@
 package org.kafo.model.framework;
 
 import java.time.LocalDate;
+import org.kafo.model.common.Limits;
 import org.kafo.model.common.Require;
 
 /** One step of a framework's life, kept in its history. */
@@ -8,7 +9,7 @@ public record StatusChange(FrameworkStatus status, LocalDate on, String reason) 
 
     public StatusChange {
         Require.present(status, "status");
-        Require.present(on, "on");
-        reason = Require.optionalText(reason);
+        Require.day(on, "on");
+        reason = Require.optionalText(reason, "reason", Limits.TEXT);
     }
 }

@@ -1,6 +1,7 @@
 package org.kafo.model.meeting;
 
 import java.util.UUID;
+import org.kafo.model.common.Limits;
 import org.kafo.model.common.Require;
 
 /**
@@ -13,7 +14,7 @@ import org.kafo.model.common.Require;
 public record AgendaItem(String title, AgendaItemKind kind, UUID reference) {
 
     public AgendaItem {
-        title = Require.text(title, "agenda item title");
+        title = Require.text(title, "agenda item title", Limits.NAME);
         Require.present(kind, "agenda item kind");
     }
 

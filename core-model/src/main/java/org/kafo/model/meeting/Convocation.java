@@ -16,7 +16,7 @@ public record Convocation(OrganisationId issuedBy, LocalDate issuedOn, List<Orga
 
     public Convocation {
         Require.present(issuedBy, "issued by");
-        Require.present(issuedOn, "issued on");
+        Require.day(issuedOn, "issued on");
         invitees = Require.list(invitees, "invitees");
     }
 }

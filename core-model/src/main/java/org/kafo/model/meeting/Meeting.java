@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.kafo.model.common.AggregateRoot;
+import org.kafo.model.common.Limits;
 import org.kafo.model.common.Require;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.organisation.OrganisationId;
@@ -36,14 +37,14 @@ public final class Meeting extends AggregateRoot<MeetingId> {
         super(state.id(), version);
         this.framework = Require.present(state.framework(), "framework");
         this.sequence = Require.positive(state.sequence(), "sequence");
-        this.plannedOn = Require.present(state.plannedOn(), "planned on");
-        this.venue = Require.text(state.venue(), "venue");
+        this.plannedOn = Require.day(state.plannedOn(), "planned on");
+        this.venue = Require.text(state.venue(), "venue", Limits.NAME);
         this.status = Require.present(state.status(), "status");
         this.convocation = state.convocation();
         this.agenda = new ArrayList<>(Require.list(state.agenda(), "agenda"));
         this.attendance = new ArrayList<>(Require.list(state.attendance(), "attendance"));
-        this.heldOn = state.heldOn();
-        this.cancellationReason = Require.optionalText(state.cancellationReason());
+        this.heldOn = Require.optionalDay(state.heldOn(), "held on");
+        this.cancellationReason = Require.optionalText(state.cancellationReason(), "cancellation reason", Limits.TEXT);
         this.minutes = state.minutes();
         this.approvals = new ArrayList<>(Require.list(state.approvals(), "approvals"));
         Require.state((status == MeetingStatus.HELD) == (heldOn != null), "meeting.held-on",
@@ -100,7 +101,7 @@ public final class Meeting extends AggregateRoot<MeetingId> {
     /** The meeting took place on {@code on}; its attendance is final. */
     public MeetingEvent.Held hold(LocalDate on) {
         requireStatus(MeetingStatus.CONVENED, "hold");
-        Require.present(on, "held on");
+        Require.day(on, "held on");
         Require.notBefore(on, convocation.issuedOn(), "meeting day", "convocation");
         heldOn = on;
         status = MeetingStatus.HELD;
@@ -110,7 +111,7 @@ public final class Meeting extends AggregateRoot<MeetingId> {
     public MeetingEvent.Cancelled cancel(String reason, LocalDate on) {
         Require.state(status == MeetingStatus.PLANNED || status == MeetingStatus.CONVENED, "meeting.status",
                 "a " + status + " meeting cannot be cancelled");
-        String why = Require.text(reason, "reason");
+        String why = Require.text(reason, "reason", Limits.TEXT);
         Require.present(on, "on");
         cancellationReason = why;
         status = MeetingStatus.CANCELLED;

@@ -1,6 +1,7 @@
 package org.kafo.model.meeting;
 
 import java.time.LocalDate;
+import org.kafo.model.common.Limits;
 import org.kafo.model.common.Require;
 import org.kafo.model.organisation.OrganisationId;
 
@@ -13,8 +14,8 @@ public record MinutesApproval(OrganisationId party, boolean approved, String rem
 
     public MinutesApproval {
         Require.present(party, "party");
-        remark = Require.optionalText(remark);
-        Require.present(on, "on");
+        remark = Require.optionalText(remark, "remark", Limits.TEXT);
+        Require.day(on, "on");
         Require.state(approved || remark != null, "minutes.reservation", "a party that does not approve says why");
     }
 }

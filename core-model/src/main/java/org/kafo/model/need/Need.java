@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.kafo.model.common.AggregateRoot;
+import org.kafo.model.common.Limits;
 import org.kafo.model.common.Money;
 import org.kafo.model.common.Require;
 import org.kafo.model.common.Sector;
@@ -36,11 +37,11 @@ public final class Need extends AggregateRoot<NeedId> {
         this.raisedBy = Require.present(state.raisedBy(), "raised by");
         this.sector = Require.present(state.sector(), "sector");
         this.kind = Require.present(state.kind(), "need kind");
-        this.description = Require.text(state.description(), "description");
+        this.description = Require.text(state.description(), "description", Limits.TEXT);
         this.estimatedCost = state.estimatedCost();
-        this.identifiedOn = Require.present(state.identifiedOn(), "identified on");
+        this.identifiedOn = Require.day(state.identifiedOn(), "identified on");
         this.status = Require.present(state.status(), "status");
-        this.withdrawalReason = Require.optionalText(state.withdrawalReason());
+        this.withdrawalReason = Require.optionalText(state.withdrawalReason(), "withdrawal reason", Limits.TEXT);
         this.addressedBy = new LinkedHashSet<>(Require.list(state.addressedBy(), "addressed by"));
         Require.state(status != NeedStatus.WITHDRAWN || withdrawalReason != null, "need.withdrawal-reason",
                 "a withdrawn need has a reason");
@@ -86,7 +87,7 @@ public final class Need extends AggregateRoot<NeedId> {
     public NeedEvent.Withdrawn withdraw(String reason, LocalDate on) {
         Require.state(status == NeedStatus.OPEN || status == NeedStatus.PLANNED, "need.status",
                 "a " + status + " need cannot be withdrawn");
-        String why = Require.text(reason, "reason");
+        String why = Require.text(reason, "reason", Limits.TEXT);
         Require.present(on, "on");
         withdrawalReason = why;
         status = NeedStatus.WITHDRAWN;

@@ -1,6 +1,7 @@
 package org.kafo.model.organisation;
 
 import java.time.LocalDate;
+import org.kafo.model.common.Limits;
 import org.kafo.model.common.Require;
 
 /**
@@ -10,8 +11,8 @@ import org.kafo.model.common.Require;
 public record LegalRegistration(String number, LocalDate registeredOn, String authority) {
 
     public LegalRegistration {
-        number = Require.text(number, "registration number");
-        Require.present(registeredOn, "registered on");
-        authority = Require.text(authority, "registering authority");
+        number = Require.text(number, "registration number", Limits.CODE);
+        Require.day(registeredOn, "registered on");
+        authority = Require.text(authority, "registering authority", Limits.NAME);
     }
 }

@@ -13,7 +13,7 @@ public record MemberCount(int members, int women, int youth, LocalDate countedOn
         Require.notNegative(members, "members");
         Require.notNegative(women, "women");
         Require.notNegative(youth, "youth");
-        Require.present(countedOn, "counted on");
+        Require.day(countedOn, "counted on");
         if (women > members || youth > members) {
             throw new InvariantViolationException("members.breakdown",
                     "women (" + women + ") and youth (" + youth + ") are among the " + members + " members");

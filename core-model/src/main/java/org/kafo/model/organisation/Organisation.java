@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.kafo.model.common.AggregateRoot;
+import org.kafo.model.common.Limits;
 import org.kafo.model.common.Require;
 import org.kafo.model.common.Sector;
 import org.kafo.model.territory.CommuneId;
@@ -26,8 +27,8 @@ public final class Organisation extends AggregateRoot<OrganisationId> {
 
     private Organisation(State state, long version) {
         super(state.id(), version);
-        this.name = Require.text(state.name(), "organisation name");
-        this.acronym = Require.optionalText(state.acronym());
+        this.name = Require.text(state.name(), "organisation name", Limits.NAME);
+        this.acronym = Require.optionalText(state.acronym(), "acronym", Limits.NAME);
         this.kind = Require.present(state.kind(), "organisation kind");
         this.commune = state.commune();
         this.sectors = new LinkedHashSet<>(Require.list(state.sectors(), "sectors"));
@@ -44,9 +45,9 @@ public final class Organisation extends AggregateRoot<OrganisationId> {
     public static Organisation register(String name, String acronym, OrganisationKind kind, CommuneId commune,
             Set<Sector> sectors, LocalDate registeredOn) {
         Organisation organisation = new Organisation(new State(OrganisationId.newId(), name, acronym, kind, commune,
-                List.copyOf(Require.present(sectors, "sectors")), null, null), 0);
+                Require.list(sectors, "sectors"), null, null), 0);
         organisation.record(new OrganisationEvent.Registered(organisation.id(), organisation.name, kind,
-                Require.present(registeredOn, "registered on")));
+                Require.day(registeredOn, "registered on")));
         return organisation;
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.kafo.model.common.InvariantViolationException;
+import org.kafo.model.common.Limits;
 import org.kafo.model.common.Money;
 import org.kafo.model.common.Require;
 import org.kafo.model.common.Sector;
@@ -25,19 +26,25 @@ public record Action(ActionId id, String title, Sector sector, ActionKind kind, 
 
     public Action {
         Require.present(id, "action id");
-        title = Require.text(title, "action title");
+        title = Require.text(title, "action title", Limits.NAME);
         Require.present(sector, "sector");
         Require.present(kind, "action kind");
         Require.present(responsible, "responsible party");
-        Require.present(dueDate, "due date");
+        Require.day(dueDate, "due date");
+        Require.optionalDay(completedOn, "completed on");
         Require.present(estimatedCost, "estimated cost");
         costShares = Require.list(costShares, "cost shares");
         addresses = Require.list(addresses, "addresses");
         Require.present(status, "status");
-        statusReason = Require.optionalText(statusReason);
+        statusReason = Require.optionalText(statusReason, "status reason", Limits.TEXT);
         notes = Require.list(notes, "notes");
+        long pledged = 0;
         for (int i = 0; i < costShares.size(); i++) {
             CostShare share = costShares.get(i);
+            // each pledge and the running total at most MAX_AMOUNT: the sum never overflows
+            pledged += share.pledged().amount();
+            Require.state(pledged <= Money.MAX_AMOUNT, "action.pledges-too-large", "the pledges of action '"
+                    + title + "' add up to more than " + Money.MAX_AMOUNT + " " + estimatedCost.currency());
             if (!share.pledged().sameCurrencyAs(estimatedCost)) {
                 throw new InvariantViolationException("cost-share.currency", "the cost shares of '" + title
                         + "' are in " + estimatedCost.currency() + ", not " + share.pledged().currency());
@@ -60,12 +67,12 @@ public record Action(ActionId id, String title, Sector sector, ActionKind kind, 
                 spec.carriedFrom(), ActionStatus.PLANNED, null, null, List.of());
     }
 
-    /** The pledges added up. */
+    /** The pledges added up: within {@link Money#MAX_AMOUNT}, an invariant of the action. */
     public Money pledged() {
         return costShares.stream().map(CostShare::pledged).reduce(Money.zero(estimatedCost.currency()), Money::plus);
     }
 
-    /** The deliveries added up. */
+    /** The deliveries added up: no more than the pledges. */
     public Money delivered() {
         return costShares.stream().map(CostShare::delivered).reduce(Money.zero(estimatedCost.currency()), Money::plus);
     }

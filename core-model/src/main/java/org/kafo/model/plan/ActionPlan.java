@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.kafo.model.common.AggregateRoot;
 import org.kafo.model.common.InvariantViolationException;
+import org.kafo.model.common.Limits;
 import org.kafo.model.common.Money;
 import org.kafo.model.common.Period;
 import org.kafo.model.common.Require;
@@ -38,7 +39,7 @@ public final class ActionPlan extends AggregateRoot<PlanId> {
         this.cycle = Require.positive(state.cycle(), "cycle");
         this.period = Require.present(state.period(), "period");
         this.adoptedAt = Require.present(state.adoptedAt(), "adopting meeting");
-        this.adoptedOn = Require.present(state.adoptedOn(), "adopted on");
+        this.adoptedOn = Require.day(state.adoptedOn(), "adopted on");
         this.previous = state.previous();
         this.actions = new ArrayList<>(Require.list(state.actions(), "actions"));
         this.review = state.review();
@@ -81,10 +82,10 @@ public final class ActionPlan extends AggregateRoot<PlanId> {
         Action action = action(id);
         Require.state(action.status().canMoveTo(next), "action.status",
                 "action '" + action.title() + "' cannot go from " + action.status() + " to " + next);
-        Require.state(next != ActionStatus.BLOCKED || Require.optionalText(reason) != null, "action.block-reason",
+        Require.state(next != ActionStatus.BLOCKED || Require.optionalText(reason, "reason", Limits.TEXT) != null, "action.block-reason",
                 "a blocked action says what blocks it");
         replace(id, a -> a.withStatus(next, reason, on));
-        return record(new PlanEvent.ActionStatusChanged(id(), id, action.status(), next, Require.optionalText(reason), on));
+        return record(new PlanEvent.ActionStatusChanged(id(), id, action.status(), next, Require.optionalText(reason, "reason", Limits.TEXT), on));
     }
 
     public PlanEvent.ProgressNoted noteProgress(ActionId id, ProgressNote note) {

@@ -1,5 +1,6 @@
 package org.kafo.model.plan;
 
+import org.kafo.model.common.Limits;
 import org.kafo.model.common.Require;
 
 /**
@@ -12,7 +13,7 @@ public record ActionReview(ActionId action, ReviewOutcome outcome, String reason
     public ActionReview {
         Require.present(action, "action");
         Require.present(outcome, "outcome");
-        reason = Require.optionalText(reason);
+        reason = Require.optionalText(reason, "reason", Limits.TEXT);
         Require.state(outcome != ReviewOutcome.DROPPED || reason != null, "review.drop-reason",
                 "an action is dropped with a reason");
     }

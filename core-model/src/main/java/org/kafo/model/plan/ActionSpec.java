@@ -3,6 +3,7 @@ package org.kafo.model.plan;
 import java.time.LocalDate;
 import java.util.List;
 import org.kafo.model.common.Money;
+import org.kafo.model.common.Require;
 import org.kafo.model.common.Sector;
 import org.kafo.model.need.NeedId;
 import org.kafo.model.organisation.OrganisationId;
@@ -11,7 +12,8 @@ import org.kafo.model.organisation.OrganisationId;
  * An action as the meeting agreed it, before it is part of an adopted plan. The plan checks it
  * when it becomes an {@link Action}.
  *
- * @param costShares  who pledged what; the plan's policy decides whether they must add up
+ * @param costShares  who pledged what; the plan's policy decides whether they must add up; no element
+ *                    of a list is null ({@code required}, naming the list)
  * @param pdesc       where the commune registered it, when it owns it; optional
  * @param addresses   the needs it addresses
  * @param carriedFrom the action of the previous plan it continues; optional
@@ -21,8 +23,8 @@ public record ActionSpec(String title, Sector sector, ActionKind kind, Organisat
         ActionId carriedFrom) {
 
     public ActionSpec {
-        costShares = costShares == null ? List.of() : List.copyOf(costShares);
-        addresses = addresses == null ? List.of() : List.copyOf(addresses);
+        costShares = Require.optionalList(costShares, "cost shares");
+        addresses = Require.optionalList(addresses, "addresses");
     }
 
     /** A new action with no PDESC entry, need or predecessor yet. */

@@ -1,5 +1,6 @@
 package org.kafo.model.plan;
 
+import org.kafo.model.common.Limits;
 import org.kafo.model.common.Require;
 
 /**
@@ -12,8 +13,8 @@ import org.kafo.model.common.Require;
 public record PdescReference(String pdescEntry, String budgetLine) {
 
     public PdescReference {
-        pdescEntry = Require.text(pdescEntry, "PDESC entry");
-        budgetLine = Require.optionalText(budgetLine);
+        pdescEntry = Require.text(pdescEntry, "PDESC entry", Limits.NAME);
+        budgetLine = Require.optionalText(budgetLine, "budget line", Limits.NAME);
     }
 
     public boolean isBudgeted() {

@@ -9,6 +9,6 @@ public record PlanReview(MeetingId meeting, LocalDate reviewedOn) {
 
     public PlanReview {
         Require.present(meeting, "meeting");
-        Require.present(reviewedOn, "reviewed on");
+        Require.day(reviewedOn, "reviewed on");
     }
 }

@@ -1,6 +1,7 @@
 package org.kafo.model.plan;
 
 import java.time.LocalDate;
+import org.kafo.model.common.Limits;
 import org.kafo.model.common.Require;
 import org.kafo.model.organisation.OrganisationId;
 
@@ -8,8 +9,8 @@ import org.kafo.model.organisation.OrganisationId;
 public record ProgressNote(LocalDate on, OrganisationId author, String text) {
 
     public ProgressNote {
-        Require.present(on, "on");
+        Require.day(on, "on");
         Require.present(author, "author");
-        text = Require.text(text, "note");
+        text = Require.text(text, "note", Limits.TEXT);
     }
 }

@@ -3,6 +3,7 @@ package org.kafo.model.territory;
 import java.time.LocalDate;
 import org.kafo.model.common.AggregateRoot;
 import org.kafo.model.common.Effective;
+import org.kafo.model.common.Limits;
 import org.kafo.model.common.Require;
 
 /** A cercle: the level between region and commune. It belongs to one region while it exists. */
@@ -15,8 +16,8 @@ public final class Cercle extends AggregateRoot<CercleId> {
 
     private Cercle(State state, long version) {
         super(state.id(), version);
-        this.code = Require.text(state.code(), "cercle code");
-        this.name = Require.text(state.name(), "cercle name");
+        this.code = Require.text(state.code(), "cercle code", Limits.CODE);
+        this.name = Require.text(state.name(), "cercle name", Limits.NAME);
         this.region = Require.present(state.region(), "region");
         this.effective = Require.present(state.effective(), "effective");
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.kafo.model.common.AggregateRoot;
 import org.kafo.model.common.Effective;
+import org.kafo.model.common.Limits;
 import org.kafo.model.common.Require;
 
 /**
@@ -26,8 +27,8 @@ public final class Commune extends AggregateRoot<CommuneId> {
 
     private Commune(State state, long version) {
         super(state.id(), version);
-        this.code = Require.text(state.code(), "commune code");
-        this.name = Require.text(state.name(), "commune name");
+        this.code = Require.text(state.code(), "commune code", Limits.CODE);
+        this.name = Require.text(state.name(), "commune name", Limits.NAME);
         this.aliases = new LinkedHashSet<>(Require.list(state.aliases(), "aliases"));
         this.population = state.population();
         this.location = state.location();
@@ -82,7 +83,7 @@ public final class Commune extends AggregateRoot<CommuneId> {
 
     /** Another spelling of the name, kept for search. */
     public void addAlias(String alias) {
-        aliases.add(Require.text(alias, "alias"));
+        aliases.add(Require.text(alias, "alias", Limits.NAME));
     }
 
     public boolean isKnownAs(String spelling) {

@@ -3,6 +3,7 @@ package org.kafo.model.territory;
 import java.time.LocalDate;
 import org.kafo.model.common.AggregateRoot;
 import org.kafo.model.common.Effective;
+import org.kafo.model.common.Limits;
 import org.kafo.model.common.Require;
 
 /** A region of the country: Ségou, Koulikoro, ... Regions come and go with territorial reforms. */
@@ -14,8 +15,8 @@ public final class Region extends AggregateRoot<RegionId> {
 
     private Region(State state, long version) {
         super(state.id(), version);
-        this.code = Require.text(state.code(), "region code");
-        this.name = Require.text(state.name(), "region name");
+        this.code = Require.text(state.code(), "region code", Limits.CODE);
+        this.name = Require.text(state.name(), "region name", Limits.NAME);
         this.effective = Require.present(state.effective(), "effective");
     }
 

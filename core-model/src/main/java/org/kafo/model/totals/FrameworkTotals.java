@@ -1,5 +1,6 @@
 package org.kafo.model.totals;
 
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -13,7 +14,9 @@ import org.kafo.model.organisation.PartyCategory;
  * are made of, as a database adds them up without loading the aggregates. The rule engine's
  * indicators give them their meaning, which every adapter of {@link TotalsQueries} follows: only what
  * was identified, adopted, held, filed or raised on or before the day counts. Amounts are whole CFA
- * francs (XOF).
+ * francs (XOF), exact at any size: a sum of bounded amounts over many actions has no bound. Counts
+ * are {@code long}s and added without a check: each counts stored records, and no store holds
+ * anywhere near 2^63 of them.
  *
  * @param framework     the framework
  * @param asOf          the day they describe
@@ -89,13 +92,27 @@ public record FrameworkTotals(FrameworkId framework, LocalDate asOf, Meetings me
     }
 
     /** Pledged and delivered amounts, in cash and in kind. */
-    public record Amounts(long pledgedCash, long pledgedInKind, long deliveredCash, long deliveredInKind) {
+    public record Amounts(BigInteger pledgedCash, BigInteger pledgedInKind, BigInteger deliveredCash,
+            BigInteger deliveredInKind) {
 
-        public static final Amounts NONE = new Amounts(0, 0, 0, 0);
+        public static final Amounts NONE = new Amounts(BigInteger.ZERO, BigInteger.ZERO, BigInteger.ZERO,
+                BigInteger.ZERO);
+
+        public Amounts {
+            Objects.requireNonNull(pledgedCash, "pledged cash is required");
+            Objects.requireNonNull(pledgedInKind, "pledged in kind is required");
+            Objects.requireNonNull(deliveredCash, "delivered cash is required");
+            Objects.requireNonNull(deliveredInKind, "delivered in kind is required");
+        }
+
+        public static Amounts of(long pledgedCash, long pledgedInKind, long deliveredCash, long deliveredInKind) {
+            return new Amounts(BigInteger.valueOf(pledgedCash), BigInteger.valueOf(pledgedInKind),
+                    BigInteger.valueOf(deliveredCash), BigInteger.valueOf(deliveredInKind));
+        }
 
         public Amounts plus(Amounts o) {
-            return new Amounts(Math.addExact(pledgedCash, o.pledgedCash), Math.addExact(pledgedInKind, o.pledgedInKind),
-                    Math.addExact(deliveredCash, o.deliveredCash), Math.addExact(deliveredInKind, o.deliveredInKind));
+            return new Amounts(pledgedCash.add(o.pledgedCash), pledgedInKind.add(o.pledgedInKind),
+                    deliveredCash.add(o.deliveredCash), deliveredInKind.add(o.deliveredInKind));
         }
     }
 
@@ -105,23 +122,26 @@ public record FrameworkTotals(FrameworkId framework, LocalDate asOf, Meetings me
      * @param byCategory                         by the category a party plays in the framework; absent categories are zero
      * @param actionsInOtherCurrencies           actions left out of every amount
      */
-    public record Contributions(long estimatedCost, Map<PartyCategory, Amounts> byCategory, long infrastructureCost,
+    public record Contributions(BigInteger estimatedCost, Map<PartyCategory, Amounts> byCategory,
+            BigInteger infrastructureCost,
             Amounts professionalInfrastructure, Amounts communeInvestmentInPrioritySectors,
             long actionsInOtherCurrencies) {
 
         public Contributions {
+            Objects.requireNonNull(estimatedCost, "estimated cost is required");
             byCategory = copy(byCategory, Amounts.NONE);
+            Objects.requireNonNull(infrastructureCost, "infrastructure cost is required");
             Objects.requireNonNull(professionalInfrastructure, "professional infrastructure is required");
             Objects.requireNonNull(communeInvestmentInPrioritySectors, "commune investment is required");
         }
 
-        public static final Contributions NONE = new Contributions(0, Map.of(), 0, Amounts.NONE, Amounts.NONE, 0);
+        public static final Contributions NONE = new Contributions(BigInteger.ZERO, Map.of(), BigInteger.ZERO,
+                Amounts.NONE, Amounts.NONE, 0);
 
         public Contributions plus(Contributions o) {
             Map<PartyCategory, Amounts> sum = new EnumMap<>(byCategory);
             o.byCategory.forEach((category, amounts) -> sum.merge(category, amounts, Amounts::plus));
-            return new Contributions(Math.addExact(estimatedCost, o.estimatedCost), sum,
-                    Math.addExact(infrastructureCost, o.infrastructureCost),
+            return new Contributions(estimatedCost.add(o.estimatedCost), sum, infrastructureCost.add(o.infrastructureCost),
                     professionalInfrastructure.plus(o.professionalInfrastructure),
                     communeInvestmentInPrioritySectors.plus(o.communeInvestmentInPrioritySectors),
                     actionsInOtherCurrencies + o.actionsInOtherCurrencies);

@@ -1,16 +1,19 @@
 package org.kafo.rules.indicator;
 
 import java.util.Objects;
-import org.kafo.model.common.Money;
+import org.kafo.model.common.MoneyTotal;
 import org.kafo.model.plan.ContributionForm;
 import org.kafo.model.plan.CostShare;
 
 /**
- * What parties pledged to actions' costs and what they delivered so far, in cash and in kind (XOF).
+ * What parties pledged to actions' costs and what they delivered so far, in cash and in kind (XOF):
+ * totals, exact however many pledges they add up.
  */
-public record Contribution(Money pledgedCash, Money pledgedInKind, Money deliveredCash, Money deliveredInKind) {
+public record Contribution(MoneyTotal pledgedCash, MoneyTotal pledgedInKind, MoneyTotal deliveredCash,
+        MoneyTotal deliveredInKind) {
 
-    public static final Contribution NONE = new Contribution(Money.xof(0), Money.xof(0), Money.xof(0), Money.xof(0));
+    public static final Contribution NONE = new Contribution(MoneyTotal.xof(), MoneyTotal.xof(), MoneyTotal.xof(),
+            MoneyTotal.xof());
 
     public Contribution {
         Objects.requireNonNull(pledgedCash, "pledged cash is required");
@@ -20,17 +23,19 @@ public record Contribution(Money pledgedCash, Money pledgedInKind, Money deliver
     }
 
     static Contribution of(CostShare share) {
-        Money zero = Money.zero(share.pledged().currency());
+        MoneyTotal zero = MoneyTotal.zero(share.pledged().currency());
+        MoneyTotal pledged = MoneyTotal.of(share.pledged());
+        MoneyTotal delivered = MoneyTotal.of(share.delivered());
         return share.form() == ContributionForm.CASH
-                ? new Contribution(share.pledged(), zero, share.delivered(), zero)
-                : new Contribution(zero, share.pledged(), zero, share.delivered());
+                ? new Contribution(pledged, zero, delivered, zero)
+                : new Contribution(zero, pledged, zero, delivered);
     }
 
-    public Money pledged() {
+    public MoneyTotal pledged() {
         return pledgedCash.plus(pledgedInKind);
     }
 
-    public Money delivered() {
+    public MoneyTotal delivered() {
         return deliveredCash.plus(deliveredInKind);
     }
 

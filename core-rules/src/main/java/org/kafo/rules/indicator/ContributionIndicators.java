@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.kafo.model.common.Money;
+import org.kafo.model.common.MoneyTotal;
 import org.kafo.model.organisation.PartyCategory;
 import org.kafo.model.plan.Action;
 import org.kafo.model.plan.ActionKind;
@@ -19,7 +20,8 @@ import org.kafo.rules.Situation;
  * deliveries by party category, the professional organisations' part of infrastructure costs (PLAN-5)
  * and the commune's own investment in the priority sectors. A party counts in the category it sits
  * in as a member, else in its kind's. An action carried over counts for what was delivered on it:
- * the rest of its cost and pledges counts in the action that continues it in the next plan.
+ * the rest of its cost and pledges counts in the action that continues it in the next plan. Amounts
+ * are exact totals: however many actions and pledges, nothing overflows.
  *
  * @param estimatedCost                      the actions' estimated costs added up
  * @param byCategory                         pledges and deliveries of each category, every category present
@@ -29,12 +31,12 @@ import org.kafo.rules.Situation;
  *                                           investments (infrastructure, equipment) in the priority sectors
  * @param actionsInOtherCurrencies           actions not costed in XOF, left out of every amount
  */
-public record ContributionIndicators(Money estimatedCost, Map<PartyCategory, Contribution> byCategory,
-        Money infrastructureCost, Contribution professionalInfrastructure,
+public record ContributionIndicators(MoneyTotal estimatedCost, Map<PartyCategory, Contribution> byCategory,
+        MoneyTotal infrastructureCost, Contribution professionalInfrastructure,
         Contribution communeInvestmentInPrioritySectors, long actionsInOtherCurrencies) {
 
-    public static final ContributionIndicators NONE = new ContributionIndicators(Money.xof(0), Map.of(),
-            Money.xof(0), Contribution.NONE, Contribution.NONE, 0);
+    public static final ContributionIndicators NONE = new ContributionIndicators(MoneyTotal.xof(), Map.of(),
+            MoneyTotal.xof(), Contribution.NONE, Contribution.NONE, 0);
 
     public ContributionIndicators {
         Objects.requireNonNull(estimatedCost, "estimated cost is required");
@@ -58,8 +60,8 @@ public record ContributionIndicators(Money estimatedCost, Map<PartyCategory, Con
     static ContributionIndicators compute(Situation situation, LocalDate day) {
         List<Action> actions = AsOf.actionsAdopted(situation, day).toList();
         List<Action> inXof = actions.stream().filter(a -> a.estimatedCost().currency().equals(Money.XOF)).toList();
-        Money estimated = Money.xof(0);
-        Money infrastructure = Money.xof(0);
+        MoneyTotal estimated = MoneyTotal.xof();
+        MoneyTotal infrastructure = MoneyTotal.xof();
         Map<PartyCategory, Contribution> byCategory = new EnumMap<>(PartyCategory.class);
         Contribution professional = Contribution.NONE;
         Contribution commune = Contribution.NONE;

@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.kafo.model.Repositories;
 import java.util.EnumMap;
 import java.util.Map;
-import org.kafo.model.common.Money;
+import org.kafo.model.common.MoneyTotal;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.organisation.PartyCategory;
 import org.kafo.model.totals.FrameworkTotals;
@@ -93,7 +93,8 @@ public record Indicators(FrameworkId framework, LocalDate asOf, MeetingIndicator
     static ContributionIndicators contributions(FrameworkTotals.Contributions c) {
         Map<PartyCategory, Contribution> pledges = new EnumMap<>(PartyCategory.class);
         c.byCategory().forEach((category, amounts) -> pledges.put(category, contribution(amounts)));
-        return new ContributionIndicators(Money.xof(c.estimatedCost()), pledges, Money.xof(c.infrastructureCost()),
+        return new ContributionIndicators(MoneyTotal.xof(c.estimatedCost()), pledges,
+                MoneyTotal.xof(c.infrastructureCost()),
                 contribution(c.professionalInfrastructure()), contribution(c.communeInvestmentInPrioritySectors()),
                 c.actionsInOtherCurrencies());
     }
@@ -114,8 +115,8 @@ public record Indicators(FrameworkId framework, LocalDate asOf, MeetingIndicator
     }
 
     private static Contribution contribution(FrameworkTotals.Amounts a) {
-        return new Contribution(Money.xof(a.pledgedCash()), Money.xof(a.pledgedInKind()), Money.xof(a.deliveredCash()),
-                Money.xof(a.deliveredInKind()));
+        return new Contribution(MoneyTotal.xof(a.pledgedCash()), MoneyTotal.xof(a.pledgedInKind()),
+                MoneyTotal.xof(a.deliveredCash()), MoneyTotal.xof(a.deliveredInKind()));
     }
 
     private static Headcount headcount(FrameworkTotals.People p) {

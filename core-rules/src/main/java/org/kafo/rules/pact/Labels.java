@@ -1,6 +1,7 @@
 package org.kafo.rules.pact;
 
 import org.kafo.model.common.Money;
+import org.kafo.model.common.MoneyTotal;
 import org.kafo.model.plan.ActionSpec;
 
 /** How verdict facts name what has no id yet, and amounts that may be negative. */
@@ -15,7 +16,7 @@ final class Labels {
     }
 
     /** {@code pledged - estimated}, signed, in the estimate's currency: "-150000 XOF". */
-    static String difference(Money pledged, Money estimated) {
-        return (pledged.amount() - estimated.amount()) + " " + estimated.currency();
+    static String difference(MoneyTotal pledged, Money estimated) {
+        return pledged.difference(estimated) + " " + estimated.currency();
     }
 }

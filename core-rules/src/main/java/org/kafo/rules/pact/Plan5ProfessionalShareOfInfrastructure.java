@@ -1,10 +1,12 @@
 package org.kafo.rules.pact;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.kafo.model.common.Money;
+import org.kafo.model.common.MoneyTotal;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.organisation.PartyCategory;
 import org.kafo.model.plan.Action;
@@ -40,6 +42,8 @@ public final class Plan5ProfessionalShareOfInfrastructure {
 
     public static final String ID = "PLAN-5";
 
+    private static final BigInteger HUNDRED = BigInteger.valueOf(100);
+
     private Plan5ProfessionalShareOfInfrastructure() {
     }
 
@@ -57,30 +61,33 @@ public final class Plan5ProfessionalShareOfInfrastructure {
             }
             List<Action> earlier = continued(spec, situation);
             Money estimated = earlier.isEmpty() ? spec.estimatedCost() : earlier.get(earlier.size() - 1).estimatedCost();
-            long professional = professional(spec.costShares(), estimated, situation, CostShare::pledged)
-                    + earlier.stream().mapToLong(a -> professional(a.costShares(), estimated, situation,
-                            CostShare::delivered)).sum();
+            MoneyTotal professional = earlier.stream()
+                    .map(a -> professional(a.costShares(), estimated, situation, CostShare::delivered))
+                    .reduce(professional(spec.costShares(), estimated, situation, CostShare::pledged), MoneyTotal::plus);
             String action = Labels.action(spec, i);
             int min = profile.minProfessionalInfrastructureSharePercent();
-            if (professional == 0) {
+            if (professional.isZero()) {
                 verdicts.add(Verdict.blocking(ID, ID + ".no-professional-contribution", "framework", framework,
                         "action", action, "estimated", estimated, "min", min));
-            } else if (Math.multiplyExact(professional, 100L) < Math.multiplyExact(estimated.amount(), (long) min)) {
+            } else if (professional.amount().multiply(HUNDRED)
+                    .compareTo(BigInteger.valueOf(estimated.amount()).multiply(BigInteger.valueOf(min))) < 0) {
                 verdicts.add(Verdict.blocking(ID, ID + ".professional-share-too-small", "framework", framework,
-                        "action", action, "professional", new Money(professional, estimated.currency()),
-                        "estimated", estimated, "share", professional * 100 / estimated.amount(), "min", min));
+                        "action", action, "professional", professional, "estimated", estimated,
+                        "share", professional.amount().multiply(HUNDRED).divide(BigInteger.valueOf(estimated.amount())),
+                        "min", min));
             }
         }
         return verdicts;
     }
 
-    private static long professional(List<CostShare> shares, Money estimated, Situation situation,
+    /** Exact, however many shares: each is bounded, their sum need not be. */
+    private static MoneyTotal professional(List<CostShare> shares, Money estimated, Situation situation,
             Function<CostShare, Money> amount) {
         return shares.stream()
                 .filter(share -> share.pledged().sameCurrencyAs(estimated))
                 .filter(share -> isProfessional(share, situation))
-                .mapToLong(share -> amount.apply(share).amount())
-                .sum();
+                .map(amount)
+                .reduce(MoneyTotal.zero(estimated.currency()), MoneyTotal::plus, MoneyTotal::plus);
     }
 
     /** The actions of earlier plans that this one continues, the latest first. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.kafo.model.common.Money;
+import org.kafo.model.common.MoneyTotal;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.plan.Action;
 import org.kafo.model.plan.ActionSpec;
@@ -65,9 +66,9 @@ public final class Plan6CostSharesAddUp {
                 }
             }
             if (!mismatch) {
-                Money pledged = spec.costShares().stream().map(CostShare::pledged)
-                        .reduce(Money.zero(estimated.currency()), Money::plus);
-                if (!pledged.equals(estimated)) {
+                MoneyTotal pledged = spec.costShares().stream().map(CostShare::pledged)
+                        .reduce(MoneyTotal.zero(estimated.currency()), MoneyTotal::plus, MoneyTotal::plus);
+                if (!pledged.isEqualTo(estimated)) {
                     verdicts.add(Verdict.blocking(ID, ID + ".shares-do-not-add-up", "framework", framework,
                             "action", action, "estimated", estimated, "pledged", pledged,
                             "difference", Labels.difference(pledged, estimated)));
@@ -91,11 +92,12 @@ public final class Plan6CostSharesAddUp {
         }
         Money before = action.shareOf(command.party(), command.form()).map(CostShare::pledged)
                 .orElse(Money.zero(estimated.currency()));
-        long after = action.pledged().amount() - before.amount() + command.amount().amount();
-        if (after == estimated.amount()) {
+        // the action's pledges less one of them, plus the new one: bounded, added exactly
+        MoneyTotal pledged = MoneyTotal.of(action.pledged()).plus(command.amount())
+                .minus(before);
+        if (pledged.isEqualTo(estimated)) {
             return List.of();
         }
-        Money pledged = new Money(after, estimated.currency());
         return List.of(Verdict.warning(ID, ID + ".pledges-no-longer-add-up", "plan", command.plan(),
                 "action", action.title(), "actionId", action.id(), "party", command.party(),
                 "estimated", estimated, "pledged", pledged, "difference", Labels.difference(pledged, estimated)));

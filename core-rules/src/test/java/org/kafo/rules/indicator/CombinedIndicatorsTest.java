@@ -10,15 +10,20 @@ import static org.kafo.rules.process.ProcessFixture.IRRIGATION;
 import static org.kafo.rules.process.ProcessFixture.accepted;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.kafo.model.common.Effective;
+import org.kafo.model.common.MoneyTotal;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.need.NeedKind;
+import org.kafo.model.organisation.PartyCategory;
 import org.kafo.model.territory.Assignment;
 import org.kafo.model.territory.CercleId;
 import org.kafo.model.territory.CommuneId;
 import org.kafo.model.territory.RegionId;
+import org.kafo.model.totals.FrameworkTotals;
 import org.kafo.rules.process.EstablishFramework;
 import org.kafo.rules.process.ProcessFixture;
 import org.kafo.rules.process.ProposeFramework;
@@ -53,6 +58,29 @@ class CombinedIndicatorsTest {
         assertThat(segou.needs().identified()).isEqualTo(5);
         assertThat(segou.needs().planShare()).isEqualTo(Share.of(3, 4));
         assertThat(segou.attendance().total()).isEqualTo(new Headcount(11, 5, 2));
+    }
+
+    @Test
+    void frameworks_whose_sums_together_pass_the_largest_long_add_up_exactly() {
+        // given two frameworks of six billion billion francs each, as a database summed them
+        BigInteger six = new BigInteger("6000000000000000000");
+        FrameworkTotals.Amounts pledged = new FrameworkTotals.Amounts(six, BigInteger.ZERO, six, BigInteger.ZERO);
+        FrameworkTotals.Contributions contributions = new FrameworkTotals.Contributions(six,
+                Map.of(PartyCategory.MUNICIPALITY, pledged), six, FrameworkTotals.Amounts.NONE, pledged, 0);
+        List<Indicators> two = List.of(history.framework, markalaFramework).stream().map(f -> Indicators.of(
+                new FrameworkTotals(f, day(7, 31), FrameworkTotals.Meetings.NONE, FrameworkTotals.Actions.NONE,
+                        FrameworkTotals.Needs.NONE, contributions, FrameworkTotals.Attendance.NONE,
+                        FrameworkTotals.Committee.NONE, FrameworkTotals.Obstacles.NONE))).toList();
+
+        // when
+        CombinedIndicators both = CombinedIndicators.of(day(7, 31), two);
+
+        // then
+        BigInteger twelve = new BigInteger("12000000000000000000");
+        assertThat(both.contributions().estimatedCost()).isEqualTo(MoneyTotal.xof(twelve));
+        assertThat(both.contributions().total().pledged()).isEqualTo(MoneyTotal.xof(twelve));
+        assertThat(both.contributions().total().deliveredShare().percent()).contains(new BigDecimal("100.0"));
+        assertThat(both.contributions().professionalShareOfInfrastructure()).isEqualTo(Share.of(BigInteger.ZERO, twelve));
     }
 
     @Test

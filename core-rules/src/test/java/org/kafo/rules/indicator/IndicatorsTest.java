@@ -7,7 +7,7 @@ import static org.kafo.rules.indicator.DioroHistory.day;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.kafo.model.common.AggregateNotFoundException;
-import org.kafo.model.common.Money;
+import org.kafo.model.common.MoneyTotal;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.organisation.PartyCategory;
 import org.kafo.rules.process.Situations;
@@ -65,16 +65,16 @@ class IndicatorsTest {
         ContributionIndicators contributions = asOf(day(7, 31)).contributions();
 
         // then: A1 6 M + A2 150 k + A3 (carried over, nothing delivered) 0 + A4 300 k + A5 2.5 M
-        assertThat(contributions.estimatedCost()).isEqualTo(Money.xof(8_950_000));
+        assertThat(contributions.estimatedCost()).isEqualTo(MoneyTotal.xof(8_950_000));
         assertThat(contributions.of(PartyCategory.MUNICIPALITY)).isEqualTo(new Contribution(
-                Money.xof(6_500_000), Money.xof(0), Money.xof(4_500_000), Money.xof(0)));
+                MoneyTotal.xof(6_500_000), MoneyTotal.xof(0), MoneyTotal.xof(4_500_000), MoneyTotal.xof(0)));
         assertThat(contributions.of(PartyCategory.PROFESSIONAL_ORGANISATION)).isEqualTo(new Contribution(
-                Money.xof(150_000), Money.xof(2_000_000), Money.xof(150_000), Money.xof(1_000_000)));
+                MoneyTotal.xof(150_000), MoneyTotal.xof(2_000_000), MoneyTotal.xof(150_000), MoneyTotal.xof(1_000_000)));
         assertThat(contributions.of(PartyCategory.SUPPORT_PROGRAMME)).isEqualTo(new Contribution(
-                Money.xof(300_000), Money.xof(0), Money.xof(0), Money.xof(0)));
+                MoneyTotal.xof(300_000), MoneyTotal.xof(0), MoneyTotal.xof(0), MoneyTotal.xof(0)));
         assertThat(contributions.of(PartyCategory.PARTNER)).isEqualTo(Contribution.NONE);
-        assertThat(contributions.total().pledged()).isEqualTo(Money.xof(8_950_000));
-        assertThat(contributions.total().delivered()).isEqualTo(Money.xof(5_650_000));
+        assertThat(contributions.total().pledged()).isEqualTo(MoneyTotal.xof(8_950_000));
+        assertThat(contributions.total().delivered()).isEqualTo(MoneyTotal.xof(5_650_000));
         assertThat(contributions.total().deliveredShare().percent()).contains(new BigDecimal("63.1"));
         assertThat(contributions.actionsInOtherCurrencies()).isZero();
     }
@@ -85,13 +85,13 @@ class IndicatorsTest {
         ContributionIndicators contributions = asOf(day(7, 31)).contributions();
 
         // then: borehole 6 M + market shed 2.5 M; irrigators 1.5 M and gardeners 500 k in kind
-        assertThat(contributions.infrastructureCost()).isEqualTo(Money.xof(8_500_000));
-        assertThat(contributions.professionalInfrastructure()).isEqualTo(new Contribution(Money.xof(0),
-                Money.xof(2_000_000), Money.xof(0), Money.xof(1_000_000)));
+        assertThat(contributions.infrastructureCost()).isEqualTo(MoneyTotal.xof(8_500_000));
+        assertThat(contributions.professionalInfrastructure()).isEqualTo(new Contribution(MoneyTotal.xof(0),
+                MoneyTotal.xof(2_000_000), MoneyTotal.xof(0), MoneyTotal.xof(1_000_000)));
         assertThat(contributions.professionalShareOfInfrastructure()).isEqualTo(Share.of(2_000_000, 8_500_000));
         assertThat(contributions.professionalShareOfInfrastructure().percent()).contains(new BigDecimal("23.5"));
         assertThat(contributions.communeInvestmentInPrioritySectors()).isEqualTo(new Contribution(
-                Money.xof(6_500_000), Money.xof(0), Money.xof(4_500_000), Money.xof(0)));
+                MoneyTotal.xof(6_500_000), MoneyTotal.xof(0), MoneyTotal.xof(4_500_000), MoneyTotal.xof(0)));
     }
 
     @Test

@@ -9,15 +9,18 @@ import static org.kafo.rules.pact.PactFixtures.dioro;
 import static org.kafo.rules.pact.PactFixtures.xof;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.kafo.model.common.Money;
 import org.kafo.model.plan.Action;
 import org.kafo.model.plan.ActionKind;
 import org.kafo.model.plan.ActionReview;
 import org.kafo.model.plan.ActionSpec;
+import org.kafo.model.plan.ContributionForm;
 import org.kafo.model.plan.CostShare;
 import org.kafo.model.plan.ReviewOutcome;
 import org.kafo.rules.RuleProfile;
@@ -91,6 +94,21 @@ class Plan5ProfessionalShareOfInfrastructureTest {
                         .containsEntry("min", "10");
             });
         }
+    }
+
+    @Test
+    void professional_pledges_adding_up_past_the_largest_long_are_counted_exactly() {
+        // given: ten thousand professional pledges at the bound, against a 100 % minimum
+        RuleProfile everything = RuleProfile.custom().minProfessionalInfrastructureSharePercent(100).build();
+        ActionSpec shed = shed(ActionKind.INFRASTRUCTURE, 1);
+        List<CostShare> shares = Collections.nCopies(10_000,
+                CostShare.pledge(dioro.irrigators.id(), ContributionForm.CASH, xof(Money.MAX_AMOUNT)));
+        ActionSpec huge = ActionSpec.of(shed.title(), shed.sector(), shed.kind(), shed.responsible(), shed.dueDate(),
+                xof(Money.MAX_AMOUNT), shares);
+
+        // then
+        assertThat(PactCheck.verdicts("PLAN-5", dioro.adoptFirstPlan(List.of(huge)), dioro.situation(), everything))
+                .isEmpty();
     }
 
     @Test

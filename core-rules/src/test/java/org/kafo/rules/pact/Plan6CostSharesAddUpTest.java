@@ -9,6 +9,7 @@ import static org.kafo.rules.pact.PactFixtures.dioro;
 import static org.kafo.rules.pact.PactFixtures.xof;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -84,6 +85,24 @@ class Plan6CostSharesAddUpTest {
             });
         }
 
+        @Test
+        void shares_adding_up_past_the_largest_long_are_compared_exactly() {
+            // given: ten thousand pledges at the bound, 10^19 francs in all, past 2^63 - 1
+            CostShare[] shares = new CostShare[10_000];
+            Arrays.fill(shares, CostShare.pledge(dioro.gardeners.id(), CASH, xof(Money.MAX_AMOUNT)));
+
+            // when
+            List<Verdict> verdicts = PactCheck.verdicts("PLAN-6", dioro.adoptFirstPlan(List.of(radio(shares))),
+                    dioro.situation());
+
+            // then
+            assertThat(verdicts).singleElement().satisfies(v -> {
+                assertThat(v.messageKey()).isEqualTo("PLAN-6.shares-do-not-add-up");
+                assertThat(v.facts()).containsEntry("pledged", "10000000000000000000 XOF")
+                        .containsEntry("difference", "9999999999999880000 XOF");
+            });
+        }
+
         private ActionSpec radio(CostShare... shares) {
             ActionSpec radio = dioro.radioReport();
             return ActionSpec.of(radio.title(), radio.sector(), radio.kind(), radio.responsible(), radio.dueDate(),
@@ -135,6 +154,19 @@ class Plan6CostSharesAddUpTest {
             // then
             assertThat(verdicts).extracting(Verdict::severity, Verdict::messageKey).containsExactly(
                     tuple(Severity.BLOCKING, "PLAN-6.pledge-currency-mismatch"));
+        }
+
+        @Test
+        void a_pledge_at_the_bound_is_warned_with_the_exact_total() {
+            // when
+            List<Verdict> verdicts = PactCheck.verdicts("PLAN-6", pledge(CASH, Money.MAX_AMOUNT), dioro.situation());
+
+            // then: 900,000 already pledged in kind, and the bound in cash
+            assertThat(verdicts).singleElement().satisfies(v -> {
+                assertThat(v.severity()).isEqualTo(Severity.WARNING);
+                assertThat(v.facts()).containsEntry("pledged", "1000000000900000 XOF")
+                        .containsEntry("difference", "1000000000000000 XOF");
+            });
         }
 
         private PledgeContribution pledge(ContributionForm form, long amount) {

@@ -29,6 +29,7 @@ import org.kafo.model.committee.ObstacleId;
 import org.kafo.model.Repositories;
 import org.kafo.model.common.Effective;
 import org.kafo.model.common.Money;
+import org.kafo.model.common.MoneyTotal;
 import org.kafo.model.common.Period;
 import org.kafo.model.common.Person;
 import org.kafo.model.common.Sector;
@@ -534,14 +535,14 @@ public abstract class DioroThreeCyclesScenario {
 
         ContributionIndicators paid = cycle1.contributions();
         // the carried-over scheme counts for the 27 M delivered on it, the rest goes with its continuation
-        assertThat(paid.estimatedCost()).isEqualTo(xof(28_050_000));
+        assertThat(paid.estimatedCost()).isEqualTo(MoneyTotal.xof(28_050_000));
         assertThat(paid.of(MUNICIPALITY)).isEqualTo(contribution(4_150_000, 0, 4_150_000, 0));
         assertThat(paid.of(PROFESSIONAL_ORGANISATION)).isEqualTo(contribution(100_000, 2_150_000, 0, 2_150_000));
         assertThat(paid.of(PARTNER)).isEqualTo(contribution(21_000_000, 0, 21_000_000, 0));
         assertThat(paid.of(SUPPORT_PROGRAMME)).isEqualTo(contribution(650_000, 0, 350_000, 0));
         assertThat(paid.of(TECHNICAL_SERVICE)).isEqualTo(Contribution.NONE);
-        assertThat(paid.total().delivered()).isEqualTo(xof(27_650_000));
-        assertThat(paid.infrastructureCost()).isEqualTo(xof(27_000_000));
+        assertThat(paid.total().delivered()).isEqualTo(MoneyTotal.xof(27_650_000));
+        assertThat(paid.infrastructureCost()).isEqualTo(MoneyTotal.xof(27_000_000));
         assertThat(paid.professionalInfrastructure()).isEqualTo(contribution(0, 2_000_000, 0, 2_000_000));
         assertThat(paid.communeInvestmentInPrioritySectors()).isEqualTo(contribution(4_000_000, 0, 4_000_000, 0));
 
@@ -653,13 +654,13 @@ public abstract class DioroThreeCyclesScenario {
         assertThat(cycle2.needs().metShare()).isEqualTo(Share.of(3, 6));
 
         ContributionIndicators paid = cycle2.contributions();
-        assertThat(paid.estimatedCost()).isEqualTo(xof(33_830_000));
+        assertThat(paid.estimatedCost()).isEqualTo(MoneyTotal.xof(33_830_000));
         assertThat(paid.of(MUNICIPALITY)).isEqualTo(contribution(8_150_000, 0, 8_150_000, 0));
         assertThat(paid.of(PROFESSIONAL_ORGANISATION)).isEqualTo(contribution(280_000, 3_750_000, 180_000, 3_750_000));
         assertThat(paid.of(PARTNER)).isEqualTo(contribution(21_000_000, 0, 21_000_000, 0));
         assertThat(paid.of(SUPPORT_PROGRAMME)).isEqualTo(contribution(650_000, 0, 350_000, 0));
-        assertThat(paid.total().delivered()).isEqualTo(xof(33_430_000));
-        assertThat(paid.infrastructureCost()).isEqualTo(xof(32_600_000));
+        assertThat(paid.total().delivered()).isEqualTo(MoneyTotal.xof(33_430_000));
+        assertThat(paid.infrastructureCost()).isEqualTo(MoneyTotal.xof(32_600_000));
         assertThat(paid.professionalInfrastructure()).isEqualTo(contribution(0, 3_600_000, 0, 3_600_000));
         assertThat(paid.communeInvestmentInPrioritySectors()).isEqualTo(contribution(8_000_000, 0, 8_000_000, 0));
 
@@ -763,7 +764,7 @@ public abstract class DioroThreeCyclesScenario {
         assertThat(cycle3.needs().pdescShare()).isEqualTo(Share.of(3, 6));
 
         ContributionIndicators paid = cycle3.contributions();
-        assertThat(paid.estimatedCost()).isEqualTo(xof(35_880_000));
+        assertThat(paid.estimatedCost()).isEqualTo(MoneyTotal.xof(35_880_000));
         assertThat(paid.of(MUNICIPALITY)).isEqualTo(contribution(9_400_000, 0, 9_400_000, 0));
         assertThat(paid.of(PROFESSIONAL_ORGANISATION)).isEqualTo(contribution(280_000, 4_250_000, 180_000, 4_250_000));
         assertThat(paid.of(PARTNER)).isEqualTo(contribution(21_000_000, 0, 21_000_000, 0));
@@ -771,10 +772,10 @@ public abstract class DioroThreeCyclesScenario {
         assertThat(paid.of(TECHNICAL_SERVICE)).isEqualTo(Contribution.NONE);
         assertThat(paid.of(NGO)).isEqualTo(Contribution.NONE);
         // all that was never delivered is the dropped convention's 400,000
-        assertThat(paid.total().pledged()).isEqualTo(xof(35_880_000));
-        assertThat(paid.total().delivered()).isEqualTo(xof(35_480_000));
+        assertThat(paid.total().pledged()).isEqualTo(MoneyTotal.xof(35_880_000));
+        assertThat(paid.total().delivered()).isEqualTo(MoneyTotal.xof(35_480_000));
         // the scheme (30 M) and the well (4 M), the professionals' labour 4 M of it
-        assertThat(paid.infrastructureCost()).isEqualTo(xof(34_000_000));
+        assertThat(paid.infrastructureCost()).isEqualTo(MoneyTotal.xof(34_000_000));
         assertThat(paid.professionalInfrastructure()).isEqualTo(contribution(0, 4_000_000, 0, 4_000_000));
         assertThat(paid.professionalShareOfInfrastructure().percent()).contains(new BigDecimal("11.8"));
         assertThat(paid.communeInvestmentInPrioritySectors()).isEqualTo(contribution(9_000_000, 0, 9_000_000, 0));
@@ -966,7 +967,8 @@ public abstract class DioroThreeCyclesScenario {
 
     private static Contribution contribution(long pledgedCash, long pledgedInKind, long deliveredCash,
             long deliveredInKind) {
-        return new Contribution(xof(pledgedCash), xof(pledgedInKind), xof(deliveredCash), xof(deliveredInKind));
+        return new Contribution(MoneyTotal.xof(pledgedCash), MoneyTotal.xof(pledgedInKind), MoneyTotal.xof(deliveredCash),
+                MoneyTotal.xof(deliveredInKind));
     }
 
     private static Money xof(long amount) {

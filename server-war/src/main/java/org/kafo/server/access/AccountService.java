@@ -14,6 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kafo.model.Repositories;
 import org.kafo.model.common.AggregateNotFoundException;
 import org.kafo.model.common.InvariantViolationException;
+import org.kafo.model.common.Require;
 import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.organisation.OrganisationId;
@@ -29,7 +30,8 @@ import org.kafo.server.api.AccountView;
 @ApplicationScoped
 public class AccountService {
 
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,99}");
+    private static final Pattern USERNAME = Pattern.compile(
+            "[a-z0-9][a-z0-9._-]{1," + (AccountRequests.USERNAME_LENGTH - 1) + "}");
 
     @Inject
     Accounts accounts;
@@ -51,15 +53,17 @@ public class AccountService {
     @Transactional
     public AccountView create(AccountRequests.CreateAccount request) {
         String username = request.username() == null ? "" : request.username().strip();
-        if (!USERNAME.matcher(username).matches()) {
+        if (username.length() > AccountRequests.USERNAME_LENGTH || !USERNAME.matcher(username).matches()) {
             throw new InvariantViolationException("account.username.invalid",
                     "a user name is 2 to 100 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit");
         }
         if (request.displayName() == null || request.displayName().isBlank()) {
             throw new InvariantViolationException("account.display-name.required", "displayName is required");
         }
+        String displayName = Require.text(request.displayName(), "displayName",
+                AccountRequests.DISPLAY_NAME_LENGTH);
         Passwords.requireStrong(request.password());
-        accounts.create(username, request.displayName().strip(),
+        accounts.create(username, displayName,
                 passwords.hashes().hash(request.password().toCharArray()), Boolean.TRUE.equals(request.administrator()));
         return view(username);
     }

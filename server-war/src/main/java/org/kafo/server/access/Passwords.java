@@ -11,6 +11,9 @@ public class Passwords {
     /** Passwords shorter than this are refused. */
     public static final int MINIMUM_LENGTH = 12;
 
+    /** Passwords longer than this are refused. */
+    public static final int MAXIMUM_LENGTH = org.kafo.server.api.AccountRequests.PASSWORD_LENGTH;
+
     @Inject
     @ConfigProperty(name = "kafo.auth.pbkdf2-iterations", defaultValue = "600000")
     int iterations;
@@ -26,11 +29,18 @@ public class Passwords {
         return current;
     }
 
-    /** @throws org.kafo.model.common.InvariantViolationException ({@code password.weak}) if it is too short */
+    /**
+     * @throws org.kafo.model.common.InvariantViolationException ({@code password.weak}) if it is too short,
+     *                                                            ({@code text.too-long}) if it is too long
+     */
     public static void requireStrong(String password) {
         if (password == null || password.codePointCount(0, password.length()) < MINIMUM_LENGTH) {
             throw new org.kafo.model.common.InvariantViolationException("password.weak",
                     "a password has at least " + MINIMUM_LENGTH + " characters");
+        }
+        if (password.length() > MAXIMUM_LENGTH) {
+            throw new org.kafo.model.common.InvariantViolationException("text.too-long",
+                    "password must be at most " + MAXIMUM_LENGTH + " characters, was " + password.length());
         }
     }
 }

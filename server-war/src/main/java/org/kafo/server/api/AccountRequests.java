@@ -6,6 +6,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** What the administrator and account holders send to manage accounts. */
 public final class AccountRequests {
 
+    /** The longest user name: its column's length. */
+    public static final int USERNAME_LENGTH = 100;
+
+    /** The longest display name: its column's length. */
+    public static final int DISPLAY_NAME_LENGTH = 200;
+
+    /** The longest password: a passphrase needs no more, and hashing stays cheap. */
+    public static final int PASSWORD_LENGTH = 1000;
+
     private AccountRequests() {
     }
 
@@ -13,7 +22,11 @@ public final class AccountRequests {
     @Schema(name = "CreateAccountRequest", example = """
             {"username": "dioro.mairie", "displayName": "Mairie de Dioro", "password": "(at least 12 characters)",
              "administrator": false}""")
-    public record CreateAccount(String username, String displayName, String password, Boolean administrator) {
+    public record CreateAccount(
+            @Schema(maxLength = USERNAME_LENGTH, pattern = "[a-z0-9][a-z0-9._-]+") String username,
+            @Schema(maxLength = DISPLAY_NAME_LENGTH) String displayName,
+            @Schema(maxLength = PASSWORD_LENGTH) String password,
+            Boolean administrator) {
     }
 
     /**
@@ -29,7 +42,8 @@ public final class AccountRequests {
 
     /** A new password; {@code current} is required when holders change their own. */
     @Schema(name = "PasswordRequest")
-    public record ChangePassword(String current, String password) {
+    public record ChangePassword(@Schema(maxLength = PASSWORD_LENGTH) String current,
+            @Schema(maxLength = PASSWORD_LENGTH) String password) {
     }
 
     /** A sign-in token: send it as {@code Authorization: Bearer <token>} until it expires. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.kafo.model.common.Limits;
 import org.kafo.model.need.NeedId;
 import org.kafo.model.organisation.OrganisationId;
 import org.kafo.model.plan.ActionId;
@@ -19,7 +20,8 @@ import org.kafo.model.plan.PdescReference;
  * continues ({@code carriedFrom}).
  */
 @Schema(name = "ActionSpec")
-public record ActionSpecValue(String title, String sector, ActionKind kind, UUID responsible, LocalDate dueDate,
+public record ActionSpecValue(@Schema(maxLength = Limits.NAME) String title,
+        @Schema(maxLength = Limits.CODE) String sector, ActionKind kind, UUID responsible, LocalDate dueDate,
         MoneyValue estimatedCost, List<PledgeValue> costShares, PdescValue pdesc, List<UUID> addresses,
         UUID carriedFrom) {
 
@@ -30,7 +32,8 @@ public record ActionSpecValue(String title, String sector, ActionKind kind, UUID
 
     /** Where the commune registered the action: its PDESC entry and, once financed, the budget line. */
     @Schema(name = "PdescReference", example = "{\"pdescEntry\": \"PDESC 2006-2010, axe 2.3\", \"budgetLine\": \"BP 2008 / 21-35\"}")
-    public record PdescValue(String pdescEntry, String budgetLine) {
+    public record PdescValue(@Schema(maxLength = Limits.NAME) String pdescEntry,
+            @Schema(maxLength = Limits.NAME) String budgetLine) {
 
         public static PdescValue of(PdescReference reference) {
             return reference == null ? null : new PdescValue(reference.pdescEntry(), reference.budgetLine());

@@ -2,12 +2,13 @@ package org.kafo.server.api;
 
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.kafo.model.common.Limits;
 import org.kafo.model.meeting.AgendaItem;
 import org.kafo.model.meeting.AgendaItemKind;
 
 /** One item of a meeting's agenda; {@code reference} is the action or obstacle it is about, if any. */
 @Schema(name = "AgendaItem", example = "{\"title\": \"Point sur la campagne de contre-saison\", \"kind\": \"OTHER\"}")
-public record AgendaItemValue(String title, AgendaItemKind kind, UUID reference) {
+public record AgendaItemValue(@Schema(maxLength = Limits.NAME) String title, AgendaItemKind kind, UUID reference) {
 
     public static AgendaItemValue of(AgendaItem item) {
         return new AgendaItemValue(item.title(), item.kind(), item.reference());

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.kafo.model.common.Limits;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.organisation.OrganisationId;
 import org.kafo.rules.process.ConveneMeeting;
@@ -17,7 +18,8 @@ import org.kafo.rules.process.ConveneMeeting;
         {"plannedOn": "2008-04-10", "venue": "Salle de la mairie de Dioro",
          "convenedBy": "9a1b2c3d-0c1d-4a5f-8d2f-2f1a7b9e0c33", "issuedOn": "2008-03-31",
          "additionalItems": [{"title": "Divers", "kind": "OTHER"}]}""")
-public record ConveneMeetingRequest(LocalDate plannedOn, String venue, UUID convenedBy, LocalDate issuedOn,
+public record ConveneMeetingRequest(LocalDate plannedOn, @Schema(maxLength = Limits.NAME) String venue,
+        UUID convenedBy, LocalDate issuedOn,
         List<UUID> invitees, List<AgendaItemValue> additionalItems) {
 
     public ConveneMeeting toCommand(FrameworkId framework) {

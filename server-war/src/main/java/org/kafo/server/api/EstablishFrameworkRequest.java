@@ -2,6 +2,7 @@ package org.kafo.server.api;
 
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.kafo.model.common.Limits;
 import org.kafo.model.framework.CouncilDeliberation;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.rules.process.EstablishFramework;
@@ -15,7 +16,8 @@ public record EstablishFrameworkRequest(DeliberationValue deliberation, LocalDat
 
     /** The council's decision: its number in the register, the session day, what was decided. */
     @Schema(name = "CouncilDeliberation")
-    public record DeliberationValue(String number, LocalDate date, String decision) {
+    public record DeliberationValue(@Schema(maxLength = Limits.CODE) String number, LocalDate date,
+            @Schema(maxLength = Limits.TEXT) String decision) {
 
         public static DeliberationValue of(CouncilDeliberation deliberation) {
             return deliberation == null ? null

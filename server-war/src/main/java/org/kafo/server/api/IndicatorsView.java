@@ -1,12 +1,14 @@
 package org.kafo.server.api;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.kafo.model.common.MoneyTotal;
 import org.kafo.model.organisation.PartyCategory;
 import org.kafo.rules.indicator.ActionIndicators;
 import org.kafo.rules.indicator.AttendanceIndicators;
@@ -31,9 +33,20 @@ public record IndicatorsView(List<UUID> frameworks, LocalDate asOf, Meetings mee
         Contributions contributions, Attendance attendance, Committee committee, Obstacles obstacles) {
 
     @Schema(name = "Share", example = "{\"numerator\": 2, \"denominator\": 3, \"percent\": 66.7}")
-    public record ShareValue(long numerator, long denominator, BigDecimal percent) {
+    public record ShareValue(BigInteger numerator, BigInteger denominator, BigDecimal percent) {
         static ShareValue of(Share share) {
             return new ShareValue(share.numerator(), share.denominator(), share.percent().orElse(null));
+        }
+    }
+
+    /**
+     * Amounts added up over many actions or frameworks, exact at any size: unlike a single
+     * {@code Money}, a total has no upper bound and may exceed a 64-bit integer.
+     */
+    @Schema(name = "MoneyTotal", example = "{\"amount\": 28050000, \"currency\": \"XOF\"}")
+    public record TotalValue(@Schema(minimum = "0") BigInteger amount, String currency) {
+        static TotalValue of(MoneyTotal total) {
+            return new TotalValue(total.amount(), total.currency());
         }
     }
 
@@ -72,25 +85,25 @@ public record IndicatorsView(List<UUID> frameworks, LocalDate asOf, Meetings mee
     }
 
     @Schema(name = "Contribution")
-    public record ContributionValue(MoneyValue pledgedCash, MoneyValue pledgedInKind, MoneyValue deliveredCash,
-            MoneyValue deliveredInKind, MoneyValue pledged, MoneyValue delivered, ShareValue deliveredShare) {
+    public record ContributionValue(TotalValue pledgedCash, TotalValue pledgedInKind, TotalValue deliveredCash,
+            TotalValue deliveredInKind, TotalValue pledged, TotalValue delivered, ShareValue deliveredShare) {
         static ContributionValue of(Contribution c) {
-            return new ContributionValue(MoneyValue.of(c.pledgedCash()), MoneyValue.of(c.pledgedInKind()),
-                    MoneyValue.of(c.deliveredCash()), MoneyValue.of(c.deliveredInKind()), MoneyValue.of(c.pledged()),
-                    MoneyValue.of(c.delivered()), ShareValue.of(c.deliveredShare()));
+            return new ContributionValue(TotalValue.of(c.pledgedCash()), TotalValue.of(c.pledgedInKind()),
+                    TotalValue.of(c.deliveredCash()), TotalValue.of(c.deliveredInKind()), TotalValue.of(c.pledged()),
+                    TotalValue.of(c.delivered()), ShareValue.of(c.deliveredShare()));
         }
     }
 
     @Schema(name = "ContributionIndicators")
-    public record Contributions(MoneyValue estimatedCost, ContributionValue total,
-            Map<PartyCategory, ContributionValue> byCategory, MoneyValue infrastructureCost,
+    public record Contributions(TotalValue estimatedCost, ContributionValue total,
+            Map<PartyCategory, ContributionValue> byCategory, TotalValue infrastructureCost,
             ContributionValue professionalInfrastructure, ShareValue professionalShareOfInfrastructure,
             ContributionValue communeInvestmentInPrioritySectors, long actionsInOtherCurrencies) {
         static Contributions of(ContributionIndicators c) {
             Map<PartyCategory, ContributionValue> byCategory = new TreeMap<>();
             c.byCategory().forEach((category, contribution) -> byCategory.put(category, ContributionValue.of(contribution)));
-            return new Contributions(MoneyValue.of(c.estimatedCost()), ContributionValue.of(c.total()), byCategory,
-                    MoneyValue.of(c.infrastructureCost()), ContributionValue.of(c.professionalInfrastructure()),
+            return new Contributions(TotalValue.of(c.estimatedCost()), ContributionValue.of(c.total()), byCategory,
+                    TotalValue.of(c.infrastructureCost()), ContributionValue.of(c.professionalInfrastructure()),
                     ShareValue.of(c.professionalShareOfInfrastructure()),
                     ContributionValue.of(c.communeInvestmentInPrioritySectors()), c.actionsInOtherCurrencies());
         }

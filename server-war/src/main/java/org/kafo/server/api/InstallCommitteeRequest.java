@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.kafo.model.committee.CommitteeMember;
+import org.kafo.model.common.Limits;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.meeting.MeetingId;
 import org.kafo.model.organisation.OrganisationId;
@@ -22,7 +23,8 @@ import org.kafo.rules.process.InstallCommittee;
                       "person": {"name": "Fatoumata Keïta", "sex": "FEMALE", "role": "secrétaire générale"}}],
          "scope": "Suivi du plan d'action du premier trimestre",
          "duties": ["Vérifier l'avancement des actions", "Signaler les obstacles au cadre"]}""")
-public record InstallCommitteeRequest(UUID meeting, List<CommitteeMemberValue> members, String scope,
+public record InstallCommitteeRequest(UUID meeting, List<CommitteeMemberValue> members,
+        @Schema(maxLength = Limits.TEXT) String scope,
         List<String> duties, PeriodValue period, LocalDate on) {
 
     /** A person who sits on the committee for a party; {@code category} defaults to the party's own, {@code from} to the installation day. */

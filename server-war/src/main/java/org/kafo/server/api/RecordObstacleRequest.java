@@ -3,6 +3,7 @@ package org.kafo.server.api;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.kafo.model.common.Limits;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.plan.ActionId;
 import org.kafo.model.plan.PlanId;
@@ -12,7 +13,8 @@ import org.kafo.rules.process.RecordObstacle;
 @Schema(example = """
         {"plan": "b2b2b2b2-0c1d-4a5f-8d2f-2f1a7b9e0c77", "action": "a1a1a1a1-0c1d-4a5f-8d2f-2f1a7b9e0c66",
          "description": "La motopompe commandée n'est pas livrée", "on": "2008-05-25"}""")
-public record RecordObstacleRequest(UUID plan, UUID action, String description, LocalDate on) {
+public record RecordObstacleRequest(UUID plan, UUID action, @Schema(maxLength = Limits.TEXT) String description,
+        LocalDate on) {
 
     public RecordObstacle toCommand(FrameworkId framework) {
         return new RecordObstacle(framework, Wire.id(plan, PlanId::new), Wire.id(action, ActionId::new), description, on);

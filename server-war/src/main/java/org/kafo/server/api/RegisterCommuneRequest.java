@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.kafo.model.common.Limits;
 import org.kafo.model.territory.Assignment;
 import org.kafo.model.territory.CercleId;
 import org.kafo.model.territory.GeoPoint;
@@ -19,7 +20,8 @@ import org.kafo.rules.process.RegisterCommune;
         {"code": "04060101", "name": "Dioro", "aliases": [], "cercle": "0b8e4c1e-1111-4c55-9a40-0c7a0b0e2f11",
          "region": "6f1c1f5e-2a47-4a55-9a40-0c7a0b0e2f11", "from": "1999-01-01",
          "population": {"inhabitants": 43000, "censusYear": 2009}, "location": {"latitude": 13.9, "longitude": -6.0}}""")
-public record RegisterCommuneRequest(String code, String name, List<String> aliases, UUID cercle, UUID region,
+public record RegisterCommuneRequest(@Schema(maxLength = Limits.CODE) String code,
+        @Schema(maxLength = Limits.NAME) String name, List<String> aliases, UUID cercle, UUID region,
         LocalDate from, PopulationValue population, LocationValue location) {
 
     /** Inhabitants counted by a census. */

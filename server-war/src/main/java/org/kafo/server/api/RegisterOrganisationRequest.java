@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.kafo.model.common.Limits;
 import org.kafo.model.organisation.OrganisationKind;
 import org.kafo.model.territory.CommuneId;
 import org.kafo.rules.process.RegisterOrganisation;
@@ -17,7 +18,8 @@ import org.kafo.rules.process.RegisterOrganisation;
         {"name": "Coopérative des riziculteurs de Dioro", "acronym": "CRD", "kind": "COOPERATIVE",
          "commune": "3a0f6f58-3c1d-4a5f-8d2f-2f1a7b9e0c11", "sectors": ["small-scale-irrigation"],
          "members": {"members": 84, "women": 31, "youth": 20, "countedOn": "2008-01-15"}, "on": "2008-01-15"}""")
-public record RegisterOrganisationRequest(String name, String acronym, OrganisationKind kind, UUID commune,
+public record RegisterOrganisationRequest(@Schema(maxLength = Limits.NAME) String name,
+        @Schema(maxLength = Limits.NAME) String acronym, OrganisationKind kind, UUID commune,
         List<String> sectors, MemberCountValue members, RegistrationValue registration, LocalDate on) {
 
     public RegisterOrganisation toCommand() {

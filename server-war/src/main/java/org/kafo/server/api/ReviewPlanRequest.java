@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.kafo.model.common.Limits;
 import org.kafo.model.meeting.MeetingId;
 import org.kafo.model.plan.ActionId;
 import org.kafo.model.plan.ActionReview;
@@ -20,7 +21,8 @@ public record ReviewPlanRequest(UUID meeting, List<DecisionValue> decisions, Loc
 
     /** The meeting's decision on one action. */
     @Schema(name = "ReviewDecision")
-    public record DecisionValue(UUID action, ReviewOutcome outcome, String reason) {
+    public record DecisionValue(UUID action, ReviewOutcome outcome,
+            @Schema(maxLength = Limits.TEXT) String reason) {
     }
 
     public ReviewPlan toCommand(PlanId plan) {

@@ -4,16 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.PrintStream;
+import java.math.BigInteger;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -24,7 +30,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.kafo.model.common.Limits;
+import org.kafo.model.common.Money;
 import org.kafo.samples.restclient.OneCycle;
+import org.kafo.server.access.Role;
 
 /**
  * The built kafo.war on Payara Micro, driven over HTTP: the seed's whole cycle, and every error a
@@ -326,7 +335,7 @@ class KafoServerIT {
         }
 
         // then
-        List<Integer> statuses = new java.util.ArrayList<>();
+        List<Integer> statuses = new ArrayList<>();
         for (java.util.concurrent.Future<Api.Reply> reply : replies) {
             Api.Reply answered = reply.get();
             statuses.add(answered.status());
@@ -402,6 +411,148 @@ class KafoServerIT {
         assertThat(ProcessHandle.allProcesses().map(ProcessHandle::info)
                 .filter(p -> p.commandLine().map(c -> c.contains("payara-micro.jar")).orElse(false))
                 .map(p -> p.command().orElse(""))).contains(System.getProperty("java.home") + "/bin/java");
+    }
+
+    @Test
+    void a_code_over_200_and_a_name_over_500_characters_answer_400_naming_the_field_and_its_limit() {
+        // given
+        String mark = Long.toString(System.nanoTime());
+        String longestCode = (mark + "R".repeat(Limits.CODE)).substring(0, Limits.CODE);
+
+        // when
+        Api.Reply code = api.post("regions", """
+                {"code": "%s", "name": "Ségou"}""".formatted("R".repeat(Limits.CODE + 1)));
+        Api.Reply name = api.post("regions", """
+                {"code": "R%s", "name": "%s"}""".formatted(mark, "é".repeat(Limits.NAME + 1)));
+        Api.Reply longest = api.post("regions", """
+                {"code": "%s", "name": "%s"}""".formatted(longestCode, "é".repeat(Limits.NAME)));
+
+        // then
+        assertBadRequest(code, "text.too-long");
+        assertThat(code.json().getString("detail")).isEqualTo("region code must be at most 200 characters, was 201");
+        assertBadRequest(name, "text.too-long");
+        assertThat(name.json().getString("detail")).isEqualTo("region name must be at most 500 characters, was 501");
+        longest.expect(201);
+    }
+
+    @Test
+    void a_pledge_near_the_largest_long_is_refused_and_every_indicator_still_answers() {
+        // given
+        Story story = new Story(team).planAdopted();
+        String pledges = "plans/" + story.plan1 + "/actions/" + story.schemeAction + "/pledges";
+        String pledge = """
+                {"party": "%s", "form": "CASH", "amount": {"amount": %s}, "on": "2008-05-15"}""";
+
+        // when
+        Api.Reply nearTheLargestLong = team.cooperative.post(pledges,
+                pledge.formatted(story.cooperative, Long.MAX_VALUE - 1));
+        Api.Reply pastTheBound = team.cooperative.post(pledges,
+                pledge.formatted(story.cooperative, Money.MAX_AMOUNT + 1));
+        Api.Reply pastTheActionsBound = team.cooperative.post(pledges,
+                pledge.formatted(story.cooperative, Money.MAX_AMOUNT));
+
+        // then
+        assertBadRequest(nearTheLargestLong, "money.too-large");
+        assertBadRequest(pastTheBound, "money.too-large");
+        assertBadRequest(pastTheActionsBound, "action.pledges-too-large");
+        team.cooperative.post(pledges, pledge.formatted(story.cooperative, Money.MAX_AMOUNT - 18_000_000))
+                .expect(200);
+        JsonObject framework = team.partner.get("frameworks/" + story.framework + "/indicators?asOf=2008-07-31")
+                .expect(200).json();
+        assertThat(framework.getJsonObject("contributions").getJsonObject("total").getJsonObject("pledged")
+                .getJsonNumber("amount").bigIntegerValueExact()).isEqualTo(BigInteger.valueOf(Money.MAX_AMOUNT));
+        team.partner.get("indicators?cercle=" + story.cercle + "&asOf=2008-07-31").expect(200);
+        team.partner.get("indicators?region=" + story.region + "&asOf=2008-07-31").expect(200);
+        team.partner.get("indicators?asOf=2008-07-31").expect(200);
+    }
+
+    @Test
+    void the_openapi_document_bounds_every_text_amount_and_enum_a_request_may_carry() {
+        // given
+        JsonObject openapi = api.send(HttpRequest.newBuilder(api.resolve("/").resolve("/openapi?format=JSON")).GET(),
+                null).expect(200).json();
+        JsonObject schemas = openapi.getJsonObject("components").getJsonObject("schemas");
+
+        // when: every schema a request body refers to, and the schemas they refer to
+        Set<String> requests = new TreeSet<>();
+        openapi.getJsonObject("paths").values().forEach(path -> path.asJsonObject().values().forEach(operation -> {
+            if (operation.getValueType() == JsonValue.ValueType.OBJECT && operation.asJsonObject().containsKey("requestBody")) {
+                references(operation.asJsonObject().get("requestBody"), schemas, requests);
+            }
+        }));
+        List<String> unbounded = new ArrayList<>();
+        for (String name : requests) {
+            strings(schemas.getJsonObject(name), name, unbounded);
+        }
+
+        // then
+        assertThat(requests).contains("RegisterRegionRequest", "Money", "Person", "ActionSpec", "CreateAccountRequest");
+        assertThat(unbounded).isEmpty();
+        JsonObject region = schemas.getJsonObject("RegisterRegionRequest").getJsonObject("properties");
+        assertThat(region.getJsonObject("code").getInt("maxLength")).isEqualTo(Limits.CODE);
+        assertThat(region.getJsonObject("name").getInt("maxLength")).isEqualTo(Limits.NAME);
+        assertThat(schemas.getJsonObject("RecordMinutesRequest").getJsonObject("properties").getJsonObject("text")
+                .getInt("maxLength")).isEqualTo(Limits.MINUTES);
+        JsonObject amount = schemas.getJsonObject("Money").getJsonObject("properties").getJsonObject("amount");
+        assertThat(amount.getJsonNumber("minimum").longValueExact()).isZero();
+        assertThat(amount.getJsonNumber("maximum").longValueExact()).isEqualTo(Money.MAX_AMOUNT);
+        assertThat(schemas.getJsonObject("ProposeFrameworkRequest").getJsonObject("properties")
+                .getJsonObject("prioritySectors").getJsonObject("items").getInt("maxLength")).isEqualTo(Limits.CODE);
+        assertThat(strings(schemas.getJsonObject("GrantRequest").getJsonObject("properties").getJsonObject("role")
+                .getJsonArray("enum"))).containsExactlyElementsOf(
+                        Arrays.stream(Role.values()).map(Enum::name).toList());
+    }
+
+    /** Adds the names of the schemas {@code value} refers to, and theirs, to {@code found}. */
+    private static void references(JsonValue value, JsonObject schemas, Set<String> found) {
+        if (value.getValueType() == JsonValue.ValueType.OBJECT) {
+            JsonObject object = value.asJsonObject();
+            if (object.containsKey("$ref")) {
+                String name = object.getString("$ref").substring("#/components/schemas/".length());
+                if (found.add(name)) {
+                    references(schemas.get(name), schemas, found);
+                }
+            }
+            object.values().forEach(v -> references(v, schemas, found));
+        } else if (value.getValueType() == JsonValue.ValueType.ARRAY) {
+            value.asJsonArray().forEach(v -> references(v, schemas, found));
+        }
+    }
+
+    /**
+     * Adds to {@code unbounded} every text of the schema with no bound: a length, an enum's values or
+     * a format (a day, an id); and every enum whose values are not listed.
+     */
+    private static void strings(JsonObject schema, String where, List<String> unbounded) {
+        if (schema.containsKey("properties")) {
+            schema.getJsonObject("properties").forEach((name, property) -> strings(property.asJsonObject(),
+                    where + "." + name, unbounded));
+        }
+        if (schema.containsKey("items")) {
+            strings(schema.getJsonObject("items"), where + "[]", unbounded);
+        }
+        if (schema.containsKey("$ref") || !"string".equals(type(schema))) {
+            return;
+        }
+        if (!schema.containsKey("maxLength") && !schema.containsKey("enum") && !schema.containsKey("format")) {
+            unbounded.add(where);
+        }
+    }
+
+    private static String type(JsonObject schema) {
+        JsonValue type = schema.get("type");
+        if (type == null) {
+            return null;
+        }
+        if (type.getValueType() == JsonValue.ValueType.ARRAY) {
+            return type.asJsonArray().getValuesAs(JsonString.class).stream()
+                    .map(JsonString::getString).filter(t -> !t.equals("null")).findFirst().orElse(null);
+        }
+        return ((JsonString) type).getString();
+    }
+
+    private static List<String> strings(JsonArray array) {
+        return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
     }
 
     @Test

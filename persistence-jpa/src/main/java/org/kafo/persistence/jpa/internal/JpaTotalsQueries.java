@@ -2,6 +2,8 @@ package org.kafo.persistence.jpa.internal;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -224,7 +226,7 @@ public final class JpaTotalsQueries implements TotalsQueries {
                 committee = committee.plus(committee(committees.getOrDefault(id, new long[6])));
                 raised = raised.plus(obstacles(obstacles.getOrDefault(id, new long[3])));
             }
-            long[] a = actions().getOrDefault(ALL, new long[13]);
+            BigInteger[] a = actions().getOrDefault(ALL, zeros(13));
             long[] n = needs().getOrDefault(ALL, new long[6]);
             return new CombinedTotals(ids, day, meetings, actions(a), needs(n),
                     contributions(a, grouped(contributions()).getOrDefault(ALL, List.of())),
@@ -239,7 +241,7 @@ public final class JpaTotalsQueries implements TotalsQueries {
             Map<String, Long> established = established();
             Map<String, Long> plansEnded = plansEnded();
             Map<String, Long> held = held();
-            Map<String, long[]> actions = actions();
+            Map<String, BigInteger[]> actions = actions();
             Map<String, long[]> needs = needs();
             Map<String, List<Object[]>> shares = grouped(contributions());
             Map<String, List<Object[]>> attendance = grouped(attendance());
@@ -248,7 +250,7 @@ public final class JpaTotalsQueries implements TotalsQueries {
 
             List<FrameworkTotals> all = new ArrayList<>(frameworks.size());
             for (String id : frameworks) {
-                long[] a = actions.getOrDefault(id, new long[13]);
+                BigInteger[] a = actions.getOrDefault(id, zeros(13));
                 long[] n = needs.getOrDefault(id, new long[6]);
                 long[] c = committees.getOrDefault(id, new long[6]);
                 long[] o = obstacles.getOrDefault(id, new long[3]);
@@ -284,8 +286,9 @@ public final class JpaTotalsQueries implements TotalsQueries {
                     + plansEnded.getOrDefault(id, 0L), held.getOrDefault(id, 0L));
         }
 
-        private static FrameworkTotals.Actions actions(long[] a) {
-            return new FrameworkTotals.Actions(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9]);
+        private static FrameworkTotals.Actions actions(BigInteger[] a) {
+            return new FrameworkTotals.Actions(count(a[0]), count(a[1]), count(a[2]), count(a[3]), count(a[4]),
+                    count(a[5]), count(a[6]), count(a[7]), count(a[8]), count(a[9]));
         }
 
         private static FrameworkTotals.Needs needs(long[] n) {
@@ -320,7 +323,7 @@ public final class JpaTotalsQueries implements TotalsQueries {
          * By status and schedule; then the actions in other currencies, and the estimated costs in XOF
          * of the actions not carried over, all and infrastructure only.
          */
-        private Map<String, long[]> actions() {
+        private Map<String, BigInteger[]> actions() {
             StringBuilder sql = new StringBuilder("SELECT " + key("p.framework_id") + ", COUNT(*)");
             for (ActionStatus status : ActionStatus.values()) {
                 sql.append(", SUM(CASE WHEN a.status = ").append(literal(status)).append(" THEN 1 ELSE 0 END)");
@@ -339,13 +342,13 @@ public final class JpaTotalsQueries implements TotalsQueries {
                     .append(scope.where("p.framework_id")).append(groupBy("p.framework_id"));
             // total, then PLANNED .. DROPPED in the enum's order, due, done on schedule, overdue,
             // other currencies, estimated, infrastructure
-            Map<String, long[]> found = numbers(sql.toString(), day, day, day, day);
-            Map<String, long[]> ordered = new HashMap<>();
+            Map<String, BigInteger[]> found = exact(sql.toString(), day, day, day, day);
+            Map<String, BigInteger[]> ordered = new HashMap<>();
             found.forEach((id, v) -> {
-                long[] byStatus = new long[ActionStatus.values().length];
+                BigInteger[] byStatus = new BigInteger[ActionStatus.values().length];
                 System.arraycopy(v, 1, byStatus, 0, byStatus.length);
                 int next = 1 + byStatus.length;
-                ordered.put(id, new long[] {v[0], byStatus[ActionStatus.PLANNED.ordinal()],
+                ordered.put(id, new BigInteger[] {v[0], byStatus[ActionStatus.PLANNED.ordinal()],
                     byStatus[ActionStatus.IN_PROGRESS.ordinal()], byStatus[ActionStatus.BLOCKED.ordinal()],
                     byStatus[ActionStatus.DONE.ordinal()], byStatus[ActionStatus.CARRIED_OVER.ordinal()],
                     byStatus[ActionStatus.DROPPED.ordinal()], v[next], v[next + 1], v[next + 2], v[next + 3],
@@ -419,12 +422,12 @@ public final class JpaTotalsQueries implements TotalsQueries {
             return scoped(sql, day);
         }
 
-        private FrameworkTotals.Contributions contributions(long[] actions, List<Object[]> shares) {
+        private FrameworkTotals.Contributions contributions(BigInteger[] actions, List<Object[]> shares) {
             Map<PartyCategory, Amounts> byCategory = new EnumMap<>(PartyCategory.class);
             Amounts professional = Amounts.NONE;
             Amounts commune = Amounts.NONE;
-            long estimated = actions[11];
-            long infrastructure = actions[12];
+            BigInteger estimated = actions[11];
+            BigInteger infrastructure = actions[12];
             for (Object[] row : shares) {
                 if (row[1] == null) {
                     throw new IllegalStateException("a party pledged to an action of framework " + row[0]
@@ -433,12 +436,12 @@ public final class JpaTotalsQueries implements TotalsQueries {
                 PartyCategory category = PartyCategory.valueOf(text(row[1]));
                 boolean isInfrastructure = number(row[2]) == 1;
                 boolean isInvestment = number(row[3]) == 1;
-                Amounts part = new Amounts(number(row[4]), number(row[5]), number(row[6]), number(row[7]));
-                long carried = number(row[8]);
+                Amounts part = new Amounts(amount(row[4]), amount(row[5]), amount(row[6]), amount(row[7]));
+                BigInteger carried = amount(row[8]);
                 byCategory.merge(category, part, Amounts::plus);
-                estimated += carried;
+                estimated = estimated.add(carried);
                 if (isInfrastructure) {
-                    infrastructure += carried;
+                    infrastructure = infrastructure.add(carried);
                     if (category == PartyCategory.PROFESSIONAL_ORGANISATION) {
                         professional = professional.plus(part);
                     }
@@ -448,7 +451,7 @@ public final class JpaTotalsQueries implements TotalsQueries {
                 }
             }
             return new FrameworkTotals.Contributions(estimated, byCategory, infrastructure, professional, commune,
-                    actions[10]);
+                    count(actions[10]));
         }
 
         private List<Object[]> attendance() {
@@ -502,18 +505,34 @@ public final class JpaTotalsQueries implements TotalsQueries {
             return found;
         }
 
-        /** A statement whose rows are a framework id and numbers. */
+        /** A statement whose rows are a framework id and counts. */
         private Map<String, long[]> numbers(String sql, Object... parameters) {
             Map<String, long[]> found = new HashMap<>();
+            exact(sql, parameters).forEach((id, values) -> {
+                long[] counts = new long[values.length];
+                for (int i = 0; i < values.length; i++) {
+                    counts[i] = count(values[i]);
+                }
+                found.put(id, counts);
+            });
+            return found;
+        }
+
+        /**
+         * A statement whose rows are a framework id and numbers, read and added up exactly: both
+         * databases answer a SUM of BIGINT as a NUMERIC, which a long may not hold.
+         */
+        private Map<String, BigInteger[]> exact(String sql, Object... parameters) {
+            Map<String, BigInteger[]> found = new HashMap<>();
             for (Object[] row : scoped(sql, parameters)) {
-                long[] values = new long[row.length - 1];
+                BigInteger[] values = new BigInteger[row.length - 1];
                 for (int i = 1; i < row.length; i++) {
-                    values[i - 1] = number(row[i]);
+                    values[i - 1] = amount(row[i]);
                 }
                 found.merge(text(row[0]), values, (x, y) -> {
-                    long[] sum = x.clone();
+                    BigInteger[] sum = x.clone();
                     for (int i = 0; i < sum.length; i++) {
-                        sum[i] += y[i];
+                        sum[i] = sum[i].add(y[i]);
                     }
                     return sum;
                 });
@@ -573,8 +592,36 @@ public final class JpaTotalsQueries implements TotalsQueries {
         return value == null ? null : value.toString().strip();
     }
 
+    /** A number the database answered, exactly; null (a SUM of no rows) is zero. */
+    private static BigInteger amount(Object value) {
+        if (value == null) {
+            return BigInteger.ZERO;
+        }
+        if (value instanceof BigInteger exact) {
+            return exact;
+        }
+        if (value instanceof BigDecimal decimal) {
+            return decimal.toBigIntegerExact();
+        }
+        return BigInteger.valueOf(((Number) value).longValue());
+    }
+
+    /**
+     * A count of stored rows: far below a long's range, which {@link BigInteger#longValueExact()}
+     * checks rather than let it wrap.
+     */
+    private static long count(BigInteger value) {
+        return value.longValueExact();
+    }
+
     private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
+        return count(amount(value));
+    }
+
+    private static BigInteger[] zeros(int length) {
+        BigInteger[] zeros = new BigInteger[length];
+        Arrays.fill(zeros, BigInteger.ZERO);
+        return zeros;
     }
 
     private static LocalDate day(Object value) {

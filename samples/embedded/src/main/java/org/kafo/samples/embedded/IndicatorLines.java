@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.kafo.model.common.Money;
+import org.kafo.model.common.MoneyTotal;
 import org.kafo.rules.indicator.ActionIndicators;
 import org.kafo.rules.indicator.ContributionIndicators;
 import org.kafo.rules.indicator.Headcount;
@@ -61,8 +62,8 @@ public final class IndicatorLines {
     }
 
     /** "8,330,000 XOF", "8 330 000 FCFA". */
-    static String money(Money money, boolean fr) {
-        String digits = Long.toString(money.amount());
+    static String money(MoneyTotal money, boolean fr) {
+        String digits = money.amount().toString();
         StringBuilder grouped = new StringBuilder();
         for (int i = 0; i < digits.length(); i++) {
             if (i > 0 && (digits.length() - i) % 3 == 0) {

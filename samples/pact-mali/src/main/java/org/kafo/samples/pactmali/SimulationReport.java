@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.function.Predicate;
 import org.kafo.model.Repositories;
 import org.kafo.model.common.Money;
+import org.kafo.model.common.MoneyTotal;
 import org.kafo.model.organisation.PartyCategory;
 import org.kafo.rules.indicator.ActionIndicators;
 import org.kafo.rules.indicator.CombinedIndicators;
@@ -203,8 +204,8 @@ public final class SimulationReport {
                 .orElse(fr ? "n.d." : "n/a");
     }
 
-    private String money(Money money) {
-        String digits = Long.toString(money.amount());
+    private String money(MoneyTotal money) {
+        String digits = money.amount().toString();
         StringBuilder grouped = new StringBuilder();
         for (int i = 0; i < digits.length(); i++) {
             if (i > 0 && (digits.length() - i) % 3 == 0) {
