@@ -86,9 +86,10 @@ abstract class InMemoryRepository<A extends AggregateRoot<I>, I extends Identifi
         synchronized (units.lock) {
             Map<I, Entry<S>> visible = entries;
             UnitsOfWork.Unit unit = units.current();
-            if (unit != null) {
+            List<Object> staged = unit == null ? List.of() : unit.ids(this);
+            if (!staged.isEmpty()) {
                 visible = new LinkedHashMap<>(entries);
-                for (Object id : unit.ids(this)) {
+                for (Object id : staged) {
                     Save save = (Save) unit.staged(this, id);
                     visible.put(save.id, save.entry);
                 }
