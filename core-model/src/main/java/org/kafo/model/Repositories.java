@@ -1,5 +1,6 @@
 package org.kafo.model;
 
+import java.util.function.Supplier;
 import org.kafo.model.committee.CommitteeRepository;
 import org.kafo.model.framework.FrameworkRepository;
 import org.kafo.model.meeting.MeetingRepository;
@@ -32,4 +33,13 @@ public interface Repositories {
     ActionPlanRepository plans();
 
     CommitteeRepository committees();
+
+    /**
+     * Runs the work as one unit of work of these repositories, when the adapter has its own: all
+     * the work's saves are stored together or none (the in-memory repositories). By default the work
+     * runs as it is: an adapter whose units of work are transactions (JPA) leaves them to the caller.
+     */
+    default <T> T inUnitOfWork(Supplier<T> work) {
+        return work.get();
+    }
 }

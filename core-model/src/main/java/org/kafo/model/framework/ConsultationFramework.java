@@ -23,6 +23,11 @@ import org.kafo.model.territory.CommuneId;
  *
  * <p>The aggregate keeps itself consistent (status order, membership dates, no member twice at
  * once); the approach's policy (how many sectors, who must be a member) is the rule book's.
+ *
+ * <p>Its lifecycle is a model invariant, not a rule a profile could switch off: only an established
+ * or active framework meets, plans and monitors ({@link #requireWorking()}); a suspended one is read
+ * only until it resumes, and a dissolved one accepts nothing ({@link #requireChangeable()}). The codes
+ * are {@code framework.not-established}, {@code framework.suspended} and {@code framework.dissolved}.
  */
 public final class ConsultationFramework extends AggregateRoot<FrameworkId> {
 
@@ -63,7 +68,7 @@ public final class ConsultationFramework extends AggregateRoot<FrameworkId> {
     }
 
     public FrameworkEvent.PrioritySectorsChanged changePrioritySectors(List<Sector> sectors, LocalDate on) {
-        requireNotDissolved();
+        requireChangeable();
         Require.present(on, "on");
         prioritySectors = sectors(sectors);
         return record(new FrameworkEvent.PrioritySectorsChanged(id(), prioritySectors, on));
@@ -113,7 +118,7 @@ public final class ConsultationFramework extends AggregateRoot<FrameworkId> {
      */
     public FrameworkEvent.MemberAdmitted admit(OrganisationId organisation, PartyCategory category,
             List<Sector> sectors, List<Person> representatives, LocalDate from) {
-        requireNotDissolved();
+        requireChangeable();
         Membership membership = new Membership(organisation, category, sectors, representatives,
                 Effective.since(Require.present(from, "from")));
         Require.state(memberships.stream().noneMatch(m -> m.organisation().equals(organisation)
@@ -129,6 +134,7 @@ public final class ConsultationFramework extends AggregateRoot<FrameworkId> {
 
     /** The organisation leaves; {@code lastDay} is its last day as a member. */
     public FrameworkEvent.MembershipEnded endMembership(OrganisationId organisation, LocalDate lastDay, String reason) {
+        requireChangeable();
         int index = indexOfCurrent(organisation);
         Membership current = memberships.get(index);
         Require.notBefore(lastDay, current.effective().from(), "last day", "membership start");
@@ -138,6 +144,7 @@ public final class ConsultationFramework extends AggregateRoot<FrameworkId> {
 
     public FrameworkEvent.RepresentativesChanged changeRepresentatives(OrganisationId organisation,
             List<Person> representatives, LocalDate on) {
+        requireChangeable();
         Require.present(on, "on");
         int index = indexOfCurrent(organisation);
         Membership changed = memberships.get(index).withRepresentatives(representatives);
@@ -167,8 +174,50 @@ public final class ConsultationFramework extends AggregateRoot<FrameworkId> {
                 "cannot " + action + " a framework that is " + status() + " (needs " + expected + ")");
     }
 
+    /**
+     * Meetings, plans and the monitoring committee of a framework change only while it is established
+     * or active: not before the council established it, not while it is suspended, never once dissolved.
+     *
+     * @throws InvariantViolationException ({@code framework.not-established}, {@code framework.suspended}
+     *                                     or {@code framework.dissolved}) otherwise
+     */
+    public void requireWorking() {
+        switch (status()) {
+            case ESTABLISHED, ACTIVE -> {
+            }
+            case PROPOSED -> throw new InvariantViolationException("framework.not-established",
+                    "framework " + id() + " is not established yet: it cannot meet, plan or monitor");
+            case SUSPENDED -> throw suspended();
+            case DISSOLVED -> throw dissolved();
+        }
+    }
+
+    /**
+     * Members and needs change while the framework is proposed, established or active; a suspended
+     * framework is read only until it resumes, a dissolved one accepts nothing.
+     *
+     * @throws InvariantViolationException ({@code framework.suspended} or {@code framework.dissolved}) otherwise
+     */
+    public void requireChangeable() {
+        if (status() == FrameworkStatus.SUSPENDED) {
+            throw suspended();
+        }
+        requireNotDissolved();
+    }
+
+    private InvariantViolationException suspended() {
+        return new InvariantViolationException("framework.suspended",
+                "framework " + id() + " is suspended: it is read only until it resumes");
+    }
+
+    private InvariantViolationException dissolved() {
+        return new InvariantViolationException("framework.dissolved", "framework " + id() + " is dissolved");
+    }
+
     private void requireNotDissolved() {
-        Require.state(status() != FrameworkStatus.DISSOLVED, "framework.dissolved", "the framework is dissolved");
+        if (status() == FrameworkStatus.DISSOLVED) {
+            throw dissolved();
+        }
     }
 
     private static List<Sector> sectors(List<Sector> sectors) {

@@ -14,6 +14,10 @@ public final class InMemoryActionPlanRepository extends InMemoryRepository<Actio
         super("plan");
     }
 
+    InMemoryActionPlanRepository(UnitsOfWork units) {
+        super("plan", units);
+    }
+
     @Override
     ActionPlan.State snapshot(ActionPlan plan) {
         return plan.snapshot();

@@ -14,6 +14,10 @@ public final class InMemoryCercleRepository extends InMemoryRepository<Cercle, C
         super("cercle");
     }
 
+    InMemoryCercleRepository(UnitsOfWork units) {
+        super("cercle", units);
+    }
+
     @Override
     Cercle.State snapshot(Cercle cercle) {
         return cercle.snapshot();

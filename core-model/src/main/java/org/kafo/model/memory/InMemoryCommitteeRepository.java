@@ -15,6 +15,10 @@ public final class InMemoryCommitteeRepository
         super("committee");
     }
 
+    InMemoryCommitteeRepository(UnitsOfWork units) {
+        super("committee", units);
+    }
+
     @Override
     MonitoringCommittee.State snapshot(MonitoringCommittee committee) {
         return committee.snapshot();

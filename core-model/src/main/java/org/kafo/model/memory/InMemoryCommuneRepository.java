@@ -14,6 +14,10 @@ public final class InMemoryCommuneRepository extends InMemoryRepository<Commune,
         super("commune");
     }
 
+    InMemoryCommuneRepository(UnitsOfWork units) {
+        super("commune", units);
+    }
+
     @Override
     Commune.State snapshot(Commune commune) {
         return commune.snapshot();

@@ -15,6 +15,10 @@ public final class InMemoryFrameworkRepository
         super("framework");
     }
 
+    InMemoryFrameworkRepository(UnitsOfWork units) {
+        super("framework", units);
+    }
+
     @Override
     ConsultationFramework.State snapshot(ConsultationFramework framework) {
         return framework.snapshot();

@@ -14,6 +14,10 @@ public final class InMemoryMeetingRepository extends InMemoryRepository<Meeting,
         super("meeting");
     }
 
+    InMemoryMeetingRepository(UnitsOfWork units) {
+        super("meeting", units);
+    }
+
     @Override
     Meeting.State snapshot(Meeting meeting) {
         return meeting.snapshot();

@@ -14,6 +14,10 @@ public final class InMemoryNeedRepository extends InMemoryRepository<Need, NeedI
         super("need");
     }
 
+    InMemoryNeedRepository(UnitsOfWork units) {
+        super("need", units);
+    }
+
     @Override
     Need.State snapshot(Need need) {
         return need.snapshot();

@@ -15,6 +15,10 @@ public final class InMemoryOrganisationRepository
         super("organisation");
     }
 
+    InMemoryOrganisationRepository(UnitsOfWork units) {
+        super("organisation", units);
+    }
+
     @Override
     Organisation.State snapshot(Organisation organisation) {
         return organisation.snapshot();

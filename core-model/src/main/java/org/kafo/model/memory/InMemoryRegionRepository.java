@@ -14,6 +14,10 @@ public final class InMemoryRegionRepository extends InMemoryRepository<Region, R
         super("region");
     }
 
+    InMemoryRegionRepository(UnitsOfWork units) {
+        super("region", units);
+    }
+
     @Override
     Region.State snapshot(Region region) {
         return region.snapshot();

@@ -1,5 +1,6 @@
 package org.kafo.model.memory;
 
+import java.util.function.Supplier;
 import org.kafo.model.Repositories;
 import org.kafo.model.committee.CommitteeRepository;
 import org.kafo.model.framework.FrameworkRepository;
@@ -14,18 +15,22 @@ import org.kafo.model.territory.RegionRepository;
 /**
  * All repositories in memory: for embedding projects, training, simulations and tests. Nothing
  * survives the process.
+ *
+ * <p>They share one lock and their units of work: the saves made inside {@link #inUnitOfWork} are
+ * stored all together when it returns, or none of them, as a database transaction would.
  */
 public final class InMemoryRepositories implements Repositories {
 
-    private final RegionRepository regions = new InMemoryRegionRepository();
-    private final CercleRepository cercles = new InMemoryCercleRepository();
-    private final CommuneRepository communes = new InMemoryCommuneRepository();
-    private final OrganisationRepository organisations = new InMemoryOrganisationRepository();
-    private final FrameworkRepository frameworks = new InMemoryFrameworkRepository();
-    private final NeedRepository needs = new InMemoryNeedRepository();
-    private final MeetingRepository meetings = new InMemoryMeetingRepository();
-    private final ActionPlanRepository plans = new InMemoryActionPlanRepository();
-    private final CommitteeRepository committees = new InMemoryCommitteeRepository();
+    private final UnitsOfWork units = new UnitsOfWork();
+    private final RegionRepository regions = new InMemoryRegionRepository(units);
+    private final CercleRepository cercles = new InMemoryCercleRepository(units);
+    private final CommuneRepository communes = new InMemoryCommuneRepository(units);
+    private final OrganisationRepository organisations = new InMemoryOrganisationRepository(units);
+    private final FrameworkRepository frameworks = new InMemoryFrameworkRepository(units);
+    private final NeedRepository needs = new InMemoryNeedRepository(units);
+    private final MeetingRepository meetings = new InMemoryMeetingRepository(units);
+    private final ActionPlanRepository plans = new InMemoryActionPlanRepository(units);
+    private final CommitteeRepository committees = new InMemoryCommitteeRepository(units);
 
     @Override
     public RegionRepository regions() {
@@ -70,5 +75,17 @@ public final class InMemoryRepositories implements Repositories {
     @Override
     public CommitteeRepository committees() {
         return committees;
+    }
+
+    /**
+     * Runs the work as one unit of work: its saves are seen by the work at once and by others only
+     * when it returns, all of them together. None is stored if the work throws, or if someone else
+     * stored one of the aggregates it saved since the unit of work first saved it (then it throws
+     * {@link org.kafo.model.common.StaleAggregateException}). Inside a unit of work already running on
+     * this thread, the work joins it.
+     */
+    @Override
+    public <T> T inUnitOfWork(Supplier<T> work) {
+        return units.run(work);
     }
 }

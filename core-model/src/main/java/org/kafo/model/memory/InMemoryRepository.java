@@ -16,6 +16,9 @@ import org.kafo.model.common.StaleAggregateException;
  * Keeps aggregates in memory as their immutable snapshots, with the same optimistic locking as a
  * database: a save from a stale copy is refused and stores nothing. Safe for concurrent use.
  *
+ * <p>Inside a unit of work of its {@link InMemoryRepositories} ({@link InMemoryRepositories#inUnitOfWork}),
+ * a save is staged: the unit of work sees it, others see it once the whole unit of work is stored.
+ *
  * @param <A> the aggregate root
  * @param <I> its identifier
  * @param <S> its snapshot
@@ -26,10 +29,16 @@ abstract class InMemoryRepository<A extends AggregateRoot<I>, I extends Identifi
     }
 
     private final String aggregateType;
+    private final UnitsOfWork units;
     private final Map<I, Entry<S>> entries = new LinkedHashMap<>();
 
     InMemoryRepository(String aggregateType) {
+        this(aggregateType, new UnitsOfWork());
+    }
+
+    InMemoryRepository(String aggregateType, UnitsOfWork units) {
         this.aggregateType = aggregateType;
+        this.units = units;
     }
 
     abstract S snapshot(A aggregate);
@@ -37,9 +46,11 @@ abstract class InMemoryRepository<A extends AggregateRoot<I>, I extends Identifi
     abstract A restore(S state, long version);
 
     @Override
-    public synchronized Optional<A> find(I id) {
-        Entry<S> entry = entries.get(id);
-        return entry == null ? Optional.empty() : Optional.of(restore(entry.state(), entry.version()));
+    public Optional<A> find(I id) {
+        synchronized (units.lock) {
+            Entry<S> entry = visible(id, units.current());
+            return entry == null ? Optional.empty() : Optional.of(restore(entry.state(), entry.version()));
+        }
     }
 
     @Override
@@ -48,20 +59,77 @@ abstract class InMemoryRepository<A extends AggregateRoot<I>, I extends Identifi
     }
 
     @Override
-    public synchronized A save(A aggregate) {
-        Entry<S> stored = entries.get(aggregate.id());
-        long current = stored == null ? 0 : stored.version();
-        if (aggregate.version() != current) {
-            throw new StaleAggregateException(aggregateType, aggregate.id(), aggregate.version(), current);
-        }
+    public A save(A aggregate) {
         S state = snapshot(aggregate);
-        entries.put(aggregate.id(), new Entry<>(state, current + 1));
-        return restore(state, current + 1);
+        I id = aggregate.id();
+        synchronized (units.lock) {
+            UnitsOfWork.Unit unit = units.current();
+            Entry<S> seen = visible(id, unit);
+            long current = seen == null ? 0 : seen.version();
+            if (aggregate.version() != current) {
+                throw new StaleAggregateException(aggregateType, id, aggregate.version(), current);
+            }
+            Entry<S> saved = new Entry<>(state, current + 1);
+            if (unit == null) {
+                entries.put(id, saved);
+            } else {
+                Save earlier = (Save) unit.staged(this, id);
+                long expected = earlier == null ? current : earlier.expected;
+                unit.stage(this, id, new Save(id, expected, saved));
+            }
+            return restore(state, current + 1);
+        }
     }
 
     /** The stored aggregates whose snapshot matches, in the given order. */
-    synchronized List<A> findWhere(Predicate<S> filter, Comparator<? super A> order) {
-        return entries.values().stream().filter(e -> filter.test(e.state()))
-                .map(e -> restore(e.state(), e.version())).sorted(order).toList();
+    List<A> findWhere(Predicate<S> filter, Comparator<? super A> order) {
+        synchronized (units.lock) {
+            Map<I, Entry<S>> visible = entries;
+            UnitsOfWork.Unit unit = units.current();
+            List<Object> staged = unit == null ? List.of() : unit.ids(this);
+            if (!staged.isEmpty()) {
+                visible = new LinkedHashMap<>(entries);
+                for (Object id : staged) {
+                    Save save = (Save) unit.staged(this, id);
+                    visible.put(save.id, save.entry);
+                }
+            }
+            return visible.values().stream().filter(e -> filter.test(e.state()))
+                    .map(e -> restore(e.state(), e.version())).sorted(order).toList();
+        }
+    }
+
+    /** What the unit of work (or, outside one, everybody) sees of an aggregate. */
+    private Entry<S> visible(I id, UnitsOfWork.Unit unit) {
+        Save save = unit == null ? null : (Save) unit.staged(this, id);
+        return save == null ? entries.get(id) : save.entry;
+    }
+
+    /** A staged save: stored at commit if the aggregate is still at the version the unit of work first saw. */
+    private final class Save implements UnitsOfWork.Staged {
+
+        private final I id;
+        private final long expected;
+        private final Entry<S> entry;
+
+        Save(I id, long expected, Entry<S> entry) {
+            this.id = id;
+            this.expected = expected;
+            this.entry = entry;
+        }
+
+        @Override
+        public void check() {
+            Entry<S> stored = entries.get(id);
+            long current = stored == null ? 0 : stored.version();
+            if (current != expected) {
+                throw new StaleAggregateException(aggregateType, id, expected, current);
+            }
+        }
+
+        @Override
+        public void store() {
+            entries.put(id, entry);
+        }
     }
 }

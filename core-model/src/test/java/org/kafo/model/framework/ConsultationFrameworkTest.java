@@ -235,6 +235,51 @@ class ConsultationFrameworkTest {
         }
 
         @Test
+        void only_an_established_or_active_framework_meets_plans_and_monitors() {
+            // given
+            ConsultationFramework proposed = aProposedFramework();
+            ConsultationFramework suspended = anActiveFramework();
+            suspended.suspend("Rainy season: the fields come first", LocalDate.of(2008, 8, 1));
+            ConsultationFramework dissolved = anActiveFramework();
+            dissolved.dissolve("The support programme ended", LocalDate.of(2012, 3, 22));
+
+            // when / then
+            anEstablishedFramework().requireWorking();
+            anActiveFramework().requireWorking();
+            assertThat(violationCode(proposed::requireWorking)).isEqualTo("framework.not-established");
+            assertThat(violationCode(suspended::requireWorking)).isEqualTo("framework.suspended");
+            assertThat(violationCode(dissolved::requireWorking)).isEqualTo("framework.dissolved");
+        }
+
+        @Test
+        void a_suspended_framework_is_read_only_until_it_resumes() {
+            // given
+            ConsultationFramework framework = anEstablishedFrameworkWithItsMembers();
+            LocalDate suspendedOn = LocalDate.of(2008, 8, 1);
+            framework.suspend("Council dissolved", suspendedOn);
+            long events = framework.recordedEvents().size();
+
+            // when / then
+            assertThat(violationCode(framework::requireChangeable)).isEqualTo("framework.suspended");
+            assertThat(violationCode(() -> framework.admit(PARTNER, PartyCategory.PARTNER, List.of(), List.of(),
+                    suspendedOn))).isEqualTo("framework.suspended");
+            assertThat(violationCode(() -> framework.endMembership(MUNICIPALITY, suspendedOn, "left")))
+                    .isEqualTo("framework.suspended");
+            assertThat(violationCode(() -> framework.changeRepresentatives(MUNICIPALITY, List.of(COUNCILLOR),
+                    suspendedOn))).isEqualTo("framework.suspended");
+            assertThat(violationCode(() -> framework.changePrioritySectors(List.of(FISHING), suspendedOn)))
+                    .isEqualTo("framework.suspended");
+            assertThat(framework.recordedEvents()).hasSize((int) events);
+
+            // and once resumed, it changes again
+            framework.resume(LocalDate.of(2008, 10, 15));
+            framework.requireChangeable();
+            framework.requireWorking();
+            framework.admit(PARTNER, PartyCategory.PARTNER, List.of(), List.of(), LocalDate.of(2008, 10, 15));
+            assertThat(framework.isMemberOn(PARTNER, LocalDate.of(2008, 10, 15))).isTrue();
+        }
+
+        @Test
         void a_proposal_that_goes_nowhere_is_dissolved() {
             // given
             ConsultationFramework framework = aProposedFramework();

@@ -31,8 +31,15 @@ import org.kafo.rules.Verdict;
  *
  * <p>Nothing is saved before every model command of the change has run, so a structural mistake
  * found halfway ({@link InvariantViolationException}) leaves the repositories untouched. A stale
- * save ({@link org.kafo.model.common.StaleAggregateException}) propagates as it is; the
- * {@link Transactions} decide what becomes of saves made before it.
+ * save ({@link org.kafo.model.common.StaleAggregateException}) propagates as it is, and the saves of
+ * the change are undone with it: the change runs in one of the {@link Transactions} and in one unit
+ * of work of the repositories ({@link Repositories#inUnitOfWork}), so that it is stored whole or not
+ * at all, on the in-memory repositories as in a database.
+ *
+ * <p>Before the rules are asked, the framework's lifecycle must allow the command ({@link Lifecycle}).
+ * Whatever is counted per framework (the meeting's number, the plan's cycle, the one committee) is
+ * decided on the framework as loaded, and the framework is saved with the change: of two changes
+ * that counted on the same version, the second is stale and saves nothing.
  */
 final class ChangeFlow {
 
@@ -40,6 +47,7 @@ final class ChangeFlow {
     private final RuleBook rules;
     private final Transactions transactions;
     private final Situations situations;
+    private final Lifecycle lifecycle = new Lifecycle();
 
     ChangeFlow(Repositories repositories, RuleBook rules, Transactions transactions) {
         this.repositories = Objects.requireNonNull(repositories, "repositories are required");
@@ -60,8 +68,9 @@ final class ChangeFlow {
      */
     <T extends AggregateRoot<?>> Outcome<T> run(Command command, Supplier<Intent<T>> prepare) {
         Objects.requireNonNull(command, "command is required");
-        return transactions.inTransaction(() -> {
+        return transactions.inTransaction(() -> repositories.inUnitOfWork(() -> {
             Intent<T> intent = prepare.get();
+            lifecycle.require(command, intent.situation());
             List<Verdict> verdicts = rules.check(command, intent.situation());
             if (verdicts.stream().anyMatch(Verdict::isBlocking)) {
                 return Outcome.refused(verdicts);
@@ -76,7 +85,7 @@ final class ChangeFlow {
             T saved = (T) save(subject);
             others.forEach(this::save);
             return Outcome.accepted(saved, verdicts, events);
-        });
+        }));
     }
 
     /** The situation of a loaded framework, with the organisations the command names. */

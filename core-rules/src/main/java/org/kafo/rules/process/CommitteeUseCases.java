@@ -48,6 +48,8 @@ final class CommitteeUseCases {
                     throw new InvariantViolationException("committee.installed",
                             "framework " + framework.id() + " already has a monitoring committee");
                 }
+                // The one committee is decided on this version of the framework, saved with it.
+                changes.add(framework);
                 ActionPlan plan = planInForce(situation, "install a monitoring committee");
                 Period period = command.period() == null ? plan.period() : command.period();
                 return MonitoringCommittee.install(framework.id(), meeting.id(), command.on(), command.members(),

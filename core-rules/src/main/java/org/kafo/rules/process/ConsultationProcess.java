@@ -25,14 +25,29 @@ import org.kafo.rules.RuleBook;
  * verdicts (nothing saved) or applies it, saves every aggregate it changed and returns the
  * aggregate as saved with every verdict and the domain events.
  *
+ * <p>The framework's lifecycle is enforced before the rules are asked, as a model invariant: only an
+ * established or active framework meets, plans and monitors; members and needs change while it is
+ * proposed, established or active; a suspended framework is read only until it {@link #resume resumes};
+ * a dissolved one accepts nothing. A command the lifecycle does not allow fails with an
+ * {@link org.kafo.model.common.InvariantViolationException} whose code is {@code framework.not-established},
+ * {@code framework.suspended} or {@code framework.dissolved}.
+ *
+ * <p>What is counted per framework (the meeting's sequence number, the plan's cycle, its one monitoring
+ * committee) is decided through the framework's version: the framework is saved with the meeting, plan
+ * or committee, so that of two commands deciding on the same version, one is stale. Each command is
+ * saved whole or not at all: in one of the {@link Transactions} and in one unit of work of the
+ * repositories (the in-memory ones stage their saves and store them together).
+ *
  * <p>Expected rejections are {@link Outcome}s. Every method also fails with:
  * <ul>
  * <li>{@link org.kafo.model.common.AggregateNotFoundException} when the command names an id that
  * does not exist;</li>
  * <li>{@link org.kafo.model.common.InvariantViolationException} when the change is structurally
- * impossible (a meeting of another framework, a plan already reviewed, ...);</li>
+ * impossible (a meeting of another framework, a plan already reviewed, a framework whose lifecycle
+ * does not allow it, ...);</li>
  * <li>{@link org.kafo.model.common.StaleAggregateException} when someone saved an aggregate the
- * change touches since it was loaded: reload and decide again;</li>
+ * change touches since it was loaded (for a meeting convened, a plan adopted or a committee installed,
+ * the framework): nothing of the change was saved; reload and decide again;</li>
  * <li>{@link org.kafo.rules.RuleFailureException} when a rule of the book is broken.</li>
  * </ul>
  *
@@ -53,7 +68,10 @@ public final class ConsultationProcess {
     private final CommitteeUseCases committees;
     private final Map<Class<?>, Function<Command, Outcome<?>>> useCases;
 
-    /** Without transactions: for in-memory repositories and repositories that commit every save. */
+    /**
+     * Without transactions: for in-memory repositories (each command is one of their units of work)
+     * and repositories that commit every save.
+     */
     public ConsultationProcess(Repositories repositories, RuleBook rules) {
         this(repositories, rules, Transactions.NONE);
     }
@@ -101,6 +119,9 @@ public final class ConsultationProcess {
         on(table, FormaliseOrganisation.class, this::formalise);
         on(table, ProposeFramework.class, this::propose);
         on(table, EstablishFramework.class, this::establish);
+        on(table, SuspendFramework.class, this::suspend);
+        on(table, ResumeFramework.class, this::resume);
+        on(table, DissolveFramework.class, this::dissolve);
         on(table, AdmitMember.class, this::admit);
         on(table, EndMembership.class, this::endMembership);
         on(table, RecordNeed.class, this::recordNeed);
@@ -172,6 +193,21 @@ public final class ConsultationProcess {
 
     public Outcome<ConsultationFramework> establish(EstablishFramework command) {
         return frameworks.establish(command);
+    }
+
+    /** An established or active framework pauses: it is read only until it resumes. */
+    public Outcome<ConsultationFramework> suspend(SuspendFramework command) {
+        return frameworks.suspend(command);
+    }
+
+    /** A suspended framework is active again. */
+    public Outcome<ConsultationFramework> resume(ResumeFramework command) {
+        return frameworks.resume(command);
+    }
+
+    /** The framework ends for good: it accepts no command from then on. */
+    public Outcome<ConsultationFramework> dissolve(DissolveFramework command) {
+        return frameworks.dissolve(command);
     }
 
     /** The organisation sits in the category of its kind (a cooperative as a professional organisation, ...). */

@@ -1,8 +1,10 @@
 package org.kafo.rules.process;
 
 import java.util.List;
+import java.util.function.Consumer;
 import org.kafo.model.Repositories;
 import org.kafo.model.framework.ConsultationFramework;
+import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.need.Need;
 import org.kafo.model.organisation.Organisation;
 
@@ -31,6 +33,29 @@ final class FrameworkUseCases {
             ConsultationFramework framework = repositories.frameworks().get(command.framework());
             return Intent.within(flow.situation(framework), changes -> {
                 framework.establish(command.deliberation(), command.on());
+                return framework;
+            });
+        });
+    }
+
+    Outcome<ConsultationFramework> suspend(SuspendFramework command) {
+        return onFramework(command, command.framework(), framework -> framework.suspend(command.reason(), command.on()));
+    }
+
+    Outcome<ConsultationFramework> resume(ResumeFramework command) {
+        return onFramework(command, command.framework(), framework -> framework.resume(command.on()));
+    }
+
+    Outcome<ConsultationFramework> dissolve(DissolveFramework command) {
+        return onFramework(command, command.framework(), framework -> framework.dissolve(command.reason(), command.on()));
+    }
+
+    private Outcome<ConsultationFramework> onFramework(Command command, FrameworkId id,
+            Consumer<ConsultationFramework> change) {
+        return flow.run(command, () -> {
+            ConsultationFramework framework = repositories.frameworks().get(id);
+            return Intent.within(flow.situation(framework), changes -> {
+                change.accept(framework);
                 return framework;
             });
         });

@@ -32,7 +32,8 @@ final class MeetingUseCases {
 
     /**
      * Plans the framework's next meeting (numbered after the existing ones) and convenes it with the
-     * built agenda; with no invitees in the command, every current member is invited.
+     * built agenda; with no invitees in the command, every current member is invited. The framework
+     * is saved with it, so that two meetings convened on the same version of it cannot share a number.
      */
     Outcome<Meeting> convene(ConveneMeeting command) {
         return flow.run(command, () -> {
@@ -41,8 +42,10 @@ final class MeetingUseCases {
             involved.add(command.convenedBy());
             Situation situation = flow.situation(framework, involved);
             return Intent.within(situation, changes -> {
-                Meeting meeting = Meeting.plan(framework.id(), situation.meetings().size() + 1, command.plannedOn(),
-                        command.venue());
+                // The number is decided on this version of the framework, saved with the meeting.
+                changes.add(framework);
+                int sequence = situation.meetings().stream().mapToInt(Meeting::sequence).max().orElse(0) + 1;
+                Meeting meeting = Meeting.plan(framework.id(), sequence, command.plannedOn(), command.venue());
                 List<OrganisationId> invitees = command.invitees().isEmpty()
                         ? framework.currentMembers().stream().map(Membership::organisation).toList()
                         : command.invitees();

@@ -38,7 +38,8 @@ final class PlanUseCases {
 
     /**
      * Adopts the plan of the next cycle, following the latest plan, and links every need its
-     * actions address to the action that addresses it.
+     * actions address to the action that addresses it. The framework is saved with it, so that two
+     * plans adopted on the same version of it cannot take the same cycle.
      */
     Outcome<ActionPlan> adopt(AdoptActionPlan command) {
         return flow.run(command, () -> {
@@ -54,6 +55,8 @@ final class PlanUseCases {
             }
             Situation situation = flow.situation(framework, partiesOf(command.actions()));
             return Intent.within(situation, changes -> {
+                // The cycle is decided on this version of the framework, saved with the plan.
+                changes.add(framework);
                 ActionPlan latest = situation.latestPlan().orElse(null);
                 ActionPlan plan = ActionPlan.adopt(framework.id(), latest == null ? 1 : latest.cycle() + 1,
                         latest == null ? null : latest.id(), command.period(), meeting.id(), command.on(),

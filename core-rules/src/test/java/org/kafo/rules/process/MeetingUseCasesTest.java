@@ -172,8 +172,8 @@ class MeetingUseCasesTest {
     void holding_the_first_meeting_activates_the_established_framework() {
         // given
         FrameworkId framework = given.establishedFramework();
-        long frameworkVersion = given.framework(framework).version();
         MeetingId meeting = given.convenedMeeting(framework, FIRST_MEETING_ON);
+        long frameworkVersion = given.framework(framework).version();
 
         // when
         Outcome<Meeting> outcome = process.hold(new HoldMeeting(meeting, FIRST_MEETING_ON));
@@ -192,8 +192,8 @@ class MeetingUseCasesTest {
         // given
         FrameworkId framework = given.establishedFramework();
         given.heldMeeting(framework, FIRST_MEETING_ON);
-        long frameworkVersion = given.framework(framework).version();
         MeetingId second = given.convenedMeeting(framework, SECOND_MEETING_ON);
+        long frameworkVersion = given.framework(framework).version();
 
         // when
         Outcome<Meeting> outcome = process.hold(new HoldMeeting(second, SECOND_MEETING_ON));

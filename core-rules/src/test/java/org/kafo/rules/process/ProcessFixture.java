@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.kafo.model.Repositories;
 import org.kafo.model.committee.CommitteeMember;
 import org.kafo.model.committee.MonitoringCommittee;
 import org.kafo.model.common.Effective;
@@ -69,9 +70,9 @@ public final class ProcessFixture {
     public static final Person YOUNG_GARDENER = new Person("Fatoumata Keïta", Sex.FEMALE, true, null);
     public static final Person AGRONOMIST = new Person("Issa Sangaré", Sex.MALE, false, "head of sector");
 
-    public final InMemoryRepositories repositories = new InMemoryRepositories();
+    public final Repositories repositories;
     /** Runs the fixture's own steps: no rule refuses them. */
-    public final ConsultationProcess process = new ConsultationProcess(repositories, emptyBook());
+    public final ConsultationProcess process;
 
     public final RegionId segou;
     public final CercleId segouCercle;
@@ -83,6 +84,13 @@ public final class ProcessFixture {
     public final OrganisationId pact;
 
     public ProcessFixture() {
+        this(new InMemoryRepositories(), Transactions.NONE);
+    }
+
+    /** On other repositories (a database), each command in one of the transactions. */
+    public ProcessFixture(Repositories repositories, Transactions transactions) {
+        this.repositories = repositories;
+        this.process = new ConsultationProcess(repositories, emptyBook(), transactions);
         segou = accepted(process.registerRegion(new RegisterRegion("04", "Ségou", Effective.ALWAYS))).id();
         segouCercle = accepted(process.registerCercle(new RegisterCercle("04-06", "Ségou", segou, Effective.ALWAYS)))
                 .id();

@@ -291,6 +291,11 @@ final class Aggregates {
 
     // Frameworks --------------------------------------------------------------------------------
 
+    /** Members and sectors change while the framework is neither suspended nor dissolved. */
+    private static boolean changeable(ConsultationFramework f) {
+        return f.status() != FrameworkStatus.SUSPENDED && f.status() != FrameworkStatus.DISSOLVED;
+    }
+
     static Gen<Scenario<ConsultationFramework>> frameworks() {
         Gen<List<Sector>> sectors = lists().of(sector()).ofSizeBetween(1, 3).map(list -> distinctBy(list, s -> s));
         Gen<Supplier<ConsultationFramework>> create = uuid().zip(text(), sectors, date(),
@@ -298,7 +303,7 @@ final class Aggregates {
                         priority, on));
         Gen<Consumer<ConsultationFramework>> changeSectors = command("change priority sectors", sectors.zip(days(),
                 (priority, d) -> f -> {
-                    if (f.status() != FrameworkStatus.DISSOLVED) {
+                    if (changeable(f)) {
                         f.changePrioritySectors(priority, lastChange(f).plusDays(d));
                     }
                 }));
@@ -332,7 +337,7 @@ final class Aggregates {
                 Generate.enumValues(PartyCategory.class), integers().between(0, 7),
                 lists().of(person()).ofSizeBetween(0, 3), integers().between(0, 400),
                 (organisation, category, mask, people, d) -> f -> {
-                    if (f.status() != FrameworkStatus.DISSOLVED) {
+                    if (changeable(f)) {
                         List<Sector> represented = new ArrayList<>();
                         for (int i = 0; i < f.prioritySectors().size(); i++) {
                             if ((mask & (1 << i)) != 0) {
@@ -344,14 +349,14 @@ final class Aggregates {
                 }));
         Gen<Consumer<ConsultationFramework>> leave = command("end membership", index().zip(days(), optionalText(),
                 (i, d, reason) -> f -> {
-                    if (!f.currentMembers().isEmpty()) {
+                    if (changeable(f) && !f.currentMembers().isEmpty()) {
                         Membership m = pick(f.currentMembers(), i);
                         f.endMembership(m.organisation(), m.effective().from().plusDays(d), reason);
                     }
                 }));
         Gen<Consumer<ConsultationFramework>> changeRepresentatives = command("change representatives", index().zip(
                 lists().of(person()).ofSizeBetween(0, 3), date(), (i, people, on) -> f -> {
-                    if (!f.currentMembers().isEmpty()) {
+                    if (changeable(f) && !f.currentMembers().isEmpty()) {
                         f.changeRepresentatives(pick(f.currentMembers(), i).organisation(), people, on);
                     }
                 }));

@@ -36,6 +36,8 @@ public enum Permission {
     READ_FRAMEWORK(Scope.FRAMEWORK, false, every(), none()),
     READ_HISTORY(Scope.FRAMEWORK, false, every(), none()),
     ESTABLISH_FRAMEWORK(Scope.FRAMEWORK, false, any(COMMUNE_OFFICER), none()),
+    /** Suspending, resuming or dissolving it: the commune's, as establishing it is. */
+    CHANGE_FRAMEWORK_STATUS(Scope.FRAMEWORK, false, any(COMMUNE_OFFICER), none()),
     ADMIT_MEMBER(Scope.FRAMEWORK, false, any(COMMUNE_OFFICER), none()),
     END_MEMBERSHIP(Scope.FRAMEWORK, false, any(COMMUNE_OFFICER), none()),
     RECORD_NEED(Scope.FRAMEWORK, false, none(), own(ORGANISATION_REPRESENTATIVE)),

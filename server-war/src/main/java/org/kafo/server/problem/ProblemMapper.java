@@ -87,6 +87,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return problem("http-" + status.getStatusCode(), status.getReasonPhrase(), status.getStatusCode(),
                     status.getReasonPhrase(), "http." + status.getStatusCode());
         }
+        if (UniqueViolation.in(failure)) {
+            return problem("stale-version", "Changed by someone else", 409, UniqueViolation.DETAIL, UniqueViolation.CODE);
+        }
         String persistence = optimisticLock(failure);
         if (persistence != null) {
             return new Problem(Problems.type("stale-version"), "Changed by someone else", 409,

@@ -49,6 +49,7 @@ import org.kafo.server.api.Answer;
 import org.kafo.server.api.ConveneMeetingRequest;
 import org.kafo.server.api.EndMembershipRequest;
 import org.kafo.server.api.EstablishFrameworkRequest;
+import org.kafo.server.api.FrameworkStatusRequest;
 import org.kafo.server.api.FrameworkView;
 import org.kafo.server.api.IndicatorsView;
 import org.kafo.server.api.MeetingView;
@@ -62,7 +63,7 @@ import org.kafo.server.api.RecordNeedRequest;
 import org.kafo.server.core.Precondition;
 import org.kafo.server.core.Writes;
 
-/** Consultation frameworks: proposal, establishment, members, needs, meetings, plans, indicators. */
+/** Consultation frameworks: proposal, establishment, suspension and dissolution, members, needs, meetings, plans, indicators. */
 @Path("frameworks")
 @Tag(name = "Frameworks")
 @Produces(MediaType.APPLICATION_JSON)
@@ -147,6 +148,48 @@ public class FrameworkResource {
         FrameworkId framework = FrameworkId.of(id);
         return writes.change(frameworkAt(ifMatch, framework),
                 () -> process.establish(Resources.body(request).toCommand(framework)), FrameworkView::of);
+    }
+
+    @POST
+    @Path("{id}/suspension")
+    @Operation(summary = "The framework pauses, for a reason: read only until it resumes")
+    @APIResponse(responseCode = "200", description = "Suspended")
+    @APIResponse(responseCode = "400", description = "Not established or active, or no reason given",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response suspend(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            FrameworkStatusRequest request) {
+        access.framework(FrameworkId.of(id), Permission.CHANGE_FRAMEWORK_STATUS);
+        FrameworkId framework = FrameworkId.of(id);
+        return writes.change(frameworkAt(ifMatch, framework),
+                () -> process.suspend(Resources.body(request).toSuspension(framework)), FrameworkView::of);
+    }
+
+    @POST
+    @Path("{id}/resumption")
+    @Operation(summary = "A suspended framework resumes: it is active again")
+    @APIResponse(responseCode = "200", description = "Resumed")
+    @APIResponse(responseCode = "400", description = "Not suspended",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response resume(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            FrameworkStatusRequest request) {
+        access.framework(FrameworkId.of(id), Permission.CHANGE_FRAMEWORK_STATUS);
+        FrameworkId framework = FrameworkId.of(id);
+        return writes.change(frameworkAt(ifMatch, framework),
+                () -> process.resume(Resources.body(request).toResumption(framework)), FrameworkView::of);
+    }
+
+    @POST
+    @Path("{id}/dissolution")
+    @Operation(summary = "The framework ends for good, for a reason: it accepts nothing from then on")
+    @APIResponse(responseCode = "200", description = "Dissolved")
+    @APIResponse(responseCode = "400", description = "Already dissolved, or no reason given",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response dissolve(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            FrameworkStatusRequest request) {
+        access.framework(FrameworkId.of(id), Permission.CHANGE_FRAMEWORK_STATUS);
+        FrameworkId framework = FrameworkId.of(id);
+        return writes.change(frameworkAt(ifMatch, framework),
+                () -> process.dissolve(Resources.body(request).toDissolution(framework)), FrameworkView::of);
     }
 
     @GET

@@ -315,6 +315,32 @@ class KafoServerIT {
     }
 
     @Test
+    void a_suspended_framework_is_read_only_until_it_resumes_and_a_dissolved_one_accepts_nothing() {
+        // given
+        Story story = new Story(team).withNeeds();
+        String path = "frameworks/" + story.framework;
+        story.officer.post(path + "/suspension", """
+                {"reason": "Délégation spéciale", "on": "2008-03-28"}""").expect(200);
+
+        // when / then
+        Api.Reply refused = story.officer.post(path + "/meetings", """
+                {"plannedOn": "2008-04-10", "venue": "Mairie", "convenedBy": "%s", "issuedOn": "2008-03-31"}"""
+                .formatted(story.mairie));
+        assertBadRequest(refused, "framework.suspended");
+        assertThat(story.officer.get(path).expect(200).json().getString("status")).isEqualTo("SUSPENDED");
+        story.officer.post(path + "/resumption", "{\"on\": \"2008-04-01\"}").expect(200);
+        story.officer.post(path + "/meetings", """
+                {"plannedOn": "2008-04-10", "venue": "Mairie", "convenedBy": "%s", "issuedOn": "2008-04-02"}"""
+                .formatted(story.mairie)).expect(201);
+        story.officer.post(path + "/dissolution", """
+                {"reason": "Fin du programme", "on": "2008-04-05"}""").expect(200);
+        assertBadRequest(story.officer.post(path + "/resumption", "{\"on\": \"2008-04-06\"}"), "framework.status");
+        assertBadRequest(story.officer.post(path + "/meetings", """
+                {"plannedOn": "2008-05-10", "venue": "Mairie", "convenedBy": "%s", "issuedOn": "2008-04-30"}"""
+                .formatted(story.mairie)), "framework.dissolved");
+    }
+
+    @Test
     void concurrent_writes_to_one_framework_answer_200_or_409_never_500() throws Exception {
         // given eight organisations that ask to join the same framework at the same moment
         Story story = new Story(team).proposed();

@@ -1,0 +1,15 @@
+package org.kafo.rules.process;
+
+import java.time.LocalDate;
+import org.kafo.model.common.Require;
+import org.kafo.model.framework.FrameworkId;
+
+/** The framework ends for good, for a reason: it accepts nothing from then on. */
+public record DissolveFramework(FrameworkId framework, String reason, LocalDate on) implements Command {
+
+    public DissolveFramework {
+        Require.present(framework, "framework");
+        reason = Require.text(reason, "reason");
+        Require.present(on, "on");
+    }
+}

@@ -1,0 +1,15 @@
+package org.kafo.rules.process;
+
+import java.time.LocalDate;
+import org.kafo.model.common.Require;
+import org.kafo.model.framework.FrameworkId;
+
+/** The framework pauses, for a reason: it is read only until it resumes. */
+public record SuspendFramework(FrameworkId framework, String reason, LocalDate on) implements Command {
+
+    public SuspendFramework {
+        Require.present(framework, "framework");
+        reason = Require.text(reason, "reason");
+        Require.present(on, "on");
+    }
+}
