@@ -1,6 +1,7 @@
 package org.kafo.rules.process;
 
 import java.time.LocalDate;
+import org.kafo.model.common.Limits;
 import org.kafo.model.common.Require;
 import org.kafo.model.framework.FrameworkId;
 
@@ -9,7 +10,7 @@ public record DissolveFramework(FrameworkId framework, String reason, LocalDate 
 
     public DissolveFramework {
         Require.present(framework, "framework");
-        reason = Require.text(reason, "reason");
+        reason = Require.text(reason, "reason", Limits.TEXT);
         Require.present(on, "on");
     }
 }

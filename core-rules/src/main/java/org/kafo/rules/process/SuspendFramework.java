@@ -1,6 +1,7 @@
 package org.kafo.rules.process;
 
 import java.time.LocalDate;
+import org.kafo.model.common.Limits;
 import org.kafo.model.common.Require;
 import org.kafo.model.framework.FrameworkId;
 
@@ -9,7 +10,7 @@ public record SuspendFramework(FrameworkId framework, String reason, LocalDate o
 
     public SuspendFramework {
         Require.present(framework, "framework");
-        reason = Require.text(reason, "reason");
+        reason = Require.text(reason, "reason", Limits.TEXT);
         Require.present(on, "on");
     }
 }

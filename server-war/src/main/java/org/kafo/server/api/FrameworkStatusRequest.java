@@ -2,6 +2,7 @@ package org.kafo.server.api;
 
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.kafo.model.common.Limits;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.rules.process.DissolveFramework;
 import org.kafo.rules.process.ResumeFramework;
@@ -13,7 +14,7 @@ import org.kafo.rules.process.SuspendFramework;
  */
 @Schema(name = "FrameworkStatusChange", example = """
         {"reason": "Le conseil communal est dissous: délégation spéciale", "on": "2009-06-01"}""")
-public record FrameworkStatusRequest(String reason, LocalDate on) {
+public record FrameworkStatusRequest(@Schema(maxLength = Limits.TEXT) String reason, LocalDate on) {
 
     public SuspendFramework toSuspension(FrameworkId framework) {
         return new SuspendFramework(framework, reason, on);
