@@ -1,7 +1,7 @@
 # Sourced by every script that starts Kafo's server or another WAR on Payara Micro (reliability/*,
 # benchmarks/scripts/*): one bounded start for all of them. The start goes through
 # server-war/src/main/launcher/BoundedStart.java, as the run command's does: when the server has not
-# answered within KAFO_START_BOUND seconds (180), its thread dump goes to its log, it is killed and started
+# answered within KAFO_START_BOUND seconds (300), its thread dump goes to its log, it is killed and started
 # again, at most KAFO_START_ATTEMPTS times (3).
 #   payara_java                     sets PAYARA_JAVA: a JDK 21+ (JAVA_HOME's if new enough, else the newest
 #                                   under /usr/lib/jvm); BENCH_JAVA or PAYARA_JAVA if set
@@ -30,7 +30,7 @@ payara_start() {
   local log=$1 url=$2; shift 2
   payara_java || return 1
   : > "$log"
-  "$PAYARA_JAVA" "$PAYARA_LAUNCHER_SOURCE" --ready "$url" --bound "${KAFO_START_BOUND:-180}" \
+  "$PAYARA_JAVA" "$PAYARA_LAUNCHER_SOURCE" --ready "$url" --bound "${KAFO_START_BOUND:-300}" \
     --attempts "${KAFO_START_ATTEMPTS:-3}" --log "$log" --pid-file "$log.pid" -- "$@" < /dev/null &
   PAYARA_LAUNCHER=$!
   PAYARA_LOG=$log
@@ -55,4 +55,13 @@ payara_stop() {
     wait "$PAYARA_LAUNCHER" 2>/dev/null || true
     PAYARA_LAUNCHER=
   fi
+}
+
+# kafo_server_args PORT DATA_DIR ROOT_DIR: sets KAFO_ARGS to the run command's JVM and Payara options for
+# the built server-war/target/kafo.war (the heap as the run command's, KAFO_HEAP to change it). System
+# properties of the caller's go before them: payara_start LOG URL -Dname=value "${KAFO_ARGS[@]}".
+kafo_server_args() {
+  KAFO_ARGS=(-Xmx"${KAFO_HEAP:-512m}" -Dkafo.data.dir="$2" -jar server-war/target/payara-micro.jar
+    --deploy server-war/target/kafo.war --contextroot / --port "$1" --nohazelcast --disablephonehome
+    --prebootcommandfile server-war/src/main/payara/preboot-loopback.asadmin --rootdir "$3")
 }

@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Run with a JDK 21+ as a source file, no build needed; the server runs on the same JDK:
  * <pre>
- * java BoundedStart.java --ready http://127.0.0.1:8080/health/ready [--bound 180] [--attempts 3]
+ * java BoundedStart.java --ready http://127.0.0.1:8080/health/ready [--bound 300] [--attempts 3]
  *      [--log server.log] [--pid-file server.pid] -- -Xmx512m -jar payara-micro.jar --deploy kafo.war ...
  * </pre>
  * Its own lines start with {@code bounded-start:}: {@code server pid N (start i of n)},
@@ -77,7 +77,7 @@ public final class BoundedStart {
 
     static BoundedStart parse(String[] args) throws IOException {
         URI ready = null;
-        long bound = 180;
+        long bound = 300;
         int attempts = 3;
         Path log = null;
         Path pidFile = null;
