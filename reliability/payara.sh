@@ -58,10 +58,11 @@ payara_stop() {
 }
 
 # kafo_server_args PORT DATA_DIR ROOT_DIR: sets KAFO_ARGS to the run command's JVM and Payara options for
-# the built server-war/target/kafo.war (the heap as the run command's, KAFO_HEAP to change it). System
+# the built WAR (KAFO_WAR, server-war/target/kafo.war by default; the heap as the run command's, KAFO_HEAP
+# to change it). System
 # properties of the caller's go before them: payara_start LOG URL -Dname=value "${KAFO_ARGS[@]}".
 kafo_server_args() {
   KAFO_ARGS=(-Xmx"${KAFO_HEAP:-512m}" -Dkafo.data.dir="$2" -jar server-war/target/payara-micro.jar
-    --deploy server-war/target/kafo.war --contextroot / --port "$1" --nohazelcast --disablephonehome
+    --deploy "${KAFO_WAR:-server-war/target/kafo.war}" --contextroot / --port "$1" --nohazelcast --disablephonehome
     --prebootcommandfile server-war/src/main/payara/preboot-loopback.asadmin --rootdir "$3")
 }
