@@ -37,19 +37,18 @@ data_dir=$(mktemp -d /tmp/kafo-national.XXXXXX)
 admin_password=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
 reader=observer
 reader_password=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
-KAFO_DB_URL=$KAFO_TEST_PG_URL KAFO_DB_USER=${KAFO_TEST_PG_USER:-} KAFO_DB_PASSWORD=${KAFO_TEST_PG_PASSWORD:-} \
-  "$BENCH_JAVA" -Xmx512m -Dkafo.demo-data=false -Dkafo.admin.password="$admin_password" -Dkafo.data.dir="$data_dir" -Dkafo.base-url="http://127.0.0.1:$port" \
-  -jar server-war/target/payara-micro.jar --deploy server-war/target/kafo.war --contextroot / --port "$port" \
-  --nohazelcast --disablephonehome --prebootcommandfile server-war/src/main/payara/preboot-loopback.asadmin \
-  >"$logs/payara.log" 2>&1 &
-server=$!
-stop_server() { kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$data_dir"; }
+# A bounded start (reliability/payara.sh): a start that hangs is dumped, killed and started again.
+. reliability/payara.sh
+stop_server() { payara_stop; rm -rf "$data_dir"; }
 trap stop_server EXIT
-for _ in $(seq 1 180); do
-  curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break
-  kill -0 "$server" 2>/dev/null || { echo "the server stopped, see $logs/payara.log" >&2; exit 1; }
-  sleep 1
-done
+if ! KAFO_DB_URL=$KAFO_TEST_PG_URL KAFO_DB_USER=${KAFO_TEST_PG_USER:-} KAFO_DB_PASSWORD=${KAFO_TEST_PG_PASSWORD:-} \
+  payara_start "$logs/payara.log" "http://127.0.0.1:$port/health/ready" \
+  -Xmx512m -Dkafo.demo-data=false -Dkafo.admin.password="$admin_password" -Dkafo.data.dir="$data_dir" -Dkafo.base-url="http://127.0.0.1:$port" \
+  -jar server-war/target/payara-micro.jar --deploy server-war/target/kafo.war --contextroot / --port "$port" \
+  --nohazelcast --disablephonehome --prebootcommandfile server-war/src/main/payara/preboot-loopback.asadmin; then
+  echo "the server did not start, see $logs/payara.log" >&2; exit 1
+fi
+server=$(payara_pid)
 
 # Untimed set-up: the administrator creates the reading account and makes it a partner / observer in
 # every commune (one grant per commune), all with the administrator's bearer token.

@@ -23,16 +23,10 @@ WORK=$(mktemp -d /tmp/kafo-bench-server.XXXXXX)
 # The administrator's password and the load's account's: new for every run.
 PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
 
+# A bounded start (reliability/payara.sh): a start that hangs is dumped, killed and started again.
+. reliability/payara.sh
 server_pid=
-stop_server() {
-  if [ -n "$server_pid" ]; then
-    kill "$server_pid" 2>/dev/null || true
-    for _ in $(seq 1 60); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.5; done
-    kill -9 "$server_pid" 2>/dev/null || true
-    wait "$server_pid" 2>/dev/null || true
-    server_pid=
-  fi
-}
+stop_server() { payara_stop; server_pid=; }
 trap 'stop_server; rm -rf "$WORK"' EXIT
 
 # start_server NAME [-Dname=value...]: a fresh data directory, the demonstration data written at start.
@@ -40,19 +34,15 @@ start_server() {
   local name=$1; shift
   mkdir -p "$WORK/$name"
   local started=$SECONDS
-  "$BENCH_JAVA" -XX:FlightRecorderOptions:stackdepth=512 -Dkafo.data.dir="$WORK/$name/data" \
+  if payara_start "$WORK/$name/server.log" "http://127.0.0.1:$PORT/api/ping" \
+    -XX:FlightRecorderOptions:stackdepth=512 -Dkafo.data.dir="$WORK/$name/data" \
     -Dkafo.demo.password="$PASSWORD" -Dkafo.admin.password="$PASSWORD" "$@" \
     -jar "$PAYARA" --deploy "$WAR" --contextroot / --port "$PORT" --nohazelcast --disablephonehome \
-    --prebootcommandfile "$PREBOOT" --rootdir "$WORK/$name/payara" > "$WORK/$name/server.log" 2>&1 &
-  server_pid=$!
-  for _ in $(seq 1 360); do
-    if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/api/ping" || true)" = 200 ]; then
-      echo "$name: the server answers after $((SECONDS - started)) s (pid $server_pid)"
-      return 0
-    fi
-    kill -0 "$server_pid" 2>/dev/null || break
-    sleep 0.5
-  done
+    --prebootcommandfile "$PREBOOT" --rootdir "$WORK/$name/payara"; then
+    server_pid=$(payara_pid)
+    echo "$name: the server answers after $((SECONDS - started)) s (pid $server_pid)"
+    return 0
+  fi
   echo "$name: the server did not start; its log:" >&2
   tail -n 40 "$WORK/$name/server.log" >&2
   exit 1

@@ -15,12 +15,21 @@ import java.util.zip.ZipOutputStream;
  * {@code org.kafo.bench.start.empty}, copied from this jar as bytes: named, not loaded, since the JAX-RS API
  * is Payara's, not on this jar's class path.
  */
-final class EmptyWar {
+public final class EmptyWar {
 
     static final List<String> CLASSES = List.of("org.kafo.bench.start.empty.EmptyApplication",
             "org.kafo.bench.start.empty.Ping");
 
     private EmptyWar() {
+    }
+
+    /** Writes the WAR to the path given (for reliability/start-hangs, which starts it many times). */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            System.err.println("usage: EmptyWar FILE.war");
+            System.exit(2);
+        }
+        write(Path.of(args[0]));
     }
 
     /** Writes the WAR to {@code war}. */

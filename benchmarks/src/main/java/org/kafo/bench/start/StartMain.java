@@ -22,7 +22,9 @@ import org.kafo.bench.load.HttpConnection;
 public final class StartMain {
 
     private static final long POLL_MILLIS = 20;
+    /** A start that has not answered by then hangs (HK2, see reliability/start-hangs): dumped, killed, started again. */
     private static final long GIVE_UP_SECONDS = 300;
+    private static final int STARTS = 3;
 
     private final StartOptions options;
 
@@ -69,10 +71,32 @@ public final class StartMain {
 
     private StartReport.Start launch(String variant, int run, Path war, Path data)
             throws IOException, InterruptedException {
+        for (int start = 1; ; start++) {
+            try {
+                return launchOnce(variant, run, war, data, start);
+            } catch (HungStart e) {
+                if (start >= STARTS) {
+                    throw new IllegalStateException(e.getMessage() + "; gave up after " + STARTS + " starts");
+                }
+                System.out.println(e.getMessage() + "; starting again");
+            }
+        }
+    }
+
+    /** A start that did not answer within {@link #GIVE_UP_SECONDS}; its thread dump is in its log. */
+    private static final class HungStart extends Exception {
+        HungStart(String message) {
+            super(message);
+        }
+    }
+
+    private StartReport.Start launchOnce(String variant, int run, Path war, Path data, int start)
+            throws IOException, InterruptedException, HungStart {
         if (answers()) {
             throw new IllegalStateException("something already answers on port " + options.port());
         }
-        String name = variant.replaceAll("[^A-Za-z]+", "-").toLowerCase(java.util.Locale.ROOT) + run;
+        String name = variant.replaceAll("[^A-Za-z]+", "-").toLowerCase(java.util.Locale.ROOT) + run
+                + (start > 1 ? "-start" + start : "");
         Path log = options.work().resolve(name + ".log");
         List<String> command = new ArrayList<>(List.of(options.java().toString(), "-Dkafo.data.dir=" + data));
         if (options.demoPassword() != null) {
@@ -84,20 +108,22 @@ public final class StartMain {
                 "--rootdir", options.work().resolve(name + "-runtime").toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         long launchedAt = System.currentTimeMillis();
-        long start = System.nanoTime();
+        long launched = System.nanoTime();
         Process server = builder.start();
         try {
-            long deadline = start + TimeUnit.SECONDS.toNanos(GIVE_UP_SECONDS);
+            long deadline = launched + TimeUnit.SECONDS.toNanos(GIVE_UP_SECONDS);
             while (!pong()) {
                 if (!server.isAlive()) {
                     throw new IllegalStateException(variant + " " + run + ": the server stopped; see " + log);
                 }
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(variant + " " + run + ": no answer in " + GIVE_UP_SECONDS + " s");
+                    threadDump(server, log);
+                    throw new HungStart(variant + " " + run + ": no answer in " + GIVE_UP_SECONDS
+                            + " s, the start hangs; thread dump in " + log);
                 }
                 Thread.sleep(POLL_MILLIS);
             }
-            double seconds = (System.nanoTime() - start) / 1e9;
+            double seconds = (System.nanoTime() - launched) / 1e9;
             System.out.printf("%s %d: first 200 after %.2f s%n", variant, run, seconds);
             stop(server);
             Map<String, Long> milestones = Timeline.of(Files.readAllLines(log, StandardCharsets.ISO_8859_1),
@@ -122,6 +148,16 @@ public final class StartMain {
             return true;
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /** Appends the server's threads to its log ({@code jcmd PID Thread.print}, from the JDK that runs it). */
+    private void threadDump(Process server, Path log) throws IOException, InterruptedException {
+        Path jcmd = options.java().resolveSibling("jcmd");
+        Process dump = new ProcessBuilder(jcmd.toString(), Long.toString(server.pid()), "Thread.print")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        if (!dump.waitFor(60, TimeUnit.SECONDS)) {
+            dump.destroyForcibly();
         }
     }
 

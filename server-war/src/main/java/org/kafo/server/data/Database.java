@@ -10,14 +10,14 @@ import org.kafo.persistence.jpa.KafoPersistence;
 
 /**
  * Kafo's database, {@code java:app/jdbc/kafo}: defined here from MicroProfile Config
- * ({@code kafo.db.url}, {@code kafo.db.user}, {@code kafo.db.password}; the data source class follows
- * from the URL, see {@link DatabaseDefaults}), an embedded H2 file under {@code kafo.data.dir} by
+ * ({@code kafo.db.url}, {@code kafo.db.user}, {@code kafo.db.password}; the data source class and H2's
+ * write delay follow from the URL, see {@link DatabaseDefaults}), an embedded H2 file under {@code kafo.data.dir} by
  * default, PostgreSQL by configuration. Never Payara's {@code jdbc/__default}.
  */
 @DataSourceDefinition(
         name = KafoPersistence.CONTAINER_DATA_SOURCE,
         className = "${MPCONFIG=kafo.db.datasource}",
-        url = "${MPCONFIG=kafo.db.url}",
+        url = "${MPCONFIG=kafo.db.connection-url}",
         user = "${MPCONFIG=kafo.db.user}",
         password = "${MPCONFIG=kafo.db.password}",
         minPoolSize = 1,
