@@ -50,6 +50,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (response.getStatus() == 401) {
             response.getHeaders().putSingle("WWW-Authenticate", KafoAuthentication.CHALLENGE);
         }
+        if (failure instanceof WebApplicationException web && web.getResponse() != null
+                && web.getResponse().getHeaderString("Allow") != null) {
+            // a 405 says which methods are allowed
+            response.getHeaders().putSingle("Allow", web.getResponse().getHeaderString("Allow"));
+        }
         if (response.getStatus() == 413) {
             // The rest of the body was not read: the connection cannot carry another request.
             response.getHeaders().putSingle("Connection", "close");

@@ -50,6 +50,16 @@ class MessagesTest {
         assertThat(Messages.text(Locale.FRENCH, "json.encoding")).startsWith("Le corps n'est pas de l'UTF-8");
     }
 
+    @Test
+    void every_apostrophe_is_doubled_so_that_message_format_keeps_it() {
+        for (Locale language : new Locale[] {Locale.ENGLISH, Locale.FRENCH}) {
+            ResourceBundle bundle = Messages.bundle(language);
+            for (String key : Collections.list(bundle.getKeys())) {
+                assertThat(bundle.getString(key)).as(key).doesNotContainPattern("(?<!')'(?!')");
+            }
+        }
+    }
+
     private static Set<String> placeholders(String message) {
         Set<String> found = new TreeSet<>();
         Matcher matcher = PLACEHOLDER.matcher(message);
