@@ -127,7 +127,19 @@ final class Fuzz {
         request.header("Content-Type", contentType);
         request.method(sentMethod.equals("HEAD") && payload != null ? "POST" : sentMethod,
                 payload == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(payload));
-        check(sentMethod + " " + path + query, payload, api.send(request, null));
+        Api.Reply reply;
+        try {
+            reply = api.send(request, null);
+        } catch (IllegalStateException e) {
+            // the server closed the connection before its answer could be read: no answer is a failure too
+            sent++;
+            statuses.merge(0, 1, Integer::sum);
+            if (failures.size() < 20) {
+                failures.add(sentMethod + " " + path + query + " got no answer: " + e.getCause());
+            }
+            return;
+        }
+        check(sentMethod + " " + path + query, payload, reply);
     }
 
     private void check(String what, byte[] payload, Api.Reply reply) {

@@ -482,7 +482,7 @@ class KafoServerIT {
         assertBadRequest(api.get("frameworks/" + story.framework + "/indicators?asOf=2008-02-30"), "param.invalid");
         assertThat(api.get("frameworks?status=SLEEPING", "fr").json().getString("detail"))
                 .startsWith("Le paramètre status doit être l'une des valeurs PROPOSED");
-        api.get("frameworks/" + story.framework + "/members?current=true&page=0&size=5&status=").expect(200);
+        story.officer.get("frameworks/" + story.framework + "/members?current=true&page=0&size=5&category=").expect(200);
     }
 
     @Test
