@@ -32,6 +32,7 @@ public class Params implements ParamConverterProvider {
     @SuppressWarnings("unchecked")
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         String name = name(annotations);
+        boolean inPath = Arrays.stream(annotations == null ? new Annotation[0] : annotations).anyMatch(PathParam.class::isInstance);
         if (Identifier.class.isAssignableFrom(rawType) && rawType.isRecord()) {
             Constructor<T> constructor;
             try {
@@ -39,7 +40,7 @@ public class Params implements ParamConverterProvider {
             } catch (NoSuchMethodException e) {
                 return null;
             }
-            return converter(text -> {
+            return converter(inPath, name, text -> {
                 if (!StrictJson.isUuid(text)) {
                     throw new BadInputException("param.invalid", "param.id", name, text);
                 }
@@ -53,7 +54,7 @@ public class Params implements ParamConverterProvider {
             }, value -> ((Identifier) value).value().toString());
         }
         if (rawType == LocalDate.class) {
-            return (ParamConverter<T>) converter(text -> {
+            return (ParamConverter<T>) converter(inPath, name, text -> {
                 if (!StrictJson.isDay(text)) {
                     throw new BadInputException("param.invalid", "param.date", name, text);
                 }
@@ -61,14 +62,14 @@ public class Params implements ParamConverterProvider {
             }, Object::toString);
         }
         if (rawType == Boolean.class) {
-            return (ParamConverter<T>) converter(text -> switch (text.toLowerCase(Locale.ROOT)) {
+            return (ParamConverter<T>) converter(inPath, name, text -> switch (text.toLowerCase(Locale.ROOT)) {
                 case "true" -> Boolean.TRUE;
                 case "false" -> Boolean.FALSE;
                 default -> throw new BadInputException("param.invalid", "param.boolean", name, text);
             }, Object::toString);
         }
         if (rawType == Integer.class) {
-            return (ParamConverter<T>) converter(text -> {
+            return (ParamConverter<T>) converter(inPath, name, text -> {
                 if (text.length() > 11 || !text.matches("-?[0-9]+")) {
                     throw new BadInputException("param.invalid", "param.whole", name, Integer.MIN_VALUE, Integer.MAX_VALUE, text);
                 }
@@ -80,7 +81,7 @@ public class Params implements ParamConverterProvider {
             }, Object::toString);
         }
         if (rawType.isEnum()) {
-            return converter(text -> {
+            return converter(inPath, name, text -> {
                 String constant = text.toUpperCase(Locale.ROOT).replace('-', '_');
                 for (T value : rawType.getEnumConstants()) {
                     if (((Enum<?>) value).name().equals(constant)) {
@@ -92,7 +93,7 @@ public class Params implements ParamConverterProvider {
             }, value -> ((Enum<?>) value).name());
         }
         if (rawType == Sector.class) {
-            return (ParamConverter<T>) converter(text -> {
+            return (ParamConverter<T>) converter(inPath, name, text -> {
                 try {
                     return Sector.of(text);
                 } catch (DomainException e) {
@@ -103,12 +104,16 @@ public class Params implements ParamConverterProvider {
         return null;
     }
 
-    private static <T> ParamConverter<T> converter(java.util.function.Function<String, T> from,
+    /** An empty query parameter is an absent one; an empty path segment is a malformed value. */
+    private static <T> ParamConverter<T> converter(boolean inPath, String name, java.util.function.Function<String, T> from,
             java.util.function.Function<T, String> to) {
         return new ParamConverter<>() {
             @Override
             public T fromString(String value) {
                 if (value == null || value.isBlank()) {
+                    if (inPath) {
+                        throw new BadInputException("param.invalid", "param.invalid", name, value == null ? "" : value);
+                    }
                     return null;
                 }
                 return from.apply(value.strip());

@@ -476,6 +476,7 @@ class KafoServerIT {
         assertThat(api.get("frameworks/1-1-1-1-1").expect(400).json().getString("detail")).contains("id");
         assertBadRequest(api.get("frameworks/a%2Fb"), "param.invalid");
         assertBadRequest(api.get("frameworks/%2e%2e"), "param.invalid");
+        assertBadRequest(api.get("frameworks/%20/plans"), "param.invalid");
         assertBadRequest(api.get("frameworks?page=first"), "param.invalid");
         assertBadRequest(api.get("frameworks?page=99999999999999"), "param.invalid");
         assertBadRequest(api.get("frameworks/" + story.framework + "/members?current=yes"), "param.invalid");
