@@ -21,29 +21,18 @@ public record Page<T>(List<T> items, int page, int size, long totalItems, int to
     public record Request(int page, int size) {
 
         /**
-         * @param page the {@code page} query parameter, absent for 0
+         * @param page the {@code page} query parameter, absent (null) for 0
          * @param size the {@code size} query parameter, absent for {@value #DEFAULT_SIZE}
-         * @throws InvariantViolationException ({@code paging.invalid}) if they are not numbers in range
+         * @throws InvariantViolationException ({@code paging.invalid}) if they are out of range
          */
-        public static Request parse(String page, String size) {
-            int p = number(page, 0, "page");
-            int s = number(size, DEFAULT_SIZE, "size");
+        public static Request at(Integer page, Integer size) {
+            int p = page == null ? 0 : page;
+            int s = size == null ? DEFAULT_SIZE : size;
             if (p < 0 || s < 1 || s > MAX_SIZE) {
                 throw new InvariantViolationException("paging.invalid",
                         "page must be 0 or more and size between 1 and " + MAX_SIZE + ", were " + p + " and " + s);
             }
             return new Request(p, s);
-        }
-
-        private static int number(String text, int absent, String name) {
-            if (text == null || text.isBlank()) {
-                return absent;
-            }
-            try {
-                return Integer.parseInt(text.strip());
-            } catch (NumberFormatException e) {
-                throw new InvariantViolationException("paging.invalid", name + " is not a number: " + text);
-            }
         }
 
         public <S, T> Page<T> of(List<S> all, Function<S, T> view) {

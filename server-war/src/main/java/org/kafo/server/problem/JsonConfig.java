@@ -14,12 +14,12 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class JsonConfig implements ContextResolver<Jsonb> {
 
-    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
+    static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .withNullValues(false)
             .setProperty("jsonb.fail-on-unknown-properties", true));
 
     @Override
     public Jsonb getContext(Class<?> type) {
-        return jsonb;
+        return JSONB;
     }
 }

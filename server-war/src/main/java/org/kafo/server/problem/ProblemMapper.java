@@ -11,7 +11,6 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 import org.kafo.model.common.AggregateNotFoundException;
 import org.kafo.model.common.DomainException;
 import org.kafo.model.common.StaleAggregateException;
@@ -28,12 +27,17 @@ import org.kafo.server.core.Problems;
  * credentials 401, a role that may not 403, unknown ids (and frameworks of other communes) 404, stale versions 409 with the current version, structural mistakes and unreadable JSON 400,
  * bodies over the limit 413, what JAX-RS itself refuses with its own status (unknown path,
  * method, media type), and anything else a generic 500 whose cause is logged, not shown.
+ * <p>
+ * No detail is built from a parser's or the container's own message: those name Java types and
+ * echo the input at any length. The server's details come from {@link Messages}, in the caller's
+ * language, with the input cut to {@link BadInputException#MAX_ECHO} characters; a domain
+ * message, written by the model, is cut to {@link #MAX_DETAIL} characters in case it quotes input.
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
-    /** A Java class name in a parser's message, {@code class org.kafo.server.api.ProposeFrameworkRequest}: shown as its simple name. */
-    private static final Pattern JAVA_NAME = Pattern.compile("(?:class )?(?:[a-z_][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_$]*)");
+    /** The longest detail a problem carries: a model message quoting a long input stops there. */
+    static final int MAX_DETAIL = BadInputException.MAX_ECHO + 100;
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
@@ -45,6 +49,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         Response response = Problems.response(problem(failure));
         if (response.getStatus() == 401) {
             response.getHeaders().putSingle("WWW-Authenticate", KafoAuthentication.CHALLENGE);
+        }
+        if (failure instanceof WebApplicationException web && web.getResponse() != null
+                && web.getResponse().getHeaderString("Allow") != null) {
+            // a 405 says which methods are allowed
+            response.getHeaders().putSingle("Allow", web.getResponse().getHeaderString("Allow"));
         }
         if (response.getStatus() == 413) {
             // The rest of the body was not read: the connection cannot carry another request.
@@ -70,22 +79,24 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (domain != null) {
             return domain(domain);
         }
+        BadInputException bad = find(failure, BadInputException.class);
+        if (bad != null) {
+            return problem(bad.code().startsWith("json.") ? "malformed-json" : "invalid-request",
+                    bad.code().startsWith("json.") ? "Malformed request body" : "Invalid request", 400,
+                    Messages.text(caller.locale(), bad.messageKey(), bad.facts()), bad.code());
+        }
         if (find(failure, JsonbException.class) != null || find(failure, JsonException.class) != null) {
-            return problem("malformed-json", "Malformed request body", 400, "The body is not JSON of the expected shape: "
-                    + rootMessage(failure), "json.malformed");
+            return problem("malformed-json", "Malformed request body", 400, text("json.unreadable"), "json.malformed");
         }
         if (find(failure, NoContentException.class) != null) {
-            return problem("malformed-json", "Missing request body", 400, "This request needs a JSON body",
-                    "json.missing");
+            return problem("malformed-json", "Missing request body", 400, text("json.missing"), "json.missing");
         }
         if (failure instanceof NotFoundException) {
-            return problem("not-found", "Not found", 404, "No resource at this path", "path.not-found");
+            return problem("not-found", "Not found", 404, text("http.404"), "path.not-found");
         }
         if (failure instanceof WebApplicationException web && web.getResponse() != null
                 && web.getResponse().getStatus() < 500) {
-            Response.StatusType status = web.getResponse().getStatusInfo();
-            return problem("http-" + status.getStatusCode(), status.getReasonPhrase(), status.getStatusCode(),
-                    status.getReasonPhrase(), "http." + status.getStatusCode());
+            return http(web.getResponse().getStatusInfo());
         }
         if (UniqueViolation.in(failure)) {
             return problem("stale-version", "Changed by someone else", 409, UniqueViolation.DETAIL, UniqueViolation.CODE);
@@ -118,8 +129,26 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return problem("invalid-request", "Invalid request", 400, failure.getMessage(), failure.code());
     }
 
+    /** What JAX-RS or the container refused with a status of its own (404, 405, 406, 415, ...). */
+    Problem http(Response.StatusType status) {
+        int code = status.getStatusCode();
+        String title = status.getReasonPhrase() == null || status.getReasonPhrase().isBlank() ? "HTTP " + code
+                : status.getReasonPhrase();
+        String key = "http." + code;
+        return problem("http-" + code, title, code, Messages.bundle(caller.locale()).containsKey(key) ? text(key)
+                : text("http.other", code + " " + title), key);
+    }
+
+    private String text(String key, Object... facts) {
+        return Messages.text(caller.locale(), key, facts);
+    }
+
     private Problem problem(String type, String title, int status, String detail, String code) {
-        return new Problem(Problems.type(type), title, status, detail, caller.path(), code, null, null);
+        return new Problem(Problems.type(type), title, status, bounded(detail), caller.path(), code, null, null);
+    }
+
+    private static String bounded(String detail) {
+        return detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL) + "…";
     }
 
     /** The persistence provider's optimistic lock failure at commit, by name: the server does not depend on JPA. */
@@ -143,16 +172,5 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
         }
         return null;
-    }
-
-    /** The innermost message, without class names or positions in the server's code. */
-    private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        int depth = 0;
-        while (root.getCause() != null && root.getCause() != root && depth++ < 20) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? "unreadable" : JAVA_NAME.matcher(root.getMessage()).replaceAll("$1");
-        return message.length() > 300 ? message.substring(0, 300) + "..." : message;
     }
 }

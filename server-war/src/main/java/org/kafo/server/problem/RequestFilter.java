@@ -32,7 +32,9 @@ public class RequestFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        caller.accept(request.getMethod(), request.getAcceptableLanguages(), request.getUriInfo().getRequestUri().getRawPath());
+        // read here, leniently, rather than with the framework's parser, which fails the request on a malformed header
+        caller.accept(request.getMethod(), Caller.languages(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)),
+                request.getUriInfo().getRequestUri().getRawPath());
         String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (declared != null) {
             try {

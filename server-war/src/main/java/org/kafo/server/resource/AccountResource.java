@@ -2,6 +2,7 @@ package org.kafo.server.resource;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -31,6 +32,7 @@ import org.kafo.server.access.Permission;
 import org.kafo.server.api.AccountRequests;
 import org.kafo.server.api.AccountView;
 import org.kafo.server.api.Page;
+import org.kafo.server.api.Paging;
 import org.kafo.server.api.Problem;
 
 /**
@@ -109,9 +111,9 @@ public class AccountResource {
     @GET
     @Path("users")
     @Operation(summary = "Accounts, by name (the administrator)")
-    public Page<AccountView> users(@QueryParam("page") String page, @QueryParam("size") String size) {
+    public Page<AccountView> users(@BeanParam Paging pages) {
         access.require(Permission.MANAGE_ACCOUNTS);
-        Page<Accounts.Account> found = accounts.accounts(Page.Request.parse(page, size));
+        Page<Accounts.Account> found = accounts.accounts(pages.request());
         List<AccountView> views = found.items().stream().map(a -> service.view(a.username())).toList();
         return new Page<>(views, found.page(), found.size(), found.totalItems(), found.totalPages());
     }

@@ -1,6 +1,7 @@
 package org.kafo.server.resource;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -40,6 +41,7 @@ import org.kafo.server.api.CommitteeView;
 import org.kafo.server.api.FileReportRequest;
 import org.kafo.server.api.InstallCommitteeRequest;
 import org.kafo.server.api.Page;
+import org.kafo.server.api.Paging;
 import org.kafo.server.api.Problem;
 import org.kafo.server.api.RecordObstacleRequest;
 import org.kafo.server.api.ResolveObstacleRequest;
@@ -82,9 +84,9 @@ public class CommitteeResource {
     @Operation(summary = "The framework's monitoring committee")
     @APIResponse(responseCode = "404", description = "No such framework, or no committee installed yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response committee(@PathParam("framework") String framework) {
-        access.framework(FrameworkId.of(framework), Permission.READ_FRAMEWORK);
-        return Resources.read(committeeOf(FrameworkId.of(framework)), CommitteeView::of);
+    public Response committee(@PathParam("framework") FrameworkId framework) {
+        access.framework(framework, Permission.READ_FRAMEWORK);
+        return Resources.read(committeeOf(framework), CommitteeView::of);
     }
 
     @POST
@@ -92,35 +94,32 @@ public class CommitteeResource {
     @APIResponse(responseCode = "201", description = "Installed")
     @APIResponse(responseCode = "422", description = REFUSED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response install(@PathParam("framework") String framework, @HeaderParam("If-Match") String ifMatch,
+    public Response install(@PathParam("framework") FrameworkId framework, @HeaderParam("If-Match") String ifMatch,
             InstallCommitteeRequest request) {
-        access.framework(FrameworkId.of(framework), Permission.INSTALL_COMMITTEE);
-        FrameworkId id = FrameworkId.of(framework);
-        return writes.create(Precondition.ifMatch(ifMatch, repositories.frameworks(), id, "framework"),
-                () -> process.install(Resources.body(request).toCommand(id, parties::categoryOf)), CommitteeView::of,
-                c -> uri.getBaseUriBuilder().path("frameworks").path(id.value().toString()).path("committee").build());
+        access.framework(framework, Permission.INSTALL_COMMITTEE);
+        return writes.create(Precondition.ifMatch(ifMatch, repositories.frameworks(), framework, "framework"),
+                () -> process.install(Resources.body(request).toCommand(framework, parties::categoryOf)), CommitteeView::of,
+                c -> uri.getBaseUriBuilder().path("frameworks").path(framework.value().toString()).path("committee").build());
     }
 
     @GET
     @Path("members")
     @Operation(summary = "Who sits or sat on the committee; filter by current")
-    public Page<MemberValue> members(@PathParam("framework") String framework, @QueryParam("current") String current,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
-        access.framework(FrameworkId.of(framework), Permission.READ_FRAMEWORK);
-        Page.Request paging = Page.Request.parse(page, size);
-        Boolean onlyCurrent = Resources.flag(current, "current");
-        List<CommitteeMember> found = committeeOf(FrameworkId.of(framework)).members().stream()
-                .filter(m -> onlyCurrent == null || m.isCurrent() == onlyCurrent).toList();
+    public Page<MemberValue> members(@PathParam("framework") FrameworkId framework, @QueryParam("current") Boolean current,
+            @BeanParam Paging pages) {
+        access.framework(framework, Permission.READ_FRAMEWORK);
+        Page.Request paging = pages.request();
+        List<CommitteeMember> found = committeeOf(framework).members().stream()
+                .filter(m -> current == null || m.isCurrent() == current).toList();
         return paging.of(found, MemberValue::of);
     }
 
     @GET
     @Path("mandates")
     @Operation(summary = "Every revision of the mandate, first to latest")
-    public Page<MandateValue> mandates(@PathParam("framework") String framework, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
-        access.framework(FrameworkId.of(framework), Permission.READ_FRAMEWORK);
-        return Page.Request.parse(page, size).of(committeeOf(FrameworkId.of(framework)).mandateHistory(), MandateValue::of);
+    public Page<MandateValue> mandates(@PathParam("framework") FrameworkId framework, @BeanParam Paging pages) {
+        access.framework(framework, Permission.READ_FRAMEWORK);
+        return pages.request().of(committeeOf(framework).mandateHistory(), MandateValue::of);
     }
 
     @POST
@@ -128,52 +127,45 @@ public class CommitteeResource {
     @Operation(summary = "Revise the mandate: a new revision with its reason, covering the plan in force (MON-2)")
     @APIResponse(responseCode = "422", description = REFUSED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response reviseMandate(@PathParam("framework") String framework, @HeaderParam("If-Match") String ifMatch,
+    public Response reviseMandate(@PathParam("framework") FrameworkId framework, @HeaderParam("If-Match") String ifMatch,
             ReviseMandateRequest request) {
-        access.framework(FrameworkId.of(framework), Permission.REVISE_MANDATE);
-        FrameworkId id = FrameworkId.of(framework);
-        return writes.change(committeeAt(ifMatch, id),
-                () -> process.reviseMandate(Resources.body(request).toCommand(id)), CommitteeView::of);
+        access.framework(framework, Permission.REVISE_MANDATE);
+        return writes.change(committeeAt(ifMatch, framework),
+                () -> process.reviseMandate(Resources.body(request).toCommand(framework)), CommitteeView::of);
     }
 
     @GET
     @Path("reports")
     @Operation(summary = "The committee's progress reports; filter by plan")
-    public Page<ReportValue> reports(@PathParam("framework") String framework, @QueryParam("plan") String plan,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
-        access.framework(FrameworkId.of(framework), Permission.READ_FRAMEWORK);
-        Page.Request paging = Page.Request.parse(page, size);
-        PlanId ofPlan = Resources.id(plan, PlanId::of);
-        return paging.of(committeeOf(FrameworkId.of(framework)).reports().stream()
-                .filter(r -> ofPlan == null || r.plan().equals(ofPlan)).toList(), ReportValue::of);
+    public Page<ReportValue> reports(@PathParam("framework") FrameworkId framework, @QueryParam("plan") PlanId plan,
+            @BeanParam Paging pages) {
+        access.framework(framework, Permission.READ_FRAMEWORK);
+        Page.Request paging = pages.request();
+        return paging.of(committeeOf(framework).reports().stream()
+                .filter(r -> plan == null || r.plan().equals(plan)).toList(), ReportValue::of);
     }
 
     @POST
     @Path("reports")
     @Operation(summary = "File a progress report on the plan in force")
-    public Response fileReport(@PathParam("framework") String framework, @HeaderParam("If-Match") String ifMatch,
+    public Response fileReport(@PathParam("framework") FrameworkId framework, @HeaderParam("If-Match") String ifMatch,
             FileReportRequest request) {
-        access.framework(FrameworkId.of(framework), Permission.FILE_REPORT);
-        FrameworkId id = FrameworkId.of(framework);
-        return writes.change(committeeAt(ifMatch, id),
-                () -> process.fileReport(Resources.body(request).toCommand(id)), CommitteeView::of);
+        access.framework(framework, Permission.FILE_REPORT);
+        return writes.change(committeeAt(ifMatch, framework),
+                () -> process.fileReport(Resources.body(request).toCommand(framework)), CommitteeView::of);
     }
 
     @GET
     @Path("obstacles")
     @Operation(summary = "The obstacles the committee recorded; filter by status, plan or action")
-    public Page<ObstacleValue> obstacles(@PathParam("framework") String framework, @QueryParam("status") String status,
-            @QueryParam("plan") String plan, @QueryParam("action") String action, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
-        access.framework(FrameworkId.of(framework), Permission.READ_FRAMEWORK);
-        Page.Request paging = Page.Request.parse(page, size);
-        ObstacleStatus ofStatus = Resources.choice(status, ObstacleStatus.class, "status");
-        PlanId ofPlan = Resources.id(plan, PlanId::of);
-        ActionId ofAction = Resources.id(action, ActionId::of);
-        List<Obstacle> found = committeeOf(FrameworkId.of(framework)).obstacles().stream()
-                .filter(o -> ofStatus == null || o.status() == ofStatus)
-                .filter(o -> ofPlan == null || o.plan().equals(ofPlan))
-                .filter(o -> ofAction == null || o.action().equals(ofAction))
+    public Page<ObstacleValue> obstacles(@PathParam("framework") FrameworkId framework, @QueryParam("status") ObstacleStatus status,
+            @QueryParam("plan") PlanId plan, @QueryParam("action") ActionId action, @BeanParam Paging pages) {
+        access.framework(framework, Permission.READ_FRAMEWORK);
+        Page.Request paging = pages.request();
+        List<Obstacle> found = committeeOf(framework).obstacles().stream()
+                .filter(o -> status == null || o.status() == status)
+                .filter(o -> plan == null || o.plan().equals(plan))
+                .filter(o -> action == null || o.action().equals(action))
                 .toList();
         return paging.of(found, ObstacleValue::of);
     }
@@ -183,30 +175,27 @@ public class CommitteeResource {
     @Operation(summary = "Record what blocks an action of the plan in force (MON-3)")
     @APIResponse(responseCode = "422", description = REFUSED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response recordObstacle(@PathParam("framework") String framework, @HeaderParam("If-Match") String ifMatch,
+    public Response recordObstacle(@PathParam("framework") FrameworkId framework, @HeaderParam("If-Match") String ifMatch,
             RecordObstacleRequest request) {
-        access.framework(FrameworkId.of(framework), Permission.RECORD_OBSTACLE);
-        FrameworkId id = FrameworkId.of(framework);
-        return writes.change(committeeAt(ifMatch, id),
-                () -> process.recordObstacle(Resources.body(request).toCommand(id)), CommitteeView::of);
+        access.framework(framework, Permission.RECORD_OBSTACLE);
+        return writes.change(committeeAt(ifMatch, framework),
+                () -> process.recordObstacle(Resources.body(request).toCommand(framework)), CommitteeView::of);
     }
 
     @POST
     @Path("obstacles/{obstacle}/resolution")
     @Operation(summary = "An obstacle is solved, and how")
-    public Response resolveObstacle(@PathParam("framework") String framework, @PathParam("obstacle") String obstacle,
+    public Response resolveObstacle(@PathParam("framework") FrameworkId framework, @PathParam("obstacle") ObstacleId obstacle,
             @HeaderParam("If-Match") String ifMatch, ResolveObstacleRequest request) {
-        access.framework(FrameworkId.of(framework), Permission.RESOLVE_OBSTACLE);
-        FrameworkId id = FrameworkId.of(framework);
-        ObstacleId obstacleId = ObstacleId.of(obstacle);
-        Precondition version = committeeAt(ifMatch, id);
+        access.framework(framework, Permission.RESOLVE_OBSTACLE);
+        Precondition version = committeeAt(ifMatch, framework);
         Precondition known = () -> {
             version.check();
-            if (committeeOf(id).obstacles().stream().noneMatch(o -> o.id().equals(obstacleId))) {
-                throw Resources.notFound("obstacle", obstacleId);
+            if (committeeOf(framework).obstacles().stream().noneMatch(o -> o.id().equals(obstacle))) {
+                throw Resources.notFound("obstacle", obstacle);
             }
         };
-        return writes.change(known, () -> process.resolveObstacle(Resources.body(request).toCommand(id, obstacleId)),
+        return writes.change(known, () -> process.resolveObstacle(Resources.body(request).toCommand(framework, obstacle)),
                 CommitteeView::of);
     }
 

@@ -1,6 +1,7 @@
 package org.kafo.server.resource;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -56,6 +57,7 @@ import org.kafo.server.api.MeetingView;
 import org.kafo.server.api.MembershipView;
 import org.kafo.server.api.NeedView;
 import org.kafo.server.api.Page;
+import org.kafo.server.api.Paging;
 import org.kafo.server.api.PlanView;
 import org.kafo.server.api.Problem;
 import org.kafo.server.api.ProposeFrameworkRequest;
@@ -92,18 +94,15 @@ public class FrameworkResource {
 
     @GET
     @Operation(summary = "Frameworks; filter by commune, status or priority sector")
-    public Page<FrameworkView> list(@QueryParam("commune") String commune, @QueryParam("status") String status,
-            @QueryParam("sector") String sector, @QueryParam("page") String page, @QueryParam("size") String size) {
+    public Page<FrameworkView> list(@QueryParam("commune") CommuneId commune, @QueryParam("status") FrameworkStatus status,
+            @QueryParam("sector") Sector sector, @BeanParam Paging pages) {
         access.signedIn();
-        Page.Request paging = Page.Request.parse(page, size);
-        CommuneId ofCommune = Resources.id(commune, CommuneId::of);
-        FrameworkStatus ofStatus = Resources.choice(status, FrameworkStatus.class, "status");
-        Sector inSector = sector == null || sector.isBlank() ? null : Sector.of(sector.strip());
-        List<ConsultationFramework> found = (ofCommune == null ? repositories.frameworks().findAll()
-                : repositories.frameworks().findByCommune(ofCommune)).stream()
+        Page.Request paging = pages.request();
+        List<ConsultationFramework> found = (commune == null ? repositories.frameworks().findAll()
+                : repositories.frameworks().findByCommune(commune)).stream()
                 .filter(access::sees)
-                .filter(f -> ofStatus == null || f.status() == ofStatus)
-                .filter(f -> inSector == null || f.prioritySectors().contains(inSector))
+                .filter(f -> status == null || f.status() == status)
+                .filter(f -> sector == null || f.prioritySectors().contains(sector))
                 .sorted(Comparator.comparing(ConsultationFramework::proposedOn).thenComparing(f -> f.id().value()))
                 .toList();
         return paging.of(found, FrameworkView::of);
@@ -129,8 +128,8 @@ public class FrameworkResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkView.class)))
     @APIResponse(responseCode = "404", description = "No such framework",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response framework(@PathParam("id") String id) {
-        return Resources.read(access.framework(FrameworkId.of(id), Permission.READ_FRAMEWORK_SUMMARY), FrameworkView::of);
+    public Response framework(@PathParam("id") FrameworkId id) {
+        return Resources.read(access.framework(id, Permission.READ_FRAMEWORK_SUMMARY), FrameworkView::of);
     }
 
     @POST
@@ -141,13 +140,12 @@ public class FrameworkResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = REFUSED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response establish(@PathParam("id") String id,
+    public Response establish(@PathParam("id") FrameworkId id,
             @Parameter(description = "the framework's version, as its ETag") @HeaderParam("If-Match") String ifMatch,
             EstablishFrameworkRequest request) {
-        access.framework(FrameworkId.of(id), Permission.ESTABLISH_FRAMEWORK);
-        FrameworkId framework = FrameworkId.of(id);
-        return writes.change(frameworkAt(ifMatch, framework),
-                () -> process.establish(Resources.body(request).toCommand(framework)), FrameworkView::of);
+        access.framework(id, Permission.ESTABLISH_FRAMEWORK);
+        return writes.change(frameworkAt(ifMatch, id),
+                () -> process.establish(Resources.body(request).toCommand(id)), FrameworkView::of);
     }
 
     @POST
@@ -195,18 +193,15 @@ public class FrameworkResource {
     @GET
     @Path("{id}/members")
     @Operation(summary = "The framework's memberships, past and current; filter by current, category or sector")
-    public Page<MembershipView> members(@PathParam("id") String id, @QueryParam("current") String current,
-            @QueryParam("category") String category, @QueryParam("sector") String sector,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
-        access.framework(FrameworkId.of(id), Permission.READ_FRAMEWORK);
-        Page.Request paging = Page.Request.parse(page, size);
-        Boolean onlyCurrent = Resources.flag(current, "current");
-        PartyCategory ofCategory = Resources.choice(category, PartyCategory.class, "category");
-        Sector inSector = sector == null || sector.isBlank() ? null : Sector.of(sector.strip());
-        List<Membership> found = repositories.frameworks().get(FrameworkId.of(id)).memberships().stream()
-                .filter(m -> onlyCurrent == null || m.isCurrent() == onlyCurrent)
-                .filter(m -> ofCategory == null || m.category() == ofCategory)
-                .filter(m -> inSector == null || m.represents(inSector))
+    public Page<MembershipView> members(@PathParam("id") FrameworkId id, @QueryParam("current") Boolean current,
+            @QueryParam("category") PartyCategory category, @QueryParam("sector") Sector sector,
+            @BeanParam Paging pages) {
+        access.framework(id, Permission.READ_FRAMEWORK);
+        Page.Request paging = pages.request();
+        List<Membership> found = repositories.frameworks().get(id).memberships().stream()
+                .filter(m -> current == null || m.isCurrent() == current)
+                .filter(m -> category == null || m.category() == category)
+                .filter(m -> sector == null || m.represents(sector))
                 .toList();
         return paging.of(found, MembershipView::of);
     }
@@ -217,43 +212,36 @@ public class FrameworkResource {
     @APIResponse(responseCode = "200", description = "Admitted; the answer has the framework")
     @APIResponse(responseCode = "422", description = REFUSED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response admit(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, AdmitMemberRequest request) {
-        access.framework(FrameworkId.of(id), Permission.ADMIT_MEMBER);
-        FrameworkId framework = FrameworkId.of(id);
-        return writes.change(frameworkAt(ifMatch, framework),
-                () -> process.admit(Resources.body(request).toCommand(framework)), FrameworkView::of);
+    public Response admit(@PathParam("id") FrameworkId id, @HeaderParam("If-Match") String ifMatch, AdmitMemberRequest request) {
+        access.framework(id, Permission.ADMIT_MEMBER);
+        return writes.change(frameworkAt(ifMatch, id),
+                () -> process.admit(Resources.body(request).toCommand(id)), FrameworkView::of);
     }
 
     @POST
     @Path("{id}/members/{organisation}/departure")
     @Operation(summary = "An organisation leaves the framework (EST-3 keeps the municipality and every sector represented)")
-    public Response endMembership(@PathParam("id") String id, @PathParam("organisation") String organisation,
+    public Response endMembership(@PathParam("id") FrameworkId id, @PathParam("organisation") OrganisationId organisation,
             @HeaderParam("If-Match") String ifMatch, EndMembershipRequest request) {
-        access.framework(FrameworkId.of(id), Permission.END_MEMBERSHIP);
-        FrameworkId framework = FrameworkId.of(id);
-        OrganisationId member = OrganisationId.of(organisation);
-        return writes.change(frameworkAt(ifMatch, framework),
-                () -> process.endMembership(Resources.body(request).toCommand(framework, member)), FrameworkView::of);
+        access.framework(id, Permission.END_MEMBERSHIP);
+        return writes.change(frameworkAt(ifMatch, id),
+                () -> process.endMembership(Resources.body(request).toCommand(id, organisation)), FrameworkView::of);
     }
 
     @GET
     @Path("{id}/needs")
     @Operation(summary = "The framework's needs, oldest first; filter by status, sector, kind or organisation")
-    public Page<NeedView> needs(@PathParam("id") String id, @QueryParam("status") String status,
-            @QueryParam("sector") String sector, @QueryParam("kind") String kind,
-            @QueryParam("raisedBy") String raisedBy, @QueryParam("page") String page, @QueryParam("size") String size) {
-        access.framework(FrameworkId.of(id), Permission.READ_FRAMEWORK);
-        Page.Request paging = Page.Request.parse(page, size);
-        NeedStatus ofStatus = Resources.choice(status, NeedStatus.class, "status");
-        NeedKind ofKind = Resources.choice(kind, NeedKind.class, "kind");
-        Sector inSector = sector == null || sector.isBlank() ? null : Sector.of(sector.strip());
-        OrganisationId by = Resources.id(raisedBy, OrganisationId::of);
-        FrameworkId framework = existing(FrameworkId.of(id));
+    public Page<NeedView> needs(@PathParam("id") FrameworkId id, @QueryParam("status") NeedStatus status,
+            @QueryParam("sector") Sector sector, @QueryParam("kind") NeedKind kind,
+            @QueryParam("raisedBy") OrganisationId raisedBy, @BeanParam Paging pages) {
+        access.framework(id, Permission.READ_FRAMEWORK);
+        Page.Request paging = pages.request();
+        FrameworkId framework = existing(id);
         List<Need> found = repositories.needs().findByFramework(framework).stream()
-                .filter(n -> ofStatus == null || n.status() == ofStatus)
-                .filter(n -> ofKind == null || n.kind() == ofKind)
-                .filter(n -> inSector == null || n.sector().equals(inSector))
-                .filter(n -> by == null || n.raisedBy().equals(by))
+                .filter(n -> status == null || n.status() == status)
+                .filter(n -> kind == null || n.kind() == kind)
+                .filter(n -> sector == null || n.sector().equals(sector))
+                .filter(n -> raisedBy == null || n.raisedBy().equals(raisedBy))
                 .toList();
         return paging.of(found, NeedView::of);
     }
@@ -264,25 +252,23 @@ public class FrameworkResource {
     @APIResponse(responseCode = "201", description = "Recorded; the answer has the need")
     @APIResponse(responseCode = "422", description = REFUSED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response recordNeed(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    public Response recordNeed(@PathParam("id") FrameworkId id, @HeaderParam("If-Match") String ifMatch,
             RecordNeedRequest request) {
-        access.framework(FrameworkId.of(id), Permission.RECORD_NEED, request == null ? null : Resources.id(request.raisedBy(), OrganisationId::new));
-        FrameworkId framework = FrameworkId.of(id);
-        return writes.create(frameworkAt(ifMatch, framework),
-                () -> process.recordNeed(Resources.body(request).toCommand(framework)), NeedView::of,
+        access.framework(id, Permission.RECORD_NEED, request == null ? null : Resources.id(request.raisedBy(), OrganisationId::new));
+        return writes.create(frameworkAt(ifMatch, id),
+                () -> process.recordNeed(Resources.body(request).toCommand(id)), NeedView::of,
                 n -> Resources.location(uri, "needs", n.id()));
     }
 
     @GET
     @Path("{id}/meetings")
     @Operation(summary = "The framework's meetings by sequence; filter by status")
-    public Page<MeetingView> meetings(@PathParam("id") String id, @QueryParam("status") String status,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
-        access.framework(FrameworkId.of(id), Permission.READ_FRAMEWORK);
-        Page.Request paging = Page.Request.parse(page, size);
-        MeetingStatus ofStatus = Resources.choice(status, MeetingStatus.class, "status");
-        List<Meeting> found = repositories.meetings().findByFramework(existing(FrameworkId.of(id))).stream()
-                .filter(m -> ofStatus == null || m.status() == ofStatus).toList();
+    public Page<MeetingView> meetings(@PathParam("id") FrameworkId id, @QueryParam("status") MeetingStatus status,
+            @BeanParam Paging pages) {
+        access.framework(id, Permission.READ_FRAMEWORK);
+        Page.Request paging = pages.request();
+        List<Meeting> found = repositories.meetings().findByFramework(existing(id)).stream()
+                .filter(m -> status == null || m.status() == status).toList();
         return paging.of(found, MeetingView::of);
     }
 
@@ -292,27 +278,25 @@ public class FrameworkResource {
     @APIResponse(responseCode = "201", description = "Convened; the answer has the meeting with its agenda")
     @APIResponse(responseCode = "422", description = REFUSED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response convene(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    public Response convene(@PathParam("id") FrameworkId id, @HeaderParam("If-Match") String ifMatch,
             ConveneMeetingRequest request) {
-        access.framework(FrameworkId.of(id), Permission.CONVENE_MEETING);
-        FrameworkId framework = FrameworkId.of(id);
-        return writes.create(frameworkAt(ifMatch, framework),
-                () -> process.convene(Resources.body(request).toCommand(framework)), MeetingView::of,
+        access.framework(id, Permission.CONVENE_MEETING);
+        return writes.create(frameworkAt(ifMatch, id),
+                () -> process.convene(Resources.body(request).toCommand(id)), MeetingView::of,
                 m -> Resources.location(uri, "meetings", m.id()));
     }
 
     @GET
     @Path("{id}/plans")
     @Operation(summary = "The framework's action plans by cycle; filter by inForce")
-    public Page<PlanView> plans(@PathParam("id") String id, @QueryParam("inForce") String inForce,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
-        FrameworkId framework = access.framework(FrameworkId.of(id), Permission.READ_FRAMEWORK).id();
-        Page.Request paging = Page.Request.parse(page, size);
-        Boolean onlyInForce = Resources.flag(inForce, "inForce");
+    public Page<PlanView> plans(@PathParam("id") FrameworkId id, @QueryParam("inForce") Boolean inForce,
+            @BeanParam Paging pages) {
+        FrameworkId framework = access.framework(id, Permission.READ_FRAMEWORK).id();
+        Page.Request paging = pages.request();
         // the plan in force is a page's everyday read: the reviewed cycles are not loaded for it
-        List<ActionPlan> found = Boolean.TRUE.equals(onlyInForce) ? repositories.plans().findInForce(framework)
+        List<ActionPlan> found = Boolean.TRUE.equals(inForce) ? repositories.plans().findInForce(framework)
                 : repositories.plans().findByFramework(framework).stream()
-                        .filter(p -> onlyInForce == null || p.isInForce() == onlyInForce).toList();
+                        .filter(p -> inForce == null || p.isInForce() == inForce).toList();
         return paging.of(found, PlanView::of);
     }
 
@@ -322,23 +306,22 @@ public class FrameworkResource {
     @APIResponse(responseCode = "201", description = "Adopted; the answer has the plan, warnings included")
     @APIResponse(responseCode = "422", description = REFUSED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response adopt(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    public Response adopt(@PathParam("id") FrameworkId id, @HeaderParam("If-Match") String ifMatch,
             AdoptActionPlanRequest request) {
-        access.framework(FrameworkId.of(id), Permission.ADOPT_PLAN);
-        FrameworkId framework = FrameworkId.of(id);
-        return writes.create(frameworkAt(ifMatch, framework),
-                () -> process.adopt(Resources.body(request).toCommand(framework)), PlanView::of,
+        access.framework(id, Permission.ADOPT_PLAN);
+        return writes.create(frameworkAt(ifMatch, id),
+                () -> process.adopt(Resources.body(request).toCommand(id)), PlanView::of,
                 p -> Resources.location(uri, "plans", p.id()));
     }
 
     @GET
     @Path("{id}/indicators")
     @Operation(summary = "The framework's indicators as of a day (default today), computed from its history")
-    public IndicatorsView indicators(@PathParam("id") String id,
-            @Parameter(description = "ISO-8601 day") @QueryParam("asOf") String asOf) {
-        access.framework(FrameworkId.of(id), Permission.READ_FRAMEWORK);
-        LocalDate day = Resources.day(asOf, LocalDate.now(), "asOf");
-        return IndicatorsView.of(Indicators.of(totals.ofFramework(FrameworkId.of(id), day)));
+    public IndicatorsView indicators(@PathParam("id") FrameworkId id,
+            @Parameter(description = "ISO-8601 day") @QueryParam("asOf") LocalDate asOf) {
+        access.framework(id, Permission.READ_FRAMEWORK);
+        LocalDate day = asOf == null ? LocalDate.now() : asOf;
+        return IndicatorsView.of(Indicators.of(totals.ofFramework(id, day)));
     }
 
     private Precondition frameworkAt(String ifMatch, FrameworkId framework) {

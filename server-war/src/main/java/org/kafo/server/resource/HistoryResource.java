@@ -1,6 +1,7 @@
 package org.kafo.server.resource;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +16,7 @@ import org.kafo.server.access.History;
 import org.kafo.server.access.Permission;
 import org.kafo.server.api.HistoryEntryView;
 import org.kafo.server.api.Page;
+import org.kafo.server.api.Paging;
 
 /** A framework's history: every accepted command, oldest first. Read only: there is no way to change it. */
 @Path("frameworks/{framework}/history")
@@ -30,11 +32,9 @@ public class HistoryResource {
 
     @GET
     @Operation(summary = "Who did what and when in the framework: each accepted command with its request and events, oldest first")
-    public Page<HistoryEntryView> history(@PathParam("framework") String framework, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
-        Page.Request paging = Page.Request.parse(page, size);
-        FrameworkId id = FrameworkId.of(framework);
-        access.framework(id, Permission.READ_HISTORY);
-        return history.of(id.value(), paging);
+    public Page<HistoryEntryView> history(@PathParam("framework") FrameworkId framework, @BeanParam Paging pages) {
+        Page.Request paging = pages.request();
+        access.framework(framework, Permission.READ_HISTORY);
+        return history.of(framework.value(), paging);
     }
 }

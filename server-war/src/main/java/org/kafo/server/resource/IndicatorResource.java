@@ -40,22 +40,20 @@ public class IndicatorResource {
 
     @GET
     @Operation(summary = "The frameworks of a cercle, a region (as the territory was on the day) or the whole country, added up")
-    public IndicatorsView combined(@QueryParam("region") String region, @QueryParam("cercle") String cercle,
-            @Parameter(description = "ISO-8601 day, default today") @QueryParam("asOf") String asOf) {
+    public IndicatorsView combined(@QueryParam("region") RegionId region, @QueryParam("cercle") CercleId cercle,
+            @Parameter(description = "ISO-8601 day, default today") @QueryParam("asOf") LocalDate asOf) {
         access.require(Permission.READ_DIRECTORY);
-        LocalDate day = Resources.day(asOf, LocalDate.now(), "asOf");
-        RegionId ofRegion = Resources.id(region, RegionId::of);
-        CercleId ofCercle = Resources.id(cercle, CercleId::of);
-        if (ofRegion != null && ofCercle != null) {
+        LocalDate day = asOf == null ? LocalDate.now() : asOf;
+        if (region != null && cercle != null) {
             throw new InvariantViolationException("query.invalid", "name a region or a cercle, not both");
         }
-        if (ofCercle != null) {
-            repositories.cercles().get(ofCercle);
-            return IndicatorsView.of(CombinedIndicators.ofCercle(totals, ofCercle, day));
+        if (cercle != null) {
+            repositories.cercles().get(cercle);
+            return IndicatorsView.of(CombinedIndicators.ofCercle(totals, cercle, day));
         }
-        if (ofRegion != null) {
-            repositories.regions().get(ofRegion);
-            return IndicatorsView.of(CombinedIndicators.ofRegion(totals, ofRegion, day));
+        if (region != null) {
+            repositories.regions().get(region);
+            return IndicatorsView.of(CombinedIndicators.ofRegion(totals, region, day));
         }
         return IndicatorsView.of(CombinedIndicators.ofCountry(totals, day));
     }

@@ -1,6 +1,7 @@
 package org.kafo.server.resource;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -32,6 +33,7 @@ import org.kafo.server.api.HoldMeetingRequest;
 import org.kafo.server.api.MeetingView.AttendanceValue;
 import org.kafo.server.api.MeetingView;
 import org.kafo.server.api.Page;
+import org.kafo.server.api.Paging;
 import org.kafo.server.api.Problem;
 import org.kafo.server.api.RecordAttendanceRequest;
 import org.kafo.server.api.RecordMinutesRequest;
@@ -66,40 +68,38 @@ public class MeetingResource {
     @GET
     @Path("{id}")
     @Operation(summary = "A meeting, with its convocation, agenda, attendance and minutes")
-    public Response meeting(@PathParam("id") String id) {
-        return Resources.read(access.meeting(MeetingId.of(id), Permission.READ_FRAMEWORK), MeetingView::of);
+    public Response meeting(@PathParam("id") MeetingId id) {
+        return Resources.read(access.meeting(id, Permission.READ_FRAMEWORK), MeetingView::of);
     }
 
     @GET
     @Path("{id}/agenda")
     @Operation(summary = "The meeting's agenda, in order")
-    public List<AgendaItemValue> agenda(@PathParam("id") String id) {
-        return access.meeting(MeetingId.of(id), Permission.READ_FRAMEWORK).agenda().stream().map(AgendaItemValue::of)
+    public List<AgendaItemValue> agenda(@PathParam("id") MeetingId id) {
+        return access.meeting(id, Permission.READ_FRAMEWORK).agenda().stream().map(AgendaItemValue::of)
                 .toList();
     }
 
     @GET
     @Path("{id}/attendance")
     @Operation(summary = "Who signed the attendance sheet; filter by category")
-    public Page<AttendanceValue> attendance(@PathParam("id") String id, @QueryParam("category") String category,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
-        Meeting meeting = access.meeting(MeetingId.of(id), Permission.READ_FRAMEWORK);
-        Page.Request paging = Page.Request.parse(page, size);
-        PartyCategory ofCategory = Resources.choice(category, PartyCategory.class, "category");
+    public Page<AttendanceValue> attendance(@PathParam("id") MeetingId id, @QueryParam("category") PartyCategory category,
+            @BeanParam Paging pages) {
+        Meeting meeting = access.meeting(id, Permission.READ_FRAMEWORK);
+        Page.Request paging = pages.request();
         List<Attendance> found = meeting.attendance().stream()
-                .filter(a -> ofCategory == null || a.category() == ofCategory).toList();
+                .filter(a -> category == null || a.category() == category).toList();
         return paging.of(found, AttendanceValue::of);
     }
 
     @POST
     @Path("{id}/attendance")
     @Operation(summary = "People sign the attendance sheet of the convened meeting")
-    public Response recordAttendance(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    public Response recordAttendance(@PathParam("id") MeetingId id, @HeaderParam("If-Match") String ifMatch,
             RecordAttendanceRequest request) {
-        access.meeting(MeetingId.of(id), Permission.RECORD_ATTENDANCE);
-        MeetingId meeting = MeetingId.of(id);
-        return writes.change(meetingAt(ifMatch, meeting),
-                () -> process.recordAttendance(Resources.body(request).toCommand(meeting, parties::categoryOf)),
+        access.meeting(id, Permission.RECORD_ATTENDANCE);
+        return writes.change(meetingAt(ifMatch, id),
+                () -> process.recordAttendance(Resources.body(request).toCommand(id, parties::categoryOf)),
                 MeetingView::of);
     }
 
@@ -109,18 +109,17 @@ public class MeetingResource {
     @APIResponse(responseCode = "200", description = "Held; the answer has the meeting and its verdicts")
     @APIResponse(responseCode = "422", description = REFUSED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response hold(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, HoldMeetingRequest request) {
-        access.meeting(MeetingId.of(id), Permission.HOLD_MEETING);
-        MeetingId meeting = MeetingId.of(id);
-        return writes.change(meetingAt(ifMatch, meeting),
-                () -> process.hold(Resources.body(request).toCommand(meeting)), MeetingView::of);
+    public Response hold(@PathParam("id") MeetingId id, @HeaderParam("If-Match") String ifMatch, HoldMeetingRequest request) {
+        access.meeting(id, Permission.HOLD_MEETING);
+        return writes.change(meetingAt(ifMatch, id),
+                () -> process.hold(Resources.body(request).toCommand(id)), MeetingView::of);
     }
 
     @GET
     @Path("{id}/minutes")
     @Operation(summary = "The minutes of the held meeting and the parties' word on them")
-    public Response minutes(@PathParam("id") String id) {
-        Meeting meeting = access.meeting(MeetingId.of(id), Permission.READ_FRAMEWORK);
+    public Response minutes(@PathParam("id") MeetingId id) {
+        Meeting meeting = access.meeting(id, Permission.READ_FRAMEWORK);
         if (meeting.minutes().isEmpty()) {
             throw new jakarta.ws.rs.NotFoundException();
         }
@@ -137,23 +136,21 @@ public class MeetingResource {
     @POST
     @Path("{id}/minutes")
     @Operation(summary = "Record the minutes of the held meeting")
-    public Response recordMinutes(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    public Response recordMinutes(@PathParam("id") MeetingId id, @HeaderParam("If-Match") String ifMatch,
             RecordMinutesRequest request) {
-        access.meeting(MeetingId.of(id), Permission.RECORD_MINUTES);
-        MeetingId meeting = MeetingId.of(id);
-        return writes.change(meetingAt(ifMatch, meeting),
-                () -> process.recordMinutes(Resources.body(request).toCommand(meeting)), MeetingView::of);
+        access.meeting(id, Permission.RECORD_MINUTES);
+        return writes.change(meetingAt(ifMatch, id),
+                () -> process.recordMinutes(Resources.body(request).toCommand(id)), MeetingView::of);
     }
 
     @POST
     @Path("{id}/minutes/approvals")
     @Operation(summary = "A party approves the minutes, or states its reservation")
-    public Response approveMinutes(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    public Response approveMinutes(@PathParam("id") MeetingId id, @HeaderParam("If-Match") String ifMatch,
             ApproveMinutesRequest request) {
-        access.meeting(MeetingId.of(id), Permission.APPROVE_MINUTES, request == null ? null : Resources.id(request.party(), OrganisationId::new));
-        MeetingId meeting = MeetingId.of(id);
-        return writes.change(meetingAt(ifMatch, meeting),
-                () -> process.approveMinutes(Resources.body(request).toCommand(meeting)), MeetingView::of);
+        access.meeting(id, Permission.APPROVE_MINUTES, request == null ? null : Resources.id(request.party(), OrganisationId::new));
+        return writes.change(meetingAt(ifMatch, id),
+                () -> process.approveMinutes(Resources.body(request).toCommand(id)), MeetingView::of);
     }
 
     private Precondition meetingAt(String ifMatch, MeetingId meeting) {

@@ -44,18 +44,17 @@ public class NeedResource {
     @GET
     @Path("{id}")
     @Operation(summary = "A need and the actions that address it")
-    public Response need(@PathParam("id") String id) {
-        return Resources.read(access.need(NeedId.of(id), Permission.READ_FRAMEWORK), NeedView::of);
+    public Response need(@PathParam("id") NeedId id) {
+        return Resources.read(access.need(id, Permission.READ_FRAMEWORK), NeedView::of);
     }
 
     @POST
     @Path("{id}/withdrawal")
     @Operation(summary = "Those who raised the need withdraw it, with a reason")
-    public Response withdraw(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    public Response withdraw(@PathParam("id") NeedId id, @HeaderParam("If-Match") String ifMatch,
             WithdrawNeedRequest request) {
-        access.need(NeedId.of(id), Permission.WITHDRAW_NEED);
-        NeedId need = NeedId.of(id);
-        return writes.change(Precondition.ifMatch(ifMatch, repositories.needs(), need, "need"),
-                () -> process.withdrawNeed(Resources.body(request).toCommand(need)), NeedView::of);
+        access.need(id, Permission.WITHDRAW_NEED);
+        return writes.change(Precondition.ifMatch(ifMatch, repositories.needs(), id, "id"),
+                () -> process.withdrawNeed(Resources.body(request).toCommand(id)), NeedView::of);
     }
 }

@@ -1,6 +1,7 @@
 package org.kafo.server.resource;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -43,6 +44,7 @@ import org.kafo.server.api.MemberCountValue;
 import org.kafo.server.api.OrganisationCommands;
 import org.kafo.server.api.OrganisationView;
 import org.kafo.server.api.Page;
+import org.kafo.server.api.Paging;
 import org.kafo.server.api.RegisterOrganisationRequest;
 import org.kafo.server.api.RegistrationValue;
 import org.kafo.server.core.Precondition;
@@ -72,22 +74,18 @@ public class OrganisationResource {
 
     @GET
     @Operation(summary = "Organisations by name; filter by commune, framework (its members past and present), kind, category, sector or name")
-    public Page<OrganisationView> list(@QueryParam("commune") String commune, @QueryParam("framework") String framework,
-            @QueryParam("kind") String kind, @QueryParam("category") String category,
-            @QueryParam("sector") String sector, @Parameter(description = "part of the name or acronym, any case")
-            @QueryParam("name") String name, @QueryParam("page") String page, @QueryParam("size") String size) {
+    public Page<OrganisationView> list(@QueryParam("commune") CommuneId commune, @QueryParam("framework") FrameworkId framework,
+            @QueryParam("kind") OrganisationKind kind, @QueryParam("category") PartyCategory category,
+            @QueryParam("sector") Sector sector, @Parameter(description = "part of the name or acronym, any case")
+            @QueryParam("name") String name, @BeanParam Paging pages) {
         access.require(Permission.READ_DIRECTORY);
-        Page.Request paging = Page.Request.parse(page, size);
-        OrganisationKind ofKind = Resources.choice(kind, OrganisationKind.class, "kind");
-        PartyCategory ofCategory = Resources.choice(category, PartyCategory.class, "category");
-        Sector inSector = sector == null || sector.isBlank() ? null : Sector.of(sector.strip());
+        Page.Request paging = pages.request();
         String part = name == null ? null : name.strip().toLowerCase(Locale.ROOT);
-        List<Organisation> found = candidates(Resources.id(commune, CommuneId::of),
-                access.filter(Resources.id(framework, FrameworkId::of)))
+        List<Organisation> found = candidates(commune, access.filter(framework))
                 .stream()
-                .filter(o -> ofKind == null || o.kind() == ofKind)
-                .filter(o -> ofCategory == null || o.category() == ofCategory)
-                .filter(o -> inSector == null || o.isActiveIn(inSector))
+                .filter(o -> kind == null || o.kind() == kind)
+                .filter(o -> category == null || o.category() == category)
+                .filter(o -> sector == null || o.isActiveIn(sector))
                 .filter(o -> part == null || o.name().toLowerCase(Locale.ROOT).contains(part)
                         || o.acronym().map(a -> a.toLowerCase(Locale.ROOT).contains(part)).orElse(false))
                 .sorted(Comparator.comparing(Organisation::name).thenComparing(o -> o.id().value()))
@@ -133,32 +131,30 @@ public class OrganisationResource {
     @GET
     @Path("{id}")
     @Operation(summary = "An organisation")
-    public Response organisation(@PathParam("id") String id) {
+    public Response organisation(@PathParam("id") OrganisationId id) {
         access.require(Permission.READ_DIRECTORY);
-        return Resources.read(repositories.organisations().get(OrganisationId.of(id)), OrganisationView::of);
+        return Resources.read(repositories.organisations().get(id), OrganisationView::of);
     }
 
     @POST
     @Path("{id}/member-counts")
     @Operation(summary = "Record how many members the organisation has, women and youth among them")
-    public Response countMembers(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    public Response countMembers(@PathParam("id") OrganisationId id, @HeaderParam("If-Match") String ifMatch,
             MemberCountValue request) {
-        access.organisation(OrganisationId.of(id), Permission.UPDATE_ORGANISATION);
-        OrganisationId organisation = OrganisationId.of(id);
-        return writes.change(Precondition.ifMatch(ifMatch, repositories.organisations(), organisation, "organisation"),
-                () -> process.countMembers(OrganisationCommands.toCommand(organisation, Resources.body(request))),
+        access.organisation(id, Permission.UPDATE_ORGANISATION);
+        return writes.change(Precondition.ifMatch(ifMatch, repositories.organisations(), id, "id"),
+                () -> process.countMembers(OrganisationCommands.toCommand(id, Resources.body(request))),
                 OrganisationView::of);
     }
 
     @POST
     @Path("{id}/registration")
     @Operation(summary = "Record the organisation's legal registration (formalisation)")
-    public Response formalise(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    public Response formalise(@PathParam("id") OrganisationId id, @HeaderParam("If-Match") String ifMatch,
             RegistrationValue request) {
-        access.organisation(OrganisationId.of(id), Permission.UPDATE_ORGANISATION);
-        OrganisationId organisation = OrganisationId.of(id);
-        return writes.change(Precondition.ifMatch(ifMatch, repositories.organisations(), organisation, "organisation"),
-                () -> process.formalise(OrganisationCommands.toFormalise(organisation, Resources.body(request))),
+        access.organisation(id, Permission.UPDATE_ORGANISATION);
+        return writes.change(Precondition.ifMatch(ifMatch, repositories.organisations(), id, "id"),
+                () -> process.formalise(OrganisationCommands.toFormalise(id, Resources.body(request))),
                 OrganisationView::of);
     }
 }

@@ -1,6 +1,7 @@
 package org.kafo.server.resource;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -36,6 +37,7 @@ import org.kafo.server.api.ChangeActionStatusRequest;
 import org.kafo.server.api.ContributionRequest;
 import org.kafo.server.api.NoteProgressRequest;
 import org.kafo.server.api.Page;
+import org.kafo.server.api.Paging;
 import org.kafo.server.api.PlanView;
 import org.kafo.server.api.Problem;
 import org.kafo.server.api.RegisterInPdescRequest;
@@ -67,28 +69,23 @@ public class PlanResource {
     @GET
     @Path("{id}")
     @Operation(summary = "An action plan with its actions")
-    public Response plan(@PathParam("id") String id) {
-        return Resources.read(access.plan(PlanId.of(id), Permission.READ_FRAMEWORK), PlanView::of);
+    public Response plan(@PathParam("id") PlanId id) {
+        return Resources.read(access.plan(id, Permission.READ_FRAMEWORK), PlanView::of);
     }
 
     @GET
     @Path("{id}/actions")
     @Operation(summary = "The plan's actions; filter by status, kind, sector or responsible party")
-    public Page<ActionView> actions(@PathParam("id") String id, @QueryParam("status") String status,
-            @QueryParam("kind") String kind, @QueryParam("sector") String sector,
-            @QueryParam("responsible") String responsible, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
-        ActionPlan plan = access.plan(PlanId.of(id), Permission.READ_FRAMEWORK);
-        Page.Request paging = Page.Request.parse(page, size);
-        ActionStatus ofStatus = Resources.choice(status, ActionStatus.class, "status");
-        ActionKind ofKind = Resources.choice(kind, ActionKind.class, "kind");
-        Sector inSector = sector == null || sector.isBlank() ? null : Sector.of(sector.strip());
-        OrganisationId by = Resources.id(responsible, OrganisationId::of);
+    public Page<ActionView> actions(@PathParam("id") PlanId id, @QueryParam("status") ActionStatus status,
+            @QueryParam("kind") ActionKind kind, @QueryParam("sector") Sector sector,
+            @QueryParam("responsible") OrganisationId responsible, @BeanParam Paging pages) {
+        ActionPlan plan = access.plan(id, Permission.READ_FRAMEWORK);
+        Page.Request paging = pages.request();
         List<Action> found = plan.actions().stream()
-                .filter(a -> ofStatus == null || a.status() == ofStatus)
-                .filter(a -> ofKind == null || a.kind() == ofKind)
-                .filter(a -> inSector == null || a.sector().equals(inSector))
-                .filter(a -> by == null || a.responsible().equals(by))
+                .filter(a -> status == null || a.status() == status)
+                .filter(a -> kind == null || a.kind() == kind)
+                .filter(a -> sector == null || a.sector().equals(sector))
+                .filter(a -> responsible == null || a.responsible().equals(responsible))
                 .toList();
         return paging.of(found, ActionView::of);
     }
@@ -96,10 +93,9 @@ public class PlanResource {
     @GET
     @Path("{id}/actions/{action}")
     @Operation(summary = "One action of the plan; the plan's version is the ETag")
-    public Response action(@PathParam("id") String id, @PathParam("action") String action) {
-        ActionPlan plan = access.plan(PlanId.of(id), Permission.READ_FRAMEWORK);
-        ActionId actionId = ActionId.of(action);
-        Action found = plan.findAction(actionId).orElseThrow(() -> Resources.notFound("action", actionId));
+    public Response action(@PathParam("id") PlanId id, @PathParam("action") ActionId action) {
+        ActionPlan plan = access.plan(id, Permission.READ_FRAMEWORK);
+        Action found = plan.findAction(action).orElseThrow(() -> Resources.notFound("action", action));
         return Response.ok(ActionView.of(found)).tag(Long.toString(plan.version())).build();
     }
 
@@ -109,20 +105,19 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "Reviewed; the plan is closed")
     @APIResponse(responseCode = "422", description = REFUSED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response review(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    public Response review(@PathParam("id") PlanId id, @HeaderParam("If-Match") String ifMatch,
             ReviewPlanRequest request) {
-        access.plan(PlanId.of(id), Permission.REVIEW_PLAN);
-        PlanId plan = PlanId.of(id);
-        return writes.change(planAt(ifMatch, plan, null),
-                () -> process.review(Resources.body(request).toCommand(plan)), PlanView::of);
+        access.plan(id, Permission.REVIEW_PLAN);
+        return writes.change(planAt(ifMatch, id, null),
+                () -> process.review(Resources.body(request).toCommand(id)), PlanView::of);
     }
 
     @POST
     @Path("{id}/actions/{action}/status")
     @Operation(summary = "An open action moves on: started, blocked (with a reason), done")
-    public Response changeStatus(@PathParam("id") String id, @PathParam("action") String action,
+    public Response changeStatus(@PathParam("id") PlanId id, @PathParam("action") ActionId action,
             @HeaderParam("If-Match") String ifMatch, ChangeActionStatusRequest request) {
-        access.action(PlanId.of(id), ActionId.of(action), Permission.CHANGE_ACTION_STATUS);
+        access.action(id, action, Permission.CHANGE_ACTION_STATUS);
         return onAction(id, action, ifMatch,
                 (plan, actionId) -> process.changeActionStatus(Resources.body(request).toCommand(plan, actionId)));
     }
@@ -130,9 +125,9 @@ public class PlanResource {
     @POST
     @Path("{id}/actions/{action}/progress-notes")
     @Operation(summary = "Note how an action is going")
-    public Response noteProgress(@PathParam("id") String id, @PathParam("action") String action,
+    public Response noteProgress(@PathParam("id") PlanId id, @PathParam("action") ActionId action,
             @HeaderParam("If-Match") String ifMatch, NoteProgressRequest request) {
-        access.action(PlanId.of(id), ActionId.of(action), Permission.NOTE_PROGRESS,
+        access.action(id, action, Permission.NOTE_PROGRESS,
                 request == null ? null : Resources.id(request.author(), OrganisationId::new));
         return onAction(id, action, ifMatch,
                 (plan, actionId) -> process.noteProgress(Resources.body(request).toCommand(plan, actionId)));
@@ -143,9 +138,9 @@ public class PlanResource {
     @Operation(summary = "A party pledges to the action's cost, or raises its pledge (PLAN-4, PLAN-6)")
     @APIResponse(responseCode = "422", description = REFUSED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response pledge(@PathParam("id") String id, @PathParam("action") String action,
+    public Response pledge(@PathParam("id") PlanId id, @PathParam("action") ActionId action,
             @HeaderParam("If-Match") String ifMatch, ContributionRequest request) {
-        access.plan(PlanId.of(id), Permission.PLEDGE, request == null ? null : Resources.id(request.party(), OrganisationId::new));
+        access.plan(id, Permission.PLEDGE, request == null ? null : Resources.id(request.party(), OrganisationId::new));
         return onAction(id, action, ifMatch,
                 (plan, actionId) -> process.pledge(Resources.body(request).toPledge(plan, actionId)));
     }
@@ -153,9 +148,9 @@ public class PlanResource {
     @POST
     @Path("{id}/actions/{action}/deliveries")
     @Operation(summary = "A party hands over part or all of its pledge")
-    public Response deliver(@PathParam("id") String id, @PathParam("action") String action,
+    public Response deliver(@PathParam("id") PlanId id, @PathParam("action") ActionId action,
             @HeaderParam("If-Match") String ifMatch, ContributionRequest request) {
-        access.plan(PlanId.of(id), Permission.DELIVER, request == null ? null : Resources.id(request.party(), OrganisationId::new));
+        access.plan(id, Permission.DELIVER, request == null ? null : Resources.id(request.party(), OrganisationId::new));
         return onAction(id, action, ifMatch,
                 (plan, actionId) -> process.deliver(Resources.body(request).toDelivery(plan, actionId)));
     }
@@ -163,19 +158,17 @@ public class PlanResource {
     @POST
     @Path("{id}/actions/{action}/pdesc")
     @Operation(summary = "The commune registers the action in its PDESC, and later its budget line (PLAN-7)")
-    public Response registerInPdesc(@PathParam("id") String id, @PathParam("action") String action,
+    public Response registerInPdesc(@PathParam("id") PlanId id, @PathParam("action") ActionId action,
             @HeaderParam("If-Match") String ifMatch, RegisterInPdescRequest request) {
-        access.plan(PlanId.of(id), Permission.REGISTER_IN_PDESC);
+        access.plan(id, Permission.REGISTER_IN_PDESC);
         return onAction(id, action, ifMatch,
                 (plan, actionId) -> process.registerInPdesc(Resources.body(request).toCommand(plan, actionId)));
     }
 
     /** A change to one action of a plan, at the plan's If-Match version. */
-    private Response onAction(String id, String action, String ifMatch,
+    private Response onAction(PlanId plan, ActionId action, String ifMatch,
             BiFunction<PlanId, ActionId, Outcome<ActionPlan>> change) {
-        PlanId plan = PlanId.of(id);
-        ActionId actionId = ActionId.of(action);
-        return writes.change(planAt(ifMatch, plan, actionId), () -> change.apply(plan, actionId), PlanView::of);
+        return writes.change(planAt(ifMatch, plan, action), () -> change.apply(plan, action), PlanView::of);
     }
 
     /** The plan at the version of If-Match; with {@code action}, that action must be the plan's (404 otherwise). */

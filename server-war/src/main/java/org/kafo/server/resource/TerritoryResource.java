@@ -1,6 +1,7 @@
 package org.kafo.server.resource;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -32,6 +33,7 @@ import org.kafo.server.access.AccessPolicy;
 import org.kafo.server.access.Permission;
 import org.kafo.server.api.CommuneView;
 import org.kafo.server.api.Page;
+import org.kafo.server.api.Paging;
 import org.kafo.server.api.Problem;
 import org.kafo.server.api.ReassignCommuneRequest;
 import org.kafo.server.api.RegionView;
@@ -66,9 +68,9 @@ public class TerritoryResource {
     @GET
     @Path("regions")
     @Operation(summary = "Regions, by code")
-    public Page<RegionView> regions(@QueryParam("page") String page, @QueryParam("size") String size) {
+    public Page<RegionView> regions(@BeanParam Paging pages) {
         access.require(Permission.READ_DIRECTORY);
-        return Page.Request.parse(page, size).of(repositories.regions().findAll(), RegionView::of);
+        return pages.request().of(repositories.regions().findAll(), RegionView::of);
     }
 
     @POST
@@ -86,21 +88,19 @@ public class TerritoryResource {
     @Path("regions/{id}")
     @Operation(summary = "A region")
     @APIResponse(responseCode = "404", description = "No such region", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response region(@PathParam("id") String id) {
+    public Response region(@PathParam("id") RegionId id) {
         access.require(Permission.READ_DIRECTORY);
-        return Resources.read(repositories.regions().get(RegionId.of(id)), RegionView::of);
+        return Resources.read(repositories.regions().get(id), RegionView::of);
     }
 
     @GET
     @Path("cercles")
     @Operation(summary = "Cercles, by code; filter by region")
-    public Page<RegionView> cercles(@QueryParam("region") String region, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
+    public Page<RegionView> cercles(@QueryParam("region") RegionId region, @BeanParam Paging pages) {
         access.require(Permission.READ_DIRECTORY);
-        RegionId wanted = Resources.id(region, RegionId::of);
         List<Cercle> cercles = repositories.cercles().findAll().stream()
-                .filter(c -> wanted == null || c.region().equals(wanted)).toList();
-        return Page.Request.parse(page, size).of(cercles, RegionView::of);
+                .filter(c -> region == null || c.region().equals(region)).toList();
+        return pages.request().of(cercles, RegionView::of);
     }
 
     @POST
@@ -116,29 +116,27 @@ public class TerritoryResource {
     @GET
     @Path("cercles/{id}")
     @Operation(summary = "A cercle")
-    public Response cercle(@PathParam("id") String id) {
+    public Response cercle(@PathParam("id") CercleId id) {
         access.require(Permission.READ_DIRECTORY);
-        return Resources.read(repositories.cercles().get(CercleId.of(id)), RegionView::of);
+        return Resources.read(repositories.cercles().get(id), RegionView::of);
     }
 
     @GET
     @Path("communes")
     @Operation(summary = "Communes, by code; filter by name or alias, code, and the cercle or region they belonged to on a day (default today)")
     public Page<CommuneView> communes(@QueryParam("name") String name, @QueryParam("code") String code,
-            @QueryParam("cercle") String cercle, @QueryParam("region") String region, @QueryParam("on") String on,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
+            @QueryParam("cercle") CercleId cercle, @QueryParam("region") RegionId region, @QueryParam("on") LocalDate on,
+            @BeanParam Paging pages) {
         access.require(Permission.READ_DIRECTORY);
-        CercleId inCercle = Resources.id(cercle, CercleId::of);
-        RegionId inRegion = Resources.id(region, RegionId::of);
-        LocalDate day = Resources.day(on, LocalDate.now(), "on");
+        LocalDate day = on == null ? LocalDate.now() : on;
         List<Commune> communes = (name == null || name.isBlank() ? repositories.communes().findAll()
                 : repositories.communes().findByName(name.strip())).stream()
                 .filter(c -> code == null || c.code().equals(code.strip()))
-                .filter(c -> inCercle == null || c.assignmentOn(day).filter(a -> a.cercle().equals(inCercle)).isPresent())
-                .filter(c -> inRegion == null || c.assignmentOn(day).filter(a -> a.region().equals(inRegion)).isPresent())
+                .filter(c -> cercle == null || c.assignmentOn(day).filter(a -> a.cercle().equals(cercle)).isPresent())
+                .filter(c -> region == null || c.assignmentOn(day).filter(a -> a.region().equals(region)).isPresent())
                 .sorted(Comparator.comparing(Commune::code))
                 .toList();
-        return Page.Request.parse(page, size).of(communes, CommuneView::of);
+        return pages.request().of(communes, CommuneView::of);
     }
 
     @POST
@@ -154,19 +152,18 @@ public class TerritoryResource {
     @GET
     @Path("communes/{id}")
     @Operation(summary = "A commune, with every assignment it had")
-    public Response commune(@PathParam("id") String id) {
+    public Response commune(@PathParam("id") CommuneId id) {
         access.require(Permission.READ_DIRECTORY);
-        return Resources.read(repositories.communes().get(CommuneId.of(id)), CommuneView::of);
+        return Resources.read(repositories.communes().get(id), CommuneView::of);
     }
 
     @POST
     @Path("communes/{id}/reassignments")
     @Operation(summary = "Move the commune to another cercle and region from a day on (a territorial reform)")
-    public Response reassign(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    public Response reassign(@PathParam("id") CommuneId id, @HeaderParam("If-Match") String ifMatch,
             ReassignCommuneRequest request) {
         access.require(Permission.MANAGE_TERRITORY);
-        CommuneId commune = CommuneId.of(id);
-        return writes.change(Precondition.ifMatch(ifMatch, repositories.communes(), commune, "commune"),
-                () -> process.reassignCommune(Resources.body(request).toCommand(commune)), CommuneView::of);
+        return writes.change(Precondition.ifMatch(ifMatch, repositories.communes(), id, "id"),
+                () -> process.reassignCommune(Resources.body(request).toCommand(id)), CommuneView::of);
     }
 }

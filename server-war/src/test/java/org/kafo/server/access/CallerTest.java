@@ -20,6 +20,20 @@ class CallerTest {
     }
 
     @Test
+    void a_malformed_accept_language_means_the_default_language_not_a_failure() {
+        assertThat(Caller.languages("fr;q=abc")).isEmpty();
+        assertThat(Caller.languages("fr;q=abc, en-GB;q=0.5")).containsExactly(Locale.forLanguageTag("en-GB"));
+        assertThat(Caller.languages(";;;,,,=q;fr")).isEmpty();
+        assertThat(Caller.languages("en;q=0.5, fr-ML;q=0.9, *;q=0.1")).containsExactly(Locale.forLanguageTag("fr-ML"),
+                Locale.ENGLISH);
+        assertThat(Caller.languages("fr;q=0, en")).containsExactly(Locale.ENGLISH);
+        assertThat(Caller.languages("x".repeat(10_000) + ", fr")).containsExactly(Locale.FRENCH);
+        Caller caller = new Caller();
+        caller.accept("GET", Caller.languages("fr;q=abc"), "/api/ping");
+        assertThat(caller.locale()).isEqualTo(Locale.ENGLISH);
+    }
+
+    @Test
     void the_body_is_what_was_read_of_it_and_empty_without_one() {
         Caller caller = new Caller();
         assertThat(caller.body()).isEmpty();

@@ -253,10 +253,10 @@ class KafoServerIT {
     @Test
     void malformed_json_answers_400_as_a_problem() {
         assertBadRequest(team.officer.post("frameworks", "{\"commune\": "), "json.malformed");
-        assertBadRequest(team.officer.post("frameworks", "{\"commune\": 12, \"on\": \"2008-02-01\"}"), "json.malformed");
-        assertBadRequest(team.officer.post("frameworks", "{\"on\": \"the first of February\"}"), "json.malformed");
-        assertBadRequest(team.officer.post("frameworks", "{\"nom\": \"Cadre\"}"), "json.malformed");
-        assertBadRequest(team.officer.post("frameworks", "[]"), "json.malformed");
+        assertBadRequest(team.officer.post("frameworks", "{\"commune\": 12, \"on\": \"2008-02-01\"}"), "json.type");
+        assertBadRequest(team.officer.post("frameworks", "{\"on\": \"the first of February\"}"), "json.type");
+        assertBadRequest(team.officer.post("frameworks", "{\"nom\": \"Cadre\"}"), "json.unknown");
+        assertBadRequest(team.officer.post("frameworks", "[]"), "json.type");
     }
 
     @Test
@@ -269,9 +269,9 @@ class KafoServerIT {
         assertBadRequest(story.officer.post("frameworks", """
                 {"commune": "%s", "name": "Cadre", "prioritySectors": ["Irrigation Villageoise"], "on": "2008-02-01"}"""
                 .formatted(story.commune)), "sector.code");
-        assertBadRequest(story.officer.get("frameworks/not-a-uuid"), "identifier.malformed");
+        assertBadRequest(story.officer.get("frameworks/not-a-uuid"), "param.invalid");
         assertBadRequest(story.officer.get("frameworks?size=1000"), "paging.invalid");
-        assertBadRequest(story.officer.get("frameworks?status=SLEEPING"), "query.invalid");
+        assertBadRequest(story.officer.get("frameworks?status=SLEEPING"), "param.invalid");
     }
 
     @Test
@@ -590,6 +590,125 @@ class KafoServerIT {
         ready.expect(200);
         assertThat(ready.text()).contains("UP");
         api.send(HttpRequest.newBuilder(api.resolve("/").resolve("/health/live")).GET(), null).expect(200);
+    }
+
+    @Test
+    void a_body_that_is_not_strict_json_of_its_type_answers_400_naming_the_field_in_the_callers_language() {
+        // given
+        Story story = new Story(team).territory().parties();
+        String valid = """
+                {"commune": "%s", "name": "Cadre", "prioritySectors": ["%s"], "on": "2008-02-01"}""".formatted(story.commune,
+                Story.IRRIGATION);
+
+        // when, then: one object, nothing after it, no key twice, no coercion, no null in a list
+        assertBadRequest(story.officer.post("frameworks", "[" + valid + "]"), "json.type");
+        assertBadRequest(story.officer.post("frameworks", "[" + valid + "," + valid + "]"), "json.type");
+        assertBadRequest(story.officer.post("frameworks", valid + " {}"), "json.trailing");
+        assertBadRequest(story.officer.post("frameworks", valid.replace("{\"commune\"", "{\"name\": \"Autre\", \"commune\"")),
+                "json.duplicate");
+        assertBadRequest(story.officer.post("frameworks", valid.replace("\"Cadre\"", "12")), "json.type");
+        assertBadRequest(story.officer.post("frameworks", valid.replace("[\"" + Story.IRRIGATION + "\"]", "[null]")),
+                "json.null-element");
+        assertBadRequest(story.officer.post("frameworks", valid.replace("Cadre", "Cadre\\u0000")), "json.control-character");
+        Api.Reply latin1 = story.officer.send(story.officer.json("frameworks", "").POST(HttpRequest.BodyPublishers.ofByteArray(
+                valid.replace("Cadre", "Cadre de Ségou").getBytes(StandardCharsets.ISO_8859_1))), null);
+        assertBadRequest(latin1, "json.encoding");
+        Api.Reply english = story.officer.post("frameworks", valid.replace("\"Cadre\"", "true"), "Accept-Language", "en");
+        assertThat(english.json().getString("detail")).isEqualTo("/name must be a JSON string.");
+        Api.Reply french = story.officer.post("frameworks", valid.replace("\"Cadre\"", "true"), "Accept-Language", "fr-ML");
+        assertThat(french.json().getString("detail")).isEqualTo("/name doit être une chaîne JSON.");
+    }
+
+    @Test
+    void a_wrong_number_or_enum_names_the_field_and_what_was_expected_and_no_java_type() {
+        // given
+        Story story = new Story(team).planAdopted();
+        String pledges = "plans/" + story.plan1 + "/actions/" + story.schemeAction + "/pledges";
+
+        // when, then
+        for (String amount : List.of("1.5", "1e308", "9223372036854775808", "\"1500000\"")) {
+            Api.Reply refused = team.cooperative.post(pledges, """
+                    {"party": "%s", "form": "IN_KIND", "amount": {"amount": %s}, "on": "2008-05-10"}"""
+                    .formatted(story.cooperative, amount));
+            assertBadRequest(refused, "json.type");
+            assertThat(refused.json().getString("detail")).startsWith("/amount/amount must be a whole number");
+        }
+        Api.Reply form = team.cooperative.post(pledges, """
+                {"party": "%s", "form": "%s", "amount": {"amount": 5}, "on": "2008-05-10"}"""
+                .formatted(story.cooperative, "x".repeat(40_000)));
+        assertBadRequest(form, "json.type");
+        assertThat(form.json().getString("detail")).startsWith("/form must be one of CASH, IN_KIND, was")
+                .doesNotContain("ContributionForm", "No enum constant").hasSizeLessThan(300);
+        Api.Reply password = api.post("users/admin/password", "{\"" + "k".repeat(40_000) + "\": 1}");
+        assertBadRequest(password, "json.unknown");
+        assertThat(password.text()).doesNotContain("AccountRequests", "ChangePassword", "k".repeat(250));
+    }
+
+    @Test
+    void malformed_path_and_query_parameters_answer_400_naming_the_parameter() {
+        // given
+        Story story = new Story(team).proposed();
+
+        // when, then
+        assertThat(api.get("frameworks/1-1-1-1-1").expect(400).json().getString("detail")).contains("id");
+        assertBadRequest(api.get("frameworks/a%2Fb"), "param.invalid");
+        assertBadRequest(api.get("frameworks/%2e%2e"), "param.invalid");
+        assertBadRequest(api.get("frameworks/%20/plans"), "param.invalid");
+        assertBadRequest(api.get("frameworks?page=first"), "param.invalid");
+        assertBadRequest(api.get("frameworks?page=99999999999999"), "param.invalid");
+        assertBadRequest(api.get("frameworks/" + story.framework + "/members?current=yes"), "param.invalid");
+        assertBadRequest(api.get("frameworks/" + story.framework + "/indicators?asOf=2008-02-30"), "param.invalid");
+        assertThat(api.get("frameworks?status=SLEEPING", "fr").json().getString("detail"))
+                .startsWith("Le paramètre status doit être l'une des valeurs PROPOSED");
+        story.officer.get("frameworks/" + story.framework + "/members?current=true&page=0&size=5&category=").expect(200);
+    }
+
+    @Test
+    void what_the_container_answers_itself_is_a_problem_never_its_html_page_or_banner() {
+        // when, then: a malformed Accept-Language
+        Api.Reply ping = team.anonymous.get("ping", "fr;q=abc");
+        ping.expect(200);
+        // a path outside the API, a Content-Type that does not parse
+        for (Api.Reply reply : List.of(api.send(HttpRequest.newBuilder(api.resolve("/").resolve("/no-such-page")).GET(), null),
+                api.send(HttpRequest.newBuilder(api.resolve("/").resolve("/WEB-INF/web.xml")).GET(), null),
+                api.send(api.json("frameworks", "{}").header("Content-Type", ";;;garbage"), null),
+                api.send(api.json("frameworks", "{}").header("Content-Type", "text/plain"), null),
+                api.send(HttpRequest.newBuilder(api.resolve("frameworks")).DELETE(), null))) {
+            assertThat(reply.status()).isBetween(400, 499);
+            assertProblem(reply, reply.status());
+            assertThat(reply.text()).doesNotContain("<html", "Payara");
+        }
+        Api.Reply notAllowed = api.send(HttpRequest.newBuilder(api.resolve("frameworks")).DELETE(), null);
+        assertThat(notAllowed.header("Allow")).contains("GET", "POST");
+        // OPTIONS: the allowed methods, no WADL, and no banner anywhere
+        Api.Reply options = api.send(HttpRequest.newBuilder(api.resolve("frameworks")).method("OPTIONS",
+                HttpRequest.BodyPublishers.noBody()), null);
+        assertThat(options.status()).isIn(200, 204);
+        assertThat(options.header("Allow")).contains("GET", "POST");
+        assertThat(options.text()).doesNotContain("wadl", "Jersey");
+        assertThat(options.contentType()).doesNotContain("wadl");
+        for (Api.Reply reply : List.of(options, ping, notAllowed)) {
+            assertThat(reply.header("Server")).isNull();
+            assertThat(reply.header("X-Powered-By")).isNull();
+        }
+    }
+
+    @Test
+    void generated_malformed_requests_against_every_operation_never_get_a_server_error_html_or_a_java_name() {
+        // given the administrator, on a token of the fuzz's own
+        long seed = Long.getLong("kafo.fuzz.seed", 20261202L);
+        long started = System.nanoTime();
+
+        // when
+        Api admin = team.anonymous.signedIn("admin", Team.adminPassword());
+        Fuzz fuzz = new Fuzz(admin, admin.resolve("/").resolve("/openapi"), seed).run(Integer.getInteger("kafo.fuzz.per-operation", 40));
+
+        // then
+        System.out.printf("fuzz: seed %d, %d requests in %d s, statuses %s%n", seed, fuzz.sent(),
+                (System.nanoTime() - started) / 1_000_000_000L, fuzz.statuses());
+        assertThat(fuzz.failures()).isEmpty();
+        assertThat(fuzz.sent()).isGreaterThan(1000);
+        assertThat(fuzz.statuses().keySet()).allMatch(status -> status < 500);
     }
 
     private static void assertBadRequest(Api.Reply reply, String code) {

@@ -1,9 +1,11 @@
 package org.kafo.server.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,7 +60,56 @@ class ProblemMapperTest {
         // then
         assertThat(problem.status()).isEqualTo(400);
         assertThat(problem.code()).isEqualTo("json.malformed");
-        assertThat(problem.detail()).contains("ProposeFrameworkRequest").doesNotContain("org.kafo");
+        assertThat(problem.detail()).doesNotContain("ProposeFrameworkRequest", "org.kafo", "class")
+                .isEqualTo("Le corps n'est pas du JSON de la forme attendue.");
+    }
+
+    @Test
+    void a_parser_message_echoing_a_long_input_is_mapped_at_once_and_shows_none_of_it() {
+        // given what a parser says of an unknown key of 100,000 characters
+        String message = "Unrecognized field " + "a.".repeat(50_000) + " of class org.kafo.server.api.AccountRequests$ChangePassword";
+
+        // when
+        Problem problem = assertTimeoutPreemptively(Duration.ofSeconds(1),
+                () -> mapper.problem(new ProcessingException("deserialization", new JsonbException(message))));
+
+        // then
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.detail()).doesNotContain("AccountRequests", "$", "a.a.");
+    }
+
+    @Test
+    void a_refused_body_is_400_with_a_detail_in_the_callers_language_naming_the_field() {
+        // given
+        BadInputException refused = new BadInputException("json.type", "json.expected-enum",
+                "/costShares/0/form", "CASH, IN_KIND", "x".repeat(10_000));
+
+        // when
+        Problem french = mapper.problem(refused);
+        mapper.caller.accept("POST", List.of(Locale.ENGLISH), "/api/frameworks");
+        Problem english = mapper.problem(refused);
+
+        // then
+        assertThat(french.status()).isEqualTo(400);
+        assertThat(french.code()).isEqualTo("json.type");
+        assertThat(french.detail()).startsWith("/costShares/0/form doit être l'une des valeurs CASH, IN_KIND, était « xxx")
+                .hasSizeLessThan(BadInputException.MAX_ECHO + 100);
+        assertThat(english.detail()).startsWith("/costShares/0/form must be one of CASH, IN_KIND, was \"xxx");
+    }
+
+    @Test
+    void a_model_message_quoting_a_long_input_is_cut() {
+        Problem problem = mapper.problem(new InvariantViolationException("identifier.malformed",
+                "not an identifier: " + "9".repeat(100_000)));
+        assertThat(problem.detail()).hasSizeLessThanOrEqualTo(ProblemMapper.MAX_DETAIL + 1);
+    }
+
+    @Test
+    void what_the_framework_refuses_by_status_has_a_detail_of_its_own() {
+        Problem problem = mapper.http(jakarta.ws.rs.core.Response.Status.METHOD_NOT_ALLOWED);
+        assertThat(problem.status()).isEqualTo(405);
+        assertThat(problem.detail()).contains("en-tête Allow");
+        assertThat(problem.title()).isEqualTo("Method Not Allowed");
     }
 
     @Test
