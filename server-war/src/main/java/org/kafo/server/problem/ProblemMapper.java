@@ -37,7 +37,7 @@ import org.kafo.server.core.Problems;
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     /** The longest detail a problem carries: a model message quoting a long input stops there. */
-    static final int MAX_DETAIL = BadInputException.MAX_ECHO + 100;
+    static final int MAX_DETAIL = BadInputException.MAX_ECHO + 40;
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
