@@ -37,7 +37,7 @@ import org.kafo.server.core.Problems;
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     /** The longest detail a problem carries: a model message quoting a long input stops there. */
-    static final int MAX_DETAIL = BadInputException.MAX_ECHO + 100;
+    static final int MAX_DETAIL = BadInputException.MAX_ECHO + 40;
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
@@ -69,7 +69,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     "The request body is larger than the " + tooLarge.limit() + " bytes accepted", "request.too-large");
         }
         if (find(failure, SignInRequiredException.class) != null) {
-            return KafoAuthentication.unauthorizedProblem(caller.path());
+            return KafoAuthentication.unauthorizedProblem(instance());
         }
         ForbiddenException forbidden = find(failure, ForbiddenException.class);
         if (forbidden != null) {
@@ -104,10 +104,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         String persistence = optimisticLock(failure);
         if (persistence != null) {
             return new Problem(Problems.type("stale-version"), "Changed by someone else", 409,
-                    "Someone saved this data since it was read: reload it and decide again", caller.path(),
+                    "Someone saved this data since it was read: reload it and decide again", instance(),
                     "aggregate.stale", null, null);
         }
-        LOG.log(Level.SEVERE, "Request " + caller.path() + " failed", failure);
+        LOG.log(Level.SEVERE, "Request " + instance() + " failed", failure);
         return problem("server-error", "Internal server error", 500,
                 "The server could not complete the request; the error is in its log", "server.error");
     }
@@ -124,7 +124,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof StaleAggregateException stale) {
             return new Problem(Problems.type("stale-version"), "Changed by someone else", 409, stale.getMessage(),
-                    caller.path(), stale.code(), stale.currentVersion(), null);
+                    instance(), stale.code(), stale.currentVersion(), null);
         }
         return problem("invalid-request", "Invalid request", 400, failure.getMessage(), failure.code());
     }
@@ -144,7 +144,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     private Problem problem(String type, String title, int status, String detail, String code) {
-        return new Problem(Problems.type(type), title, status, bounded(detail), caller.path(), code, null, null);
+        return new Problem(Problems.type(type), title, status, bounded(detail), instance(), code, null, null);
+    }
+
+    /** The path asked for, as the problem's {@code instance}: cut like any other input it echoes. */
+    private String instance() {
+        return caller.path() == null ? null : BadInputException.echo(caller.path());
     }
 
     private static String bounded(String detail) {
