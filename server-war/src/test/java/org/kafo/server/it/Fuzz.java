@@ -83,10 +83,7 @@ final class Fuzz {
         return this;
     }
 
-    /*
-     * Not sent: TRACE, which the container refuses itself with a bare 405 before any application sees
-     * it, and bodies with GET or DELETE (see below).
-     */
+    /* Not sent: bodies with GET or DELETE (see below). */
     private void one(String template, String method, JsonObject operation, JsonObject schemas) {
         JsonArray parameters = operation.getJsonArray("parameters");
         JsonObject body = body(operation, schemas);
@@ -117,7 +114,7 @@ final class Fuzz {
         byte[] payload = null;
         String sentMethod = method;
         switch (kind) {
-            case 2 -> sentMethod = method.equals("POST") ? pick("PUT", "PATCH", "POST") : pick("PUT", "DELETE", "PATCH", "OPTIONS", "HEAD", "GET", "POST");
+            case 2 -> sentMethod = method.equals("POST") ? pick("PUT", "PATCH", "POST") : pick("PUT", "DELETE", "PATCH", "OPTIONS", "HEAD", "TRACE", "GET", "POST");
             case 3 -> contentType = pick("text/plain", ";;;garbage", "application/json; charset=ISO-8859-1", "application/xml",
                     "application/x-www-form-urlencoded", "multipart/form-data", "application/json;;", "*/*", "application/");
             case 4 -> {

@@ -668,13 +668,16 @@ class KafoServerIT {
         // when, then: a malformed Accept-Language
         Api.Reply ping = team.anonymous.get("ping", "fr;q=abc");
         ping.expect(200);
-        // a path outside the API, a Content-Type that does not parse
+        // a path outside the API, a Content-Type that does not parse, a wrong method, TRACE (never echoed)
         for (Api.Reply reply : List.of(api.send(HttpRequest.newBuilder(api.resolve("/").resolve("/no-such-page")).GET(), null),
                 api.send(HttpRequest.newBuilder(api.resolve("/").resolve("/WEB-INF/web.xml")).GET(), null),
                 api.send(api.json("frameworks", "{}").header("Content-Type", ";;;garbage"), null),
                 api.send(api.json("frameworks", "{}").header("Content-Type", "text/plain"), null),
-                api.send(HttpRequest.newBuilder(api.resolve("frameworks")).DELETE(), null))) {
+                api.send(HttpRequest.newBuilder(api.resolve("frameworks")).DELETE(), null),
+                api.send(HttpRequest.newBuilder(api.resolve("/")).method("TRACE", HttpRequest.BodyPublishers.noBody()), null),
+                api.send(HttpRequest.newBuilder(api.resolve("ping")).method("TRACE", HttpRequest.BodyPublishers.noBody()), null))) {
             assertThat(reply.status()).isBetween(400, 499);
+            assertThat(reply.text()).doesNotContain("TRACE /");
             assertProblem(reply, reply.status());
             assertThat(reply.text()).doesNotContain("<html", "Payara");
         }
