@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -41,6 +42,7 @@ import org.kafo.model.territory.CommuneId;
 import org.kafo.model.totals.TotalsQueries;
 import org.kafo.rules.indicator.Indicators;
 import org.kafo.rules.process.ConsultationProcess;
+import org.kafo.rules.process.Outcome;
 import org.kafo.rules.process.ProposeFramework;
 import org.kafo.server.access.AccessPolicy;
 import org.kafo.server.access.Permission;
@@ -154,12 +156,9 @@ public class FrameworkResource {
     @APIResponse(responseCode = "200", description = "Suspended")
     @APIResponse(responseCode = "400", description = "Not established or active, or no reason given",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response suspend(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    public Response suspend(@PathParam("id") FrameworkId id, @HeaderParam("If-Match") String ifMatch,
             FrameworkStatusRequest request) {
-        access.framework(FrameworkId.of(id), Permission.CHANGE_FRAMEWORK_STATUS);
-        FrameworkId framework = FrameworkId.of(id);
-        return writes.change(frameworkAt(ifMatch, framework),
-                () -> process.suspend(Resources.body(request).toSuspension(framework)), FrameworkView::of);
+        return changeStatus(id, ifMatch, () -> process.suspend(Resources.body(request).toSuspension(id)));
     }
 
     @POST
@@ -168,12 +167,9 @@ public class FrameworkResource {
     @APIResponse(responseCode = "200", description = "Resumed")
     @APIResponse(responseCode = "400", description = "Not suspended",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response resume(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    public Response resume(@PathParam("id") FrameworkId id, @HeaderParam("If-Match") String ifMatch,
             FrameworkStatusRequest request) {
-        access.framework(FrameworkId.of(id), Permission.CHANGE_FRAMEWORK_STATUS);
-        FrameworkId framework = FrameworkId.of(id);
-        return writes.change(frameworkAt(ifMatch, framework),
-                () -> process.resume(Resources.body(request).toResumption(framework)), FrameworkView::of);
+        return changeStatus(id, ifMatch, () -> process.resume(Resources.body(request).toResumption(id)));
     }
 
     @POST
@@ -182,12 +178,14 @@ public class FrameworkResource {
     @APIResponse(responseCode = "200", description = "Dissolved")
     @APIResponse(responseCode = "400", description = "Already dissolved, or no reason given",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response dissolve(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    public Response dissolve(@PathParam("id") FrameworkId id, @HeaderParam("If-Match") String ifMatch,
             FrameworkStatusRequest request) {
-        access.framework(FrameworkId.of(id), Permission.CHANGE_FRAMEWORK_STATUS);
-        FrameworkId framework = FrameworkId.of(id);
-        return writes.change(frameworkAt(ifMatch, framework),
-                () -> process.dissolve(Resources.body(request).toDissolution(framework)), FrameworkView::of);
+        return changeStatus(id, ifMatch, () -> process.dissolve(Resources.body(request).toDissolution(id)));
+    }
+
+    private Response changeStatus(FrameworkId id, String ifMatch, Supplier<Outcome<ConsultationFramework>> change) {
+        access.framework(id, Permission.CHANGE_FRAMEWORK_STATUS);
+        return writes.change(frameworkAt(ifMatch, id), change, FrameworkView::of);
     }
 
     @GET
