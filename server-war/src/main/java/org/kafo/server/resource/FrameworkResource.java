@@ -158,6 +158,7 @@ public class FrameworkResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response suspend(@PathParam("id") FrameworkId id, @HeaderParam("If-Match") String ifMatch,
             FrameworkStatusRequest request) {
+        access.framework(id, Permission.CHANGE_FRAMEWORK_STATUS);
         return changeStatus(id, ifMatch, () -> process.suspend(Resources.body(request).toSuspension(id)));
     }
 
@@ -169,6 +170,7 @@ public class FrameworkResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response resume(@PathParam("id") FrameworkId id, @HeaderParam("If-Match") String ifMatch,
             FrameworkStatusRequest request) {
+        access.framework(id, Permission.CHANGE_FRAMEWORK_STATUS);
         return changeStatus(id, ifMatch, () -> process.resume(Resources.body(request).toResumption(id)));
     }
 
@@ -180,11 +182,11 @@ public class FrameworkResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response dissolve(@PathParam("id") FrameworkId id, @HeaderParam("If-Match") String ifMatch,
             FrameworkStatusRequest request) {
+        access.framework(id, Permission.CHANGE_FRAMEWORK_STATUS);
         return changeStatus(id, ifMatch, () -> process.dissolve(Resources.body(request).toDissolution(id)));
     }
 
     private Response changeStatus(FrameworkId id, String ifMatch, Supplier<Outcome<ConsultationFramework>> change) {
-        access.framework(id, Permission.CHANGE_FRAMEWORK_STATUS);
         return writes.change(frameworkAt(ifMatch, id), change, FrameworkView::of);
     }
 
