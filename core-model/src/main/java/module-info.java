@@ -14,5 +14,5 @@ module org.kafo.model {
     exports org.kafo.model.plan;
     exports org.kafo.model.committee;
     exports org.kafo.model.memory;
-    exports org.kafo.model.totals;
+    exports org.kafo.model.indicator;
 }

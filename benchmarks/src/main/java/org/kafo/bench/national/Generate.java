@@ -11,11 +11,11 @@ import java.util.Map;
 import java.util.Objects;
 import org.kafo.model.committee.MonitoringCommittee;
 import org.kafo.model.framework.ConsultationFramework;
+import org.kafo.model.indicator.FrameworkIndicators;
 import org.kafo.model.meeting.Meeting;
 import org.kafo.model.need.Need;
 import org.kafo.model.organisation.Organisation;
 import org.kafo.model.plan.ActionPlan;
-import org.kafo.model.totals.CombinedTotals;
 import org.kafo.persistence.jpa.JpaRepositories;
 import org.kafo.persistence.jpa.KafoPersistence;
 import org.kafo.rules.indicator.Indicators;
@@ -146,12 +146,12 @@ public final class Generate {
                     .map(MonitoringCommittee::snapshot).orElse(null), h.committee());
             same("plan in force", repositories.plans().findInForce(h.framework().id()).stream()
                     .map(ActionPlan::snapshot).toList(), h.plans().stream().filter(p -> p.review() == null).toList());
-            same("indicators", Indicators.of(repositories.totals().ofFramework(h.framework().id(), data.asOf())),
+            same("indicators", repositories.totals().ofFramework(h.framework().id(), data.asOf()),
                     Indicators.of(repositories, h.framework().id(), data.asOf()));
         }
         // the database's sums across the country are those of its totals framework by framework
         same("country's sums", repositories.totals().sumOfCountry(data.asOf()),
-                CombinedTotals.of(data.asOf(), repositories.totals().ofCountry(data.asOf())));
+                FrameworkIndicators.sum(data.asOf(), repositories.totals().ofCountry(data.asOf())));
     }
 
     private static void same(String what, Object read, Object generated) {

@@ -10,6 +10,7 @@ import org.kafo.model.committee.CommitteeRepository;
 import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.framework.FrameworkRepository;
+import org.kafo.model.indicator.FrameworkIndicators;
 import org.kafo.model.meeting.MeetingRepository;
 import org.kafo.model.need.NeedRepository;
 import org.kafo.model.organisation.OrganisationRepository;
@@ -19,13 +20,13 @@ import org.kafo.model.territory.CommuneId;
 import org.kafo.model.territory.CommuneRepository;
 import org.kafo.model.territory.RegionRepository;
 import org.kafo.persistence.jpa.KafoPersistence;
-import org.kafo.rules.indicator.CombinedIndicators;
+import org.kafo.rules.indicator.Indicators;
 
 /**
  * The indicators of the whole country in this JVM (run it with {@code -Xmx512m}), on the library's two
- * paths: the totals the database adds up ({@code CombinedIndicators.ofCountry(totals, day)}, what the
+ * paths: the totals the database adds up ({@code totals.sumOfCountry(day)}, what the
  * server answers {@code GET /api/indicators} with), timed over repeated runs after a warm-up; and the
- * aggregates loaded framework after framework ({@code CombinedIndicators.ofCountry(repositories, day)}),
+ * aggregates loaded framework after framework ({@code Indicators.ofCountry(repositories, day)}),
  * run once, stopped after {@code --cap-seconds}, with how many frameworks it had loaded by then.
  * Prints Markdown table rows.
  */
@@ -42,18 +43,18 @@ public final class InProcess {
         int cap = Integer.parseInt(options.getOrDefault("cap-seconds", "60"));
         try (KafoPersistence db = KafoPersistence.open(Options.required(options, "url"),
                 options.getOrDefault("user", ""), options.getOrDefault("password", ""))) {
-            CombinedIndicators country = null;
+            FrameworkIndicators country = null;
             for (int i = 0; i < warmup; i++) {
-                country = CombinedIndicators.ofCountry(db.repositories().totals(), day);
+                country = db.repositories().totals().sumOfCountry(day);
             }
             long[] nanos = new long[runs];
             for (int i = 0; i < runs; i++) {
                 long start = System.nanoTime();
-                country = CombinedIndicators.ofCountry(db.repositories().totals(), day);
+                country = db.repositories().totals().sumOfCountry(day);
                 nanos[i] = System.nanoTime() - start;
             }
             Runtime rt = Runtime.getRuntime();
-            System.out.printf("| country, the database's sums (in-process, `CombinedIndicators.ofCountry(totals, %s)`) | %s | %d frameworks, %d actions, %d attendances; heap max %d MB |%n",
+            System.out.printf("| country, the database's sums (in-process, `totals.sumOfCountry(%s)`) | %s | %d frameworks, %d actions, %d attendances; heap max %d MB |%n",
                     day, new Timings(nanos).cells(), country.frameworks().size(), country.actions().total(),
                     country.attendance().total().persons(), rt.maxMemory() / (1024 * 1024));
 
@@ -62,7 +63,7 @@ public final class InProcess {
             long start = System.nanoTime();
             Thread old = Thread.ofPlatform().daemon().start(() -> {
                 try {
-                    CombinedIndicators.ofCountry(counting, day);
+                    Indicators.ofCountry(counting, day);
                 } catch (Throwable e) {
                     System.err.println("aggregates path failed: " + e);
                 }
@@ -73,7 +74,7 @@ public final class InProcess {
                     ? String.format(java.util.Locale.ROOT, "not finished after %.0f s: %d of %d frameworks loaded", seconds,
                             loaded.get(), country.frameworks().size())
                     : String.format(java.util.Locale.ROOT, "finished in %.1f s", seconds);
-            System.out.printf("| country, aggregates loaded one framework after the other (in-process, `CombinedIndicators.ofCountry(repositories, %s)`, no database totals) | 1 | %s | | | | %s |%n",
+            System.out.printf("| country, aggregates loaded one framework after the other (in-process, `Indicators.ofCountry(repositories, %s)`, no database totals) | 1 | %s | | | | %s |%n",
                     day, old.isAlive() ? "—" : String.format(java.util.Locale.ROOT, "%.1f", seconds * 1000), outcome);
             System.out.flush();
             Runtime.getRuntime().halt(0);

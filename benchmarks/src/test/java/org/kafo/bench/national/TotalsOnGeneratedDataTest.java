@@ -11,12 +11,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kafo.model.indicator.FrameworkIndicators;
 import org.kafo.model.territory.Cercle;
 import org.kafo.model.territory.Region;
-import org.kafo.model.totals.CombinedTotals;
 import org.kafo.persistence.jpa.JpaRepositories;
 import org.kafo.persistence.jpa.KafoPersistence;
-import org.kafo.rules.indicator.CombinedIndicators;
 import org.kafo.rules.indicator.Indicators;
 
 /**
@@ -61,21 +60,21 @@ class TotalsOnGeneratedDataTest {
         JpaRepositories repositories = database.repositories();
         for (LocalDate day = LocalDate.of(2016, 9, 1); day.isBefore(DATA.asOf().plusDays(40)); day = day.plusDays(97)) {
             for (CommuneStory.History h : COMMUNES) {
-                assertThat(Indicators.of(repositories.totals().ofFramework(h.framework().id(), day)))
+                assertThat(repositories.totals().ofFramework(h.framework().id(), day))
                         .as("%s on %s", h.commune().name(), day)
                         .isEqualTo(Indicators.of(repositories, h.framework().id(), day));
             }
             assertThat(repositories.totals().sumOfCountry(day)).as("country's sums on %s", day)
-                    .isEqualTo(CombinedTotals.of(day, repositories.totals().ofCountry(day)));
-            assertThat(CombinedIndicators.ofCountry(repositories.totals(), day)).as("country on %s", day)
-                    .isEqualTo(CombinedIndicators.ofCountry(repositories, day));
+                    .isEqualTo(FrameworkIndicators.sum(day, repositories.totals().ofCountry(day)));
+            assertThat(repositories.totals().sumOfCountry(day)).as("country on %s", day)
+                    .isEqualTo(Indicators.ofCountry(repositories, day));
             for (Region region : repositories.regions().findAll().subList(0, 2)) {
-                assertThat(CombinedIndicators.ofRegion(repositories.totals(), region.id(), day))
-                        .isEqualTo(CombinedIndicators.ofRegion(repositories, region.id(), day));
+                assertThat(repositories.totals().sumOfRegion(region.id(), day))
+                        .isEqualTo(Indicators.ofRegion(repositories, region.id(), day));
             }
             for (Cercle cercle : repositories.cercles().findAll().subList(0, 3)) {
-                assertThat(CombinedIndicators.ofCercle(repositories.totals(), cercle.id(), day))
-                        .isEqualTo(CombinedIndicators.ofCercle(repositories, cercle.id(), day));
+                assertThat(repositories.totals().sumOfCercle(cercle.id(), day))
+                        .isEqualTo(Indicators.ofCercle(repositories, cercle.id(), day));
             }
         }
     }
@@ -83,12 +82,11 @@ class TotalsOnGeneratedDataTest {
     @Test
     void the_last_plans_are_in_force_with_open_actions_overdue_once_their_quarter_ends() {
         // when (statuses count as recorded: the open actions of the last plans are overdue after their due dates)
-        CombinedIndicators country = CombinedIndicators.ofCountry(database.repositories().totals(),
-                DATA.asOf().plusDays(50));
+        FrameworkIndicators country = database.repositories().totals().sumOfCountry(DATA.asOf().plusDays(50));
 
         // then
         assertThat(country.frameworks()).hasSize(8);
-        assertThat(country.actions().inProgress() + country.actions().notStarted()).isPositive();
+        assertThat(country.actions().inProgress() + country.actions().planned()).isPositive();
         assertThat(country.actions().overdue()).isPositive();
         assertThat(country.actions().carriedOver()).isPositive();
         assertThat(country.actions().dropped()).isPositive();

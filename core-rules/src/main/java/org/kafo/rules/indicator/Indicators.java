@@ -1,44 +1,63 @@
 package org.kafo.rules.indicator;
 
 import java.time.LocalDate;
-import java.util.Objects;
-import org.kafo.model.Repositories;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.kafo.model.Repositories;
+import org.kafo.model.committee.CommitteeMember;
+import org.kafo.model.committee.MonitoringCommittee;
+import org.kafo.model.committee.Obstacle;
+import org.kafo.model.common.Money;
 import org.kafo.model.common.MoneyTotal;
+import org.kafo.model.common.Person;
+import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.model.framework.FrameworkId;
+import org.kafo.model.indicator.ActionIndicators;
+import org.kafo.model.indicator.AttendanceIndicators;
+import org.kafo.model.indicator.CommitteeIndicators;
+import org.kafo.model.indicator.Contribution;
+import org.kafo.model.indicator.ContributionIndicators;
+import org.kafo.model.indicator.FrameworkIndicators;
+import org.kafo.model.indicator.Headcount;
+import org.kafo.model.indicator.MeetingIndicators;
+import org.kafo.model.indicator.NeedIndicators;
+import org.kafo.model.indicator.ObstacleIndicators;
+import org.kafo.model.indicator.TotalsQueries;
+import org.kafo.model.meeting.Attendance;
+import org.kafo.model.meeting.Meeting;
+import org.kafo.model.need.Need;
+import org.kafo.model.need.NeedStatus;
 import org.kafo.model.organisation.PartyCategory;
-import org.kafo.model.totals.FrameworkTotals;
+import org.kafo.model.plan.Action;
+import org.kafo.model.plan.ActionId;
+import org.kafo.model.plan.ActionKind;
+import org.kafo.model.plan.ActionStatus;
+import org.kafo.model.plan.ContributionForm;
+import org.kafo.model.plan.CostShare;
+import org.kafo.model.plan.PdescReference;
+import org.kafo.model.territory.Assignment;
+import org.kafo.model.territory.CercleId;
+import org.kafo.model.territory.Commune;
+import org.kafo.model.territory.RegionId;
 import org.kafo.rules.Situation;
 import org.kafo.rules.process.Situations;
 
 /**
- * The indicators of one consultation framework as of a day, computed from its recorded history.
- *
- * @param framework     the framework
- * @param asOf          the day they describe
- * @param meetings      meetings held against meetings due
- * @param actions       actions by status, and done on schedule
- * @param needs         needs carried into plans, the PDESC, the budget, met
- * @param contributions pledges and deliveries by party category
- * @param attendance    who came to the meetings
- * @param committee     the monitoring committee's reports and mandate revisions
- * @param obstacles     obstacles raised, reported, resolved
+ * The indicators of consultation frameworks computed from their recorded history: of one framework
+ * from its situation, or of the frameworks of a cercle, a region or the country, loaded one after the
+ * other and added up. A {@link TotalsQueries} adapter gives the same {@link FrameworkIndicators}
+ * without loading the aggregates.
  */
-public record Indicators(FrameworkId framework, LocalDate asOf, MeetingIndicators meetings, ActionIndicators actions,
-        NeedIndicators needs, ContributionIndicators contributions, AttendanceIndicators attendance,
-        CommitteeIndicators committee, ObstacleIndicators obstacles) {
+public final class Indicators {
 
-    public Indicators {
-        Objects.requireNonNull(framework, "framework is required");
-        Objects.requireNonNull(asOf, "as-of day is required");
-        Objects.requireNonNull(meetings, "meetings are required");
-        Objects.requireNonNull(actions, "actions are required");
-        Objects.requireNonNull(needs, "needs are required");
-        Objects.requireNonNull(contributions, "contributions are required");
-        Objects.requireNonNull(attendance, "attendance is required");
-        Objects.requireNonNull(committee, "committee is required");
-        Objects.requireNonNull(obstacles, "obstacles are required");
+    private Indicators() {
     }
 
     /**
@@ -47,13 +66,12 @@ public record Indicators(FrameworkId framework, LocalDate asOf, MeetingIndicator
      * @throws IllegalStateException if the situation is outside any framework, or a party pledged to
      *                               an action is not among its organisations
      */
-    public static Indicators of(Situation situation, LocalDate asOf) {
+    public static FrameworkIndicators of(Situation situation, LocalDate asOf) {
         Objects.requireNonNull(situation, "situation is required");
         Objects.requireNonNull(asOf, "as-of day is required");
-        return new Indicators(situation.framework().id(), asOf, MeetingIndicators.compute(situation, asOf),
-                ActionIndicators.compute(situation, asOf), NeedIndicators.compute(situation, asOf),
-                ContributionIndicators.compute(situation, asOf), AttendanceIndicators.compute(situation, asOf),
-                CommitteeIndicators.compute(situation, asOf), ObstacleIndicators.compute(situation, asOf));
+        return new FrameworkIndicators(List.of(situation.framework().id()), asOf, meetings(situation, asOf),
+                actions(situation, asOf), needs(situation, asOf), contributions(situation, asOf),
+                attendance(situation, asOf), committee(situation, asOf), obstacles(situation, asOf));
     }
 
     /**
@@ -61,65 +79,170 @@ public record Indicators(FrameworkId framework, LocalDate asOf, MeetingIndicator
      *
      * @throws org.kafo.model.common.AggregateNotFoundException if there is no such framework
      */
-    public static Indicators of(Repositories repositories, FrameworkId framework, LocalDate asOf) {
+    public static FrameworkIndicators of(Repositories repositories, FrameworkId framework, LocalDate asOf) {
         return of(new Situations(repositories).of(framework), asOf);
     }
 
+    /** Every framework proposed by the day; {@link TotalsQueries#sumOfCountry} adds them up where they are stored. */
+    public static FrameworkIndicators ofCountry(Repositories repositories, LocalDate asOf) {
+        return ofCommunes(repositories, asOf, commune -> true);
+    }
+
+    /** The frameworks of the communes that belonged to the region on the day. */
+    public static FrameworkIndicators ofRegion(Repositories repositories, RegionId region, LocalDate asOf) {
+        Objects.requireNonNull(region, "region is required");
+        return ofCommunes(repositories, asOf, commune -> commune.assignmentOn(asOf).map(Assignment::region)
+                .filter(region::equals).isPresent());
+    }
+
+    /** The frameworks of the communes that belonged to the cercle on the day. */
+    public static FrameworkIndicators ofCercle(Repositories repositories, CercleId cercle, LocalDate asOf) {
+        Objects.requireNonNull(cercle, "cercle is required");
+        return ofCommunes(repositories, asOf, commune -> commune.assignmentOn(asOf).map(Assignment::cercle)
+                .filter(cercle::equals).isPresent());
+    }
+
+    private static FrameworkIndicators ofCommunes(Repositories repositories, LocalDate asOf,
+            Predicate<Commune> selected) {
+        Objects.requireNonNull(repositories, "repositories are required");
+        Objects.requireNonNull(asOf, "as-of day is required");
+        List<FrameworkIndicators> parts = repositories.communes().findAll().stream().filter(selected)
+                .flatMap(commune -> repositories.frameworks().findByCommune(commune.id()).stream())
+                .filter(framework -> AsOf.onOrBefore(framework.proposedOn(), asOf))
+                .map(ConsultationFramework::id)
+                .map(framework -> of(repositories, framework, asOf))
+                .toList();
+        return FrameworkIndicators.sum(asOf, parts);
+    }
+
+    private static MeetingIndicators meetings(Situation situation, LocalDate day) {
+        long first = situation.framework().establishedOn().filter(d -> AsOf.onOrBefore(d, day)).isPresent() ? 1 : 0;
+        long planDeadlines = AsOf.plansAdopted(situation, day).stream()
+                .filter(p -> AsOf.onOrBefore(p.period().end(), day)).count();
+        return new MeetingIndicators(first + planDeadlines, AsOf.meetingsHeld(situation, day).size());
+    }
+
+    private static ActionIndicators actions(Situation situation, LocalDate day) {
+        List<Action> actions = AsOf.actionsAdopted(situation, day).toList();
+        List<Action> due = actions.stream().filter(a -> AsOf.onOrBefore(a.dueDate(), day)).toList();
+        return new ActionIndicators(actions.size(), count(actions, ActionStatus.PLANNED),
+                count(actions, ActionStatus.IN_PROGRESS), count(actions, ActionStatus.BLOCKED),
+                count(actions, ActionStatus.DONE), count(actions, ActionStatus.CARRIED_OVER),
+                count(actions, ActionStatus.DROPPED), due.size(), due.stream().filter(Action::isDoneOnSchedule).count(),
+                actions.stream().filter(a -> a.isOverdueOn(day)).count());
+    }
+
+    private static long count(List<Action> actions, ActionStatus status) {
+        return actions.stream().filter(a -> a.status() == status).count();
+    }
+
+    private static NeedIndicators needs(Situation situation, LocalDate day) {
+        List<Need> needs = situation.needs().stream().filter(n -> AsOf.onOrBefore(n.identifiedOn(), day)).toList();
+        List<Need> standing = needs.stream().filter(n -> n.status() != NeedStatus.WITHDRAWN).toList();
+        Map<ActionId, Action> adopted = AsOf.actionsAdopted(situation, day)
+                .collect(Collectors.toMap(Action::id, Function.identity()));
+        Set<ActionId> reviewed = AsOf.plansAdopted(situation, day).stream()
+                .filter(p -> p.review().filter(r -> AsOf.onOrBefore(r.reviewedOn(), day)).isPresent())
+                .flatMap(p -> p.actions().stream()).map(Action::id).collect(Collectors.toSet());
+        return new NeedIndicators(needs.size(), needs.size() - standing.size(),
+                reached(standing, adopted, a -> true),
+                reached(standing, adopted, a -> a.pdescReference().isPresent()),
+                reached(standing, adopted, a -> a.pdescReference().filter(PdescReference::isBudgeted).isPresent()),
+                standing.stream().filter(n -> n.status() == NeedStatus.MET)
+                        .filter(n -> reviewed.containsAll(n.addressedBy())).count());
+    }
+
+    private static long reached(List<Need> needs, Map<ActionId, Action> adopted, Predicate<Action> reached) {
+        return needs.stream().filter(n -> n.addressedBy().stream().map(adopted::get)
+                .anyMatch(a -> a != null && reached.test(a))).count();
+    }
+
     /**
-     * The indicators of a framework from its totals, as a {@link org.kafo.model.totals.TotalsQueries}
-     * adapter added them up where they are stored: the same numbers as {@link #of(Situation, LocalDate)}
-     * gives from the aggregates.
+     * @throws IllegalStateException if a party pledged to an action is not among the situation's organisations
      */
-    public static Indicators of(FrameworkTotals totals) {
-        Objects.requireNonNull(totals, "totals are required");
-        return new Indicators(totals.framework(), totals.asOf(), meetings(totals.meetings()), actions(totals.actions()),
-                needs(totals.needs()), contributions(totals.contributions()), attendance(totals.attendance()),
-                committee(totals.committee()), obstacles(totals.obstacles()));
+    private static ContributionIndicators contributions(Situation situation, LocalDate day) {
+        List<Action> actions = AsOf.actionsAdopted(situation, day).toList();
+        List<Action> inXof = actions.stream().filter(a -> a.estimatedCost().currency().equals(Money.XOF)).toList();
+        MoneyTotal estimated = MoneyTotal.xof();
+        MoneyTotal infrastructure = MoneyTotal.xof();
+        Map<PartyCategory, Contribution> byCategory = new EnumMap<>(PartyCategory.class);
+        Contribution professional = Contribution.NONE;
+        Contribution commune = Contribution.NONE;
+        for (Action action : inXof) {
+            boolean carriedOver = action.status() == ActionStatus.CARRIED_OVER;
+            Money cost = carriedOver ? action.delivered() : action.estimatedCost();
+            estimated = estimated.plus(cost);
+            boolean isInfrastructure = action.kind() == ActionKind.INFRASTRUCTURE;
+            if (isInfrastructure) {
+                infrastructure = infrastructure.plus(cost);
+            }
+            boolean communeInvestment = action.kind().isCapitalInvestment()
+                    && situation.framework().prioritySectors().contains(action.sector());
+            for (CostShare share : action.costShares()) {
+                PartyCategory category = categoryOf(situation, share, action);
+                Contribution part = contribution(carriedOver
+                        ? new CostShare(share.party(), share.form(), share.delivered(), share.delivered())
+                        : share);
+                byCategory.merge(category, part, Contribution::plus);
+                if (isInfrastructure && category == PartyCategory.PROFESSIONAL_ORGANISATION) {
+                    professional = professional.plus(part);
+                }
+                if (communeInvestment && category == PartyCategory.MUNICIPALITY) {
+                    commune = commune.plus(part);
+                }
+            }
+        }
+        return new ContributionIndicators(estimated, byCategory, infrastructure, professional, commune,
+                actions.size() - inXof.size());
     }
 
-    static MeetingIndicators meetings(FrameworkTotals.Meetings m) {
-        return new MeetingIndicators(m.due(), m.held());
+    private static PartyCategory categoryOf(Situation situation, CostShare share, Action action) {
+        return situation.categoryOf(share.party()).orElseThrow(() -> new IllegalStateException("party "
+                + share.party() + " of action '" + action.title() + "' is not in the situation"));
     }
 
-    static ActionIndicators actions(FrameworkTotals.Actions a) {
-        return new ActionIndicators(a.total(), a.planned(), a.inProgress(), a.blocked(), a.done(), a.carriedOver(),
-                a.dropped(), a.due(), a.doneOnSchedule(), a.overdue());
+    private static Contribution contribution(CostShare share) {
+        MoneyTotal zero = MoneyTotal.zero(share.pledged().currency());
+        MoneyTotal pledged = MoneyTotal.of(share.pledged());
+        MoneyTotal delivered = MoneyTotal.of(share.delivered());
+        return share.form() == ContributionForm.CASH
+                ? new Contribution(pledged, zero, delivered, zero)
+                : new Contribution(zero, pledged, zero, delivered);
     }
 
-    static NeedIndicators needs(FrameworkTotals.Needs n) {
-        return new NeedIndicators(n.identified(), n.withdrawn(), n.inPlan(), n.inPdesc(), n.onBudgetLine(), n.met());
+    private static AttendanceIndicators attendance(Situation situation, LocalDate day) {
+        List<Meeting> held = AsOf.meetingsHeld(situation, day);
+        Map<PartyCategory, List<Person>> people = new EnumMap<>(PartyCategory.class);
+        for (Meeting meeting : held) {
+            for (Attendance attendance : meeting.attendance()) {
+                people.computeIfAbsent(attendance.category(), c -> new ArrayList<>()).add(attendance.person());
+            }
+        }
+        Map<PartyCategory, Headcount> byCategory = new EnumMap<>(PartyCategory.class);
+        people.forEach((category, persons) -> byCategory.put(category, Headcount.of(persons)));
+        return new AttendanceIndicators(held.size(), byCategory);
     }
 
-    static ContributionIndicators contributions(FrameworkTotals.Contributions c) {
-        Map<PartyCategory, Contribution> pledges = new EnumMap<>(PartyCategory.class);
-        c.byCategory().forEach((category, amounts) -> pledges.put(category, contribution(amounts)));
-        return new ContributionIndicators(MoneyTotal.xof(c.estimatedCost()), pledges,
-                MoneyTotal.xof(c.infrastructureCost()),
-                contribution(c.professionalInfrastructure()), contribution(c.communeInvestmentInPrioritySectors()),
-                c.actionsInOtherCurrencies());
+    private static CommitteeIndicators committee(Situation situation, LocalDate day) {
+        return situation.committee().filter(c -> AsOf.onOrBefore(c.installedOn(), day))
+                .map(c -> committee(c, day)).orElse(CommitteeIndicators.NONE);
     }
 
-    static AttendanceIndicators attendance(FrameworkTotals.Attendance t) {
-        Map<PartyCategory, Headcount> attendance = new EnumMap<>(PartyCategory.class);
-        t.byCategory().forEach((category, people) -> attendance.put(category, headcount(people)));
-        Headcount everyone = attendance.values().stream().reduce(Headcount.NONE, Headcount::plus);
-        return new AttendanceIndicators(t.meetings(), everyone, attendance);
+    private static CommitteeIndicators committee(MonitoringCommittee committee, LocalDate day) {
+        return new CommitteeIndicators(1,
+                committee.reports().stream().filter(r -> AsOf.onOrBefore(r.filedOn(), day)).count(),
+                committee.mandateHistory().stream().filter(m -> m.revision() > 1)
+                        .filter(m -> AsOf.onOrBefore(m.adoptedOn(), day)).count(),
+                Headcount.of(committee.members().stream().filter(m -> m.isOn(day)).map(CommitteeMember::person)
+                        .toList()));
     }
 
-    static CommitteeIndicators committee(FrameworkTotals.Committee m) {
-        return new CommitteeIndicators(m.installed(), m.reportsFiled(), m.mandateRevisions(), headcount(m.members()));
-    }
-
-    static ObstacleIndicators obstacles(FrameworkTotals.Obstacles o) {
-        return new ObstacleIndicators(o.raised(), o.reported(), o.resolved());
-    }
-
-    private static Contribution contribution(FrameworkTotals.Amounts a) {
-        return new Contribution(MoneyTotal.xof(a.pledgedCash()), MoneyTotal.xof(a.pledgedInKind()),
-                MoneyTotal.xof(a.deliveredCash()), MoneyTotal.xof(a.deliveredInKind()));
-    }
-
-    private static Headcount headcount(FrameworkTotals.People p) {
-        return new Headcount(p.persons(), p.women(), p.youth());
+    private static ObstacleIndicators obstacles(Situation situation, LocalDate day) {
+        List<Obstacle> raised = situation.committee().map(MonitoringCommittee::obstacles).orElse(List.of()).stream()
+                .filter(o -> AsOf.onOrBefore(o.raisedOn(), day)).toList();
+        long reported = raised.stream().filter(o -> o.reportedToMeeting().flatMap(situation::meeting)
+                .flatMap(Meeting::heldOn).filter(held -> AsOf.onOrBefore(held, day)).isPresent()).count();
+        long resolved = raised.stream().filter(o -> AsOf.onOrBefore(o.resolvedOn(), day)).count();
+        return new ObstacleIndicators(raised.size(), reported, resolved);
     }
 }

@@ -17,13 +17,23 @@ import org.junit.jupiter.api.Test;
 import org.kafo.model.common.Effective;
 import org.kafo.model.common.MoneyTotal;
 import org.kafo.model.framework.FrameworkId;
+import org.kafo.model.indicator.ActionIndicators;
+import org.kafo.model.indicator.AttendanceIndicators;
+import org.kafo.model.indicator.CommitteeIndicators;
+import org.kafo.model.indicator.Contribution;
+import org.kafo.model.indicator.ContributionIndicators;
+import org.kafo.model.indicator.FrameworkIndicators;
+import org.kafo.model.indicator.Headcount;
+import org.kafo.model.indicator.MeetingIndicators;
+import org.kafo.model.indicator.NeedIndicators;
+import org.kafo.model.indicator.ObstacleIndicators;
+import org.kafo.model.indicator.Share;
 import org.kafo.model.need.NeedKind;
 import org.kafo.model.organisation.PartyCategory;
 import org.kafo.model.territory.Assignment;
 import org.kafo.model.territory.CercleId;
 import org.kafo.model.territory.CommuneId;
 import org.kafo.model.territory.RegionId;
-import org.kafo.model.totals.FrameworkTotals;
 import org.kafo.rules.process.EstablishFramework;
 import org.kafo.rules.process.ProcessFixture;
 import org.kafo.rules.process.ProposeFramework;
@@ -50,7 +60,7 @@ class CombinedIndicatorsTest {
     @Test
     void a_region_adds_up_the_frameworks_of_its_communes() {
         // when
-        CombinedIndicators segou = CombinedIndicators.ofRegion(given.repositories, given.segou, day(7, 31));
+        FrameworkIndicators segou = Indicators.ofRegion(given.repositories, given.segou, day(7, 31));
 
         // then: Dioro (2 due, 2 held, 4 needs) and Markala (1 due, 1 held, 1 need)
         assertThat(segou.frameworks()).containsExactlyInAnyOrder(history.framework, markalaFramework);
@@ -63,17 +73,18 @@ class CombinedIndicatorsTest {
     @Test
     void frameworks_whose_sums_together_pass_the_largest_long_add_up_exactly() {
         // given two frameworks of six billion billion francs each, as a database summed them
-        BigInteger six = new BigInteger("6000000000000000000");
-        FrameworkTotals.Amounts pledged = new FrameworkTotals.Amounts(six, BigInteger.ZERO, six, BigInteger.ZERO);
-        FrameworkTotals.Contributions contributions = new FrameworkTotals.Contributions(six,
-                Map.of(PartyCategory.MUNICIPALITY, pledged), six, FrameworkTotals.Amounts.NONE, pledged, 0);
-        List<Indicators> two = List.of(history.framework, markalaFramework).stream().map(f -> Indicators.of(
-                new FrameworkTotals(f, day(7, 31), FrameworkTotals.Meetings.NONE, FrameworkTotals.Actions.NONE,
-                        FrameworkTotals.Needs.NONE, contributions, FrameworkTotals.Attendance.NONE,
-                        FrameworkTotals.Committee.NONE, FrameworkTotals.Obstacles.NONE))).toList();
+        MoneyTotal six = MoneyTotal.xof(new BigInteger("6000000000000000000"));
+        Contribution pledged = new Contribution(six, MoneyTotal.xof(), six, MoneyTotal.xof());
+        ContributionIndicators contributions = new ContributionIndicators(six,
+                Map.of(PartyCategory.MUNICIPALITY, pledged), six, Contribution.NONE, pledged, 0);
+        List<FrameworkIndicators> two = List.of(history.framework, markalaFramework).stream()
+                .map(f -> new FrameworkIndicators(List.of(f), day(7, 31), MeetingIndicators.NONE,
+                        ActionIndicators.NONE, NeedIndicators.NONE, contributions, AttendanceIndicators.NONE,
+                        CommitteeIndicators.NONE, ObstacleIndicators.NONE))
+                .toList();
 
         // when
-        CombinedIndicators both = CombinedIndicators.of(day(7, 31), two);
+        FrameworkIndicators both = FrameworkIndicators.sum(day(7, 31), two);
 
         // then
         BigInteger twelve = new BigInteger("12000000000000000000");
@@ -86,7 +97,7 @@ class CombinedIndicatorsTest {
     @Test
     void the_country_adds_up_every_framework() {
         // when
-        CombinedIndicators mali = CombinedIndicators.ofCountry(given.repositories, day(7, 31));
+        FrameworkIndicators mali = Indicators.ofCountry(given.repositories, day(7, 31));
 
         // then: Dialakoroba's first meeting is due and not held
         assertThat(mali.frameworks()).containsExactlyInAnyOrder(history.framework, markalaFramework,
@@ -107,25 +118,25 @@ class CombinedIndicatorsTest {
         accepted(given.process.reassignCommune(new ReassignCommune(markala, newCercle, newRegion, day(7, 1))));
 
         // when
-        CombinedIndicators before = CombinedIndicators.ofCercle(given.repositories, given.segouCercle, day(6, 30));
-        CombinedIndicators after = CombinedIndicators.ofCercle(given.repositories, given.segouCercle, day(7, 31));
+        FrameworkIndicators before = Indicators.ofCercle(given.repositories, given.segouCercle, day(6, 30));
+        FrameworkIndicators after = Indicators.ofCercle(given.repositories, given.segouCercle, day(7, 31));
 
         // then
         assertThat(before.frameworks()).containsExactlyInAnyOrder(history.framework, markalaFramework);
         assertThat(after.frameworks()).containsExactly(history.framework);
-        assertThat(CombinedIndicators.ofRegion(given.repositories, newRegion, day(7, 31)).frameworks())
+        assertThat(Indicators.ofRegion(given.repositories, newRegion, day(7, 31)).frameworks())
                 .containsExactly(markalaFramework);
     }
 
     @Test
     void frameworks_proposed_after_the_day_are_left_out() {
-        assertThat(CombinedIndicators.ofCountry(given.repositories, day(1, 6)).frameworks()).isEmpty();
+        assertThat(Indicators.ofCountry(given.repositories, day(1, 6)).frameworks()).isEmpty();
     }
 
     @Test
     void combining_nothing_gives_zeros() {
         // when
-        CombinedIndicators none = CombinedIndicators.of(day(7, 31), List.of());
+        FrameworkIndicators none = FrameworkIndicators.sum(day(7, 31), List.of());
 
         // then
         assertThat(none.frameworks()).isEmpty();
@@ -136,11 +147,11 @@ class CombinedIndicatorsTest {
     @Test
     void indicators_of_different_days_are_not_combined() {
         // given
-        Indicators july = Indicators.of(given.repositories, history.framework, day(7, 31));
-        Indicators june = Indicators.of(given.repositories, markalaFramework, day(6, 30));
+        FrameworkIndicators july = Indicators.of(given.repositories, history.framework, day(7, 31));
+        FrameworkIndicators june = Indicators.of(given.repositories, markalaFramework, day(6, 30));
 
         // when / then
-        assertThatThrownBy(() -> CombinedIndicators.of(day(7, 31), List.of(july, june)))
+        assertThatThrownBy(() -> FrameworkIndicators.sum(day(7, 31), List.of(july, june)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

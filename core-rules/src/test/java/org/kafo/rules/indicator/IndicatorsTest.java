@@ -9,6 +9,17 @@ import org.junit.jupiter.api.Test;
 import org.kafo.model.common.AggregateNotFoundException;
 import org.kafo.model.common.MoneyTotal;
 import org.kafo.model.framework.FrameworkId;
+import org.kafo.model.indicator.ActionIndicators;
+import org.kafo.model.indicator.AttendanceIndicators;
+import org.kafo.model.indicator.CommitteeIndicators;
+import org.kafo.model.indicator.Contribution;
+import org.kafo.model.indicator.ContributionIndicators;
+import org.kafo.model.indicator.FrameworkIndicators;
+import org.kafo.model.indicator.Headcount;
+import org.kafo.model.indicator.MeetingIndicators;
+import org.kafo.model.indicator.NeedIndicators;
+import org.kafo.model.indicator.ObstacleIndicators;
+import org.kafo.model.indicator.Share;
 import org.kafo.model.organisation.PartyCategory;
 import org.kafo.rules.process.Situations;
 
@@ -18,7 +29,7 @@ class IndicatorsTest {
 
     private final DioroHistory history = new DioroHistory();
 
-    private Indicators asOf(java.time.LocalDate day) {
+    private FrameworkIndicators asOf(java.time.LocalDate day) {
         return Indicators.of(history.given.repositories, history.framework, day);
     }
 
@@ -113,7 +124,7 @@ class IndicatorsTest {
     @Test
     void the_committee_work_and_the_obstacles_are_counted() {
         // when
-        Indicators indicators = asOf(day(7, 31));
+        FrameworkIndicators indicators = asOf(day(7, 31));
 
         // then: two reports, one revision; O1 reported to meeting 2 and still open, O2 resolved
         assertThat(indicators.committee()).isEqualTo(new CommitteeIndicators(1, 2, 1, new Headcount(3, 1, 1)));
@@ -125,7 +136,7 @@ class IndicatorsTest {
     @Test
     void an_earlier_day_counts_only_what_had_happened_by_then() {
         // when
-        Indicators indicators = asOf(day(4, 30));
+        FrameworkIndicators indicators = asOf(day(4, 30));
 
         // then: one meeting due and held; plan 2 not adopted yet, plan 1 not yet reviewed
         assertThat(indicators.meetings()).isEqualTo(new MeetingIndicators(1, 1));
@@ -142,7 +153,7 @@ class IndicatorsTest {
         FrameworkId proposed = history.given.proposedFramework();
 
         // when
-        Indicators indicators = Indicators.of(history.given.repositories, proposed, day(1, 10));
+        FrameworkIndicators indicators = Indicators.of(history.given.repositories, proposed, day(1, 10));
 
         // then
         assertThat(indicators.meetings()).isEqualTo(MeetingIndicators.NONE);

@@ -18,6 +18,7 @@ import org.kafo.model.common.Money;
 import org.kafo.model.common.MoneyTotal;
 import org.kafo.model.common.Period;
 import org.kafo.model.framework.FrameworkId;
+import org.kafo.model.indicator.FrameworkIndicators;
 import org.kafo.model.meeting.MeetingId;
 import org.kafo.model.organisation.PartyCategory;
 import org.kafo.model.plan.Action;
@@ -93,7 +94,7 @@ class BoundsThroughTheProcessTest {
         InvariantViolationException refused = catchThrowableOfType(InvariantViolationException.class,
                 () -> process.pledge(new PledgeContribution(plan, borehole.id(), given.gardeners,
                         ContributionForm.CASH, MAX, MAY)));
-        Indicators indicators = Indicators.of(given.repositories, framework, MAY);
+        FrameworkIndicators indicators = Indicators.of(given.repositories, framework, MAY);
 
         // then
         assertThat(refused.code()).isEqualTo("action.pledges-too-large");
@@ -110,7 +111,7 @@ class BoundsThroughTheProcessTest {
         // when
         Outcome<?> outcome = process.pledge(new PledgeContribution(plan, borehole.id(), given.gardeners,
                 ContributionForm.CASH, rest, MAY));
-        Indicators indicators = Indicators.of(given.repositories, framework, MAY);
+        FrameworkIndicators indicators = Indicators.of(given.repositories, framework, MAY);
 
         // then
         assertThat(outcome.accepted()).isTrue();
@@ -132,7 +133,7 @@ class BoundsThroughTheProcessTest {
                 FIRST_MEETING_ON));
 
         // when
-        Indicators indicators = Indicators.of(given.repositories, framework, MAY);
+        FrameworkIndicators indicators = Indicators.of(given.repositories, framework, MAY);
 
         // then
         BigInteger all = BigInteger.valueOf(Money.MAX_AMOUNT).multiply(BigInteger.valueOf(count));

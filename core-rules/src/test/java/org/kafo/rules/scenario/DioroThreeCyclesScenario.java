@@ -38,6 +38,16 @@ import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.model.framework.CouncilDeliberation;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.framework.FrameworkStatus;
+import org.kafo.model.indicator.ActionIndicators;
+import org.kafo.model.indicator.CommitteeIndicators;
+import org.kafo.model.indicator.Contribution;
+import org.kafo.model.indicator.ContributionIndicators;
+import org.kafo.model.indicator.FrameworkIndicators;
+import org.kafo.model.indicator.Headcount;
+import org.kafo.model.indicator.MeetingIndicators;
+import org.kafo.model.indicator.NeedIndicators;
+import org.kafo.model.indicator.ObstacleIndicators;
+import org.kafo.model.indicator.Share;
 import org.kafo.model.meeting.AgendaItem;
 import org.kafo.model.meeting.AgendaItemKind;
 import org.kafo.model.meeting.Attendance;
@@ -71,17 +81,7 @@ import org.kafo.model.territory.RegionId;
 import org.kafo.rules.RuleBook;
 import org.kafo.rules.Severity;
 import org.kafo.rules.Verdict;
-import org.kafo.rules.indicator.ActionIndicators;
-import org.kafo.rules.indicator.CombinedIndicators;
-import org.kafo.rules.indicator.CommitteeIndicators;
-import org.kafo.rules.indicator.Contribution;
-import org.kafo.rules.indicator.ContributionIndicators;
-import org.kafo.rules.indicator.Headcount;
 import org.kafo.rules.indicator.Indicators;
-import org.kafo.rules.indicator.MeetingIndicators;
-import org.kafo.rules.indicator.NeedIndicators;
-import org.kafo.rules.indicator.ObstacleIndicators;
-import org.kafo.rules.indicator.Share;
 import org.kafo.rules.process.AdmitMember;
 import org.kafo.rules.process.AdoptActionPlan;
 import org.kafo.rules.process.ChangeActionStatus;
@@ -522,11 +522,11 @@ public abstract class DioroThreeCyclesScenario {
     }
 
     private void theFirstCycleInFigures() {
-        Indicators cycle1 = indicatorsOn(day(5, 29));
+        FrameworkIndicators cycle1 = indicatorsOn(day(5, 29));
 
         // meeting 2 came before the plan's end, when it was due: two held, one due so far
         assertThat(cycle1.meetings()).isEqualTo(new MeetingIndicators(1, 2));
-        // total, not started, in progress, blocked, done, carried over, dropped, due, done on schedule, overdue
+        // total, planned, in progress, blocked, done, carried over, dropped, due, done on schedule, overdue
         assertThat(cycle1.actions()).isEqualTo(new ActionIndicators(4, 0, 0, 0, 2, 1, 1, 3, 1, 0));
         assertThat(cycle1.actions().doneOnScheduleShare().percent()).contains(new BigDecimal("33.3"));
         // identified, withdrawn, in a plan, in the PDESC, on a budget line, met
@@ -645,7 +645,7 @@ public abstract class DioroThreeCyclesScenario {
     }
 
     private void theSecondCycleInFigures() {
-        Indicators cycle2 = indicatorsOn(day(8, 28));
+        FrameworkIndicators cycle2 = indicatorsOn(day(8, 28));
 
         assertThat(cycle2.meetings()).isEqualTo(new MeetingIndicators(2, 3));
         assertThat(cycle2.actions()).isEqualTo(new ActionIndicators(7, 0, 0, 0, 4, 2, 1, 7, 3, 0));
@@ -754,7 +754,7 @@ public abstract class DioroThreeCyclesScenario {
     }
 
     private void theThirdCycleInFigures() {
-        Indicators cycle3 = indicatorsOn(day(12, 11));
+        FrameworkIndicators cycle3 = indicatorsOn(day(12, 11));
 
         assertThat(cycle3.meetings()).isEqualTo(new MeetingIndicators(4, 4));
         assertThat(cycle3.actions()).isEqualTo(new ActionIndicators(10, 0, 0, 0, 7, 2, 1, 10, 6, 0));
@@ -791,7 +791,7 @@ public abstract class DioroThreeCyclesScenario {
         assertThat(cycle3.obstacles()).isEqualTo(new ObstacleIndicators(2, 2, 2));
 
         // the Ségou cercle has this one framework: its figures are Dioro's
-        CombinedIndicators cercle = CombinedIndicators.ofCercle(repositories, segouCercle, day(12, 11));
+        FrameworkIndicators cercle = Indicators.ofCercle(repositories, segouCercle, day(12, 11));
         assertThat(cercle.frameworks()).containsExactly(framework);
         assertThat(cercle.actions()).isEqualTo(cycle3.actions());
         assertThat(cercle.contributions()).isEqualTo(cycle3.contributions());
@@ -925,7 +925,7 @@ public abstract class DioroThreeCyclesScenario {
         return repositories.needs().get(need).status();
     }
 
-    private Indicators indicatorsOn(LocalDate asOf) {
+    private FrameworkIndicators indicatorsOn(LocalDate asOf) {
         return Indicators.of(repositories, framework, asOf);
     }
 

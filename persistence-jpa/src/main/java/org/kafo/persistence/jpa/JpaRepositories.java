@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.kafo.model.Repositories;
 import org.kafo.model.committee.CommitteeRepository;
 import org.kafo.model.framework.FrameworkRepository;
+import org.kafo.model.indicator.TotalsQueries;
 import org.kafo.model.meeting.MeetingRepository;
 import org.kafo.model.need.NeedRepository;
 import org.kafo.model.organisation.OrganisationRepository;
@@ -12,7 +13,6 @@ import org.kafo.model.plan.ActionPlanRepository;
 import org.kafo.model.territory.CercleRepository;
 import org.kafo.model.territory.CommuneRepository;
 import org.kafo.model.territory.RegionRepository;
-import org.kafo.model.totals.TotalsQueries;
 import org.kafo.persistence.jpa.internal.JpaActionPlanRepository;
 import org.kafo.persistence.jpa.internal.JpaCommitteeRepository;
 import org.kafo.persistence.jpa.internal.JpaFrameworkRepository;
@@ -129,7 +129,7 @@ public final class JpaRepositories implements Repositories {
 
     /**
      * Frameworks' histories added up by the database, for indicators of a commune, a cercle, a region
-     * or the whole country without loading the aggregates: {@code CombinedIndicators.ofCountry(totals, day)}.
+     * or the whole country without loading the aggregates: {@code totals.sumOfCountry(day)}.
      */
     public TotalsQueries totals() {
         return totals;

@@ -14,6 +14,8 @@ import org.kafo.model.Repositories;
 import org.kafo.model.common.AggregateNotFoundException;
 import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.model.framework.FrameworkId;
+import org.kafo.model.indicator.FrameworkIndicators;
+import org.kafo.model.indicator.TotalsQueries;
 import org.kafo.model.meeting.Meeting;
 import org.kafo.model.plan.ActionPlan;
 import org.kafo.model.plan.PlanReview;
@@ -21,10 +23,7 @@ import org.kafo.model.territory.Assignment;
 import org.kafo.model.territory.CercleId;
 import org.kafo.model.territory.Commune;
 import org.kafo.model.territory.RegionId;
-import org.kafo.model.totals.CombinedTotals;
-import org.kafo.model.totals.TotalsQueries;
 import org.kafo.rules.Situation;
-import org.kafo.rules.indicator.CombinedIndicators;
 import org.kafo.rules.indicator.Indicators;
 import org.kafo.rules.process.Situations;
 
@@ -62,7 +61,7 @@ class TotalsEqualIndicatorsTest {
             SortedSet<LocalDate> happened = daysOf(situation);
             for (LocalDate day : happened) {
                 for (LocalDate compared : List.of(day.minusDays(1), day)) {
-                    assertThat(Indicators.of(totals.ofFramework(framework.id(), compared)))
+                    assertThat(totals.ofFramework(framework.id(), compared))
                             .as("framework %s on %s", framework.name(), compared)
                             .isEqualTo(Indicators.of(situation, compared));
                 }
@@ -77,21 +76,21 @@ class TotalsEqualIndicatorsTest {
         for (LocalDate day = days.first().minusDays(1); !day.isAfter(days.last().plusDays(28)); day = day.plusDays(28)) {
             for (RegionId region : regions) {
                 assertThat(totals.sumOfRegion(region, day)).as("region %s's sum on %s", region, day)
-                        .isEqualTo(CombinedTotals.of(day, totals.ofRegion(region, day)));
-                assertThat(CombinedIndicators.ofRegion(totals, region, day)).as("region %s on %s", region, day)
-                        .isEqualTo(CombinedIndicators.ofRegion(repositories, region, day));
+                        .isEqualTo(FrameworkIndicators.sum(day, totals.ofRegion(region, day)));
+                assertThat(totals.sumOfRegion(region, day)).as("region %s on %s", region, day)
+                        .isEqualTo(Indicators.ofRegion(repositories, region, day));
             }
             for (CercleId cercle : cercles) {
                 assertThat(totals.sumOfCercle(cercle, day)).as("cercle %s's sum on %s", cercle, day)
-                        .isEqualTo(CombinedTotals.of(day, totals.ofCercle(cercle, day)));
-                assertThat(CombinedIndicators.ofCercle(totals, cercle, day)).as("cercle %s on %s", cercle, day)
-                        .isEqualTo(CombinedIndicators.ofCercle(repositories, cercle, day));
+                        .isEqualTo(FrameworkIndicators.sum(day, totals.ofCercle(cercle, day)));
+                assertThat(totals.sumOfCercle(cercle, day)).as("cercle %s on %s", cercle, day)
+                        .isEqualTo(Indicators.ofCercle(repositories, cercle, day));
             }
             if (wholeCountry) {
                 assertThat(totals.sumOfCountry(day)).as("the country's sum on %s", day)
-                        .isEqualTo(CombinedTotals.of(day, totals.ofCountry(day)));
-                assertThat(CombinedIndicators.ofCountry(totals, day)).as("the country on %s", day)
-                        .isEqualTo(CombinedIndicators.ofCountry(repositories, day));
+                        .isEqualTo(FrameworkIndicators.sum(day, totals.ofCountry(day)));
+                assertThat(totals.sumOfCountry(day)).as("the country on %s", day)
+                        .isEqualTo(Indicators.ofCountry(repositories, day));
             }
         }
     }
@@ -145,10 +144,11 @@ class TotalsEqualIndicatorsTest {
         Databases.Database database = Databases.h2Memory();
         try {
             // when
-            CombinedIndicators country = CombinedIndicators.ofCountry(database.repositories().totals(), LocalDate.of(2009, 3, 1));
+            FrameworkIndicators country = database.repositories().totals().sumOfCountry(LocalDate.of(2009, 3, 1));
 
             // then
-            assertThat(country).isEqualTo(CombinedIndicators.of(LocalDate.of(2009, 3, 1), List.of()));
+            assertThat(country).isEqualTo(FrameworkIndicators.none(LocalDate.of(2009, 3, 1)));
+            assertThat(database.repositories().totals().ofCountry(LocalDate.of(2009, 3, 1))).isEmpty();
         } finally {
             database.persistence().close();
         }

@@ -16,6 +16,7 @@ import org.kafo.model.common.MoneyTotal;
 import org.kafo.model.common.Period;
 import org.kafo.model.common.Sector;
 import org.kafo.model.framework.ConsultationFramework;
+import org.kafo.model.indicator.FrameworkIndicators;
 import org.kafo.model.meeting.MeetingId;
 import org.kafo.model.organisation.Organisation;
 import org.kafo.model.organisation.OrganisationKind;
@@ -29,11 +30,7 @@ import org.kafo.model.territory.Assignment;
 import org.kafo.model.territory.Cercle;
 import org.kafo.model.territory.Commune;
 import org.kafo.model.territory.Region;
-import org.kafo.model.totals.CombinedTotals;
-import org.kafo.model.totals.FrameworkTotals;
 import org.kafo.persistence.jpa.Databases.Database;
-import org.kafo.rules.indicator.CombinedIndicators;
-import org.kafo.rules.indicator.Indicators;
 
 /**
  * The database adds up amounts past a {@code long} and the totals keep them whole: both H2 and
@@ -80,19 +77,17 @@ class TotalsPastALongTest {
         repositories.plans().save(plan);
 
         // when
-        FrameworkTotals totals = repositories.totals().ofFramework(framework.id(), DAY);
-        CombinedTotals cercleSum = repositories.totals().sumOfCercle(cercle.id(), DAY);
+        FrameworkIndicators totals = repositories.totals().ofFramework(framework.id(), DAY);
+        FrameworkIndicators cercleSum = repositories.totals().sumOfCercle(cercle.id(), DAY);
 
         // then
         BigInteger all = BigInteger.valueOf(Money.MAX_AMOUNT).multiply(BigInteger.valueOf(ACTIONS));
         assertThat(all).isGreaterThan(BigInteger.valueOf(Long.MAX_VALUE));
-        assertThat(totals.contributions().estimatedCost()).isEqualTo(all);
-        assertThat(totals.contributions().infrastructureCost()).isEqualTo(all);
-        assertThat(totals.contributions().byCategory().get(PartyCategory.MUNICIPALITY).pledgedCash()).isEqualTo(all);
+        assertThat(totals.contributions().estimatedCost()).isEqualTo(MoneyTotal.xof(all));
+        assertThat(totals.contributions().infrastructureCost()).isEqualTo(MoneyTotal.xof(all));
+        assertThat(totals.contributions().of(PartyCategory.MUNICIPALITY).pledgedCash()).isEqualTo(MoneyTotal.xof(all));
         assertThat(totals.actions().total()).isEqualTo(ACTIONS);
         assertThat(cercleSum.contributions()).isEqualTo(totals.contributions());
-        assertThat(Indicators.of(totals).contributions().estimatedCost()).isEqualTo(MoneyTotal.xof(all));
-        assertThat(CombinedIndicators.ofCercle(repositories.totals(), cercle.id(), DAY).contributions().total()
-                .pledged()).isEqualTo(MoneyTotal.xof(all));
+        assertThat(cercleSum.contributions().total().pledged()).isEqualTo(MoneyTotal.xof(all));
     }
 }

@@ -9,19 +9,18 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.kafo.model.common.MoneyTotal;
+import org.kafo.model.indicator.ActionIndicators;
+import org.kafo.model.indicator.AttendanceIndicators;
+import org.kafo.model.indicator.CommitteeIndicators;
+import org.kafo.model.indicator.Contribution;
+import org.kafo.model.indicator.ContributionIndicators;
+import org.kafo.model.indicator.FrameworkIndicators;
+import org.kafo.model.indicator.Headcount;
+import org.kafo.model.indicator.MeetingIndicators;
+import org.kafo.model.indicator.NeedIndicators;
+import org.kafo.model.indicator.ObstacleIndicators;
+import org.kafo.model.indicator.Share;
 import org.kafo.model.organisation.PartyCategory;
-import org.kafo.rules.indicator.ActionIndicators;
-import org.kafo.rules.indicator.AttendanceIndicators;
-import org.kafo.rules.indicator.CombinedIndicators;
-import org.kafo.rules.indicator.CommitteeIndicators;
-import org.kafo.rules.indicator.Contribution;
-import org.kafo.rules.indicator.ContributionIndicators;
-import org.kafo.rules.indicator.Headcount;
-import org.kafo.rules.indicator.Indicators;
-import org.kafo.rules.indicator.MeetingIndicators;
-import org.kafo.rules.indicator.NeedIndicators;
-import org.kafo.rules.indicator.ObstacleIndicators;
-import org.kafo.rules.indicator.Share;
 
 /**
  * The indicators of one framework, or of several added up (a cercle, a region, the country), as of a
@@ -65,11 +64,12 @@ public record IndicatorsView(List<UUID> frameworks, LocalDate asOf, Meetings mee
         }
     }
 
+    /** {@code notStarted} counts the actions whose status is {@code PLANNED}: the API's name for them. */
     @Schema(name = "ActionIndicators")
     public record Actions(long total, long notStarted, long inProgress, long blocked, long done, long carriedOver,
             long dropped, long due, long doneOnSchedule, long overdue, ShareValue doneOnScheduleShare) {
         static Actions of(ActionIndicators a) {
-            return new Actions(a.total(), a.notStarted(), a.inProgress(), a.blocked(), a.done(), a.carriedOver(),
+            return new Actions(a.total(), a.planned(), a.inProgress(), a.blocked(), a.done(), a.carriedOver(),
                     a.dropped(), a.due(), a.doneOnSchedule(), a.overdue(), ShareValue.of(a.doneOnScheduleShare()));
         }
     }
@@ -132,13 +132,7 @@ public record IndicatorsView(List<UUID> frameworks, LocalDate asOf, Meetings mee
         }
     }
 
-    public static IndicatorsView of(Indicators i) {
-        return new IndicatorsView(List.of(i.framework().value()), i.asOf(), Meetings.of(i.meetings()),
-                Actions.of(i.actions()), Needs.of(i.needs()), Contributions.of(i.contributions()),
-                Attendance.of(i.attendance()), Committee.of(i.committee()), Obstacles.of(i.obstacles()));
-    }
-
-    public static IndicatorsView of(CombinedIndicators i) {
+    public static IndicatorsView of(FrameworkIndicators i) {
         return new IndicatorsView(i.frameworks().stream().map(f -> f.value()).toList(), i.asOf(),
                 Meetings.of(i.meetings()), Actions.of(i.actions()), Needs.of(i.needs()),
                 Contributions.of(i.contributions()), Attendance.of(i.attendance()), Committee.of(i.committee()),

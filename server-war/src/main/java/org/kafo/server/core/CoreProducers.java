@@ -6,7 +6,7 @@ import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.kafo.model.Repositories;
-import org.kafo.model.totals.TotalsQueries;
+import org.kafo.model.indicator.TotalsQueries;
 import org.kafo.persistence.jpa.JpaRepositories;
 import org.kafo.persistence.jpa.KafoPersistence;
 import org.kafo.rules.RuleBook;

@@ -30,6 +30,7 @@ import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.framework.FrameworkStatus;
 import org.kafo.model.framework.Membership;
+import org.kafo.model.indicator.TotalsQueries;
 import org.kafo.model.meeting.Meeting;
 import org.kafo.model.meeting.MeetingStatus;
 import org.kafo.model.need.Need;
@@ -39,8 +40,6 @@ import org.kafo.model.organisation.OrganisationId;
 import org.kafo.model.organisation.PartyCategory;
 import org.kafo.model.plan.ActionPlan;
 import org.kafo.model.territory.CommuneId;
-import org.kafo.model.totals.TotalsQueries;
-import org.kafo.rules.indicator.Indicators;
 import org.kafo.rules.process.ConsultationProcess;
 import org.kafo.rules.process.Outcome;
 import org.kafo.rules.process.ProposeFramework;
@@ -321,7 +320,7 @@ public class FrameworkResource {
             @Parameter(description = "ISO-8601 day") @QueryParam("asOf") LocalDate asOf) {
         access.framework(id, Permission.READ_FRAMEWORK);
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
-        return IndicatorsView.of(Indicators.of(totals.ofFramework(id, day)));
+        return IndicatorsView.of(totals.ofFramework(id, day));
     }
 
     private Precondition frameworkAt(String ifMatch, FrameworkId framework) {

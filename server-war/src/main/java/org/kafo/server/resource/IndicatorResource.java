@@ -12,10 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kafo.model.Repositories;
 import org.kafo.model.common.InvariantViolationException;
+import org.kafo.model.indicator.TotalsQueries;
 import org.kafo.model.territory.CercleId;
 import org.kafo.model.territory.RegionId;
-import org.kafo.model.totals.TotalsQueries;
-import org.kafo.rules.indicator.CombinedIndicators;
 import org.kafo.server.access.AccessPolicy;
 import org.kafo.server.access.Permission;
 import org.kafo.server.api.IndicatorsView;
@@ -49,12 +48,12 @@ public class IndicatorResource {
         }
         if (cercle != null) {
             repositories.cercles().get(cercle);
-            return IndicatorsView.of(CombinedIndicators.ofCercle(totals, cercle, day));
+            return IndicatorsView.of(totals.sumOfCercle(cercle, day));
         }
         if (region != null) {
             repositories.regions().get(region);
-            return IndicatorsView.of(CombinedIndicators.ofRegion(totals, region, day));
+            return IndicatorsView.of(totals.sumOfRegion(region, day));
         }
-        return IndicatorsView.of(CombinedIndicators.ofCountry(totals, day));
+        return IndicatorsView.of(totals.sumOfCountry(day));
     }
 }

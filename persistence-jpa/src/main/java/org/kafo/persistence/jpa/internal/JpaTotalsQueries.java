@@ -8,19 +8,31 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.BinaryOperator;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.kafo.model.common.AggregateNotFoundException;
 import org.kafo.model.common.Money;
+import org.kafo.model.common.MoneyTotal;
 import org.kafo.model.common.Sex;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.framework.FrameworkStatus;
+import org.kafo.model.indicator.ActionIndicators;
+import org.kafo.model.indicator.AttendanceIndicators;
+import org.kafo.model.indicator.CommitteeIndicators;
+import org.kafo.model.indicator.Contribution;
+import org.kafo.model.indicator.ContributionIndicators;
+import org.kafo.model.indicator.FrameworkIndicators;
+import org.kafo.model.indicator.Headcount;
+import org.kafo.model.indicator.MeetingIndicators;
+import org.kafo.model.indicator.NeedIndicators;
+import org.kafo.model.indicator.ObstacleIndicators;
+import org.kafo.model.indicator.TotalsQueries;
 import org.kafo.model.need.NeedStatus;
 import org.kafo.model.organisation.OrganisationKind;
 import org.kafo.model.organisation.PartyCategory;
@@ -29,31 +41,28 @@ import org.kafo.model.plan.ActionStatus;
 import org.kafo.model.plan.ContributionForm;
 import org.kafo.model.territory.CercleId;
 import org.kafo.model.territory.RegionId;
-import org.kafo.model.totals.CombinedTotals;
-import org.kafo.model.totals.FrameworkTotals;
-import org.kafo.model.totals.FrameworkTotals.Amounts;
-import org.kafo.model.totals.FrameworkTotals.People;
-import org.kafo.model.totals.TotalsQueries;
 import org.kafo.persistence.jpa.EntityManagerSource;
 
 /**
  * Frameworks' histories added up by the database: nine SQL statements per call, each grouped by
  * framework (or, for a territory's sum, the four largest across the territory), whatever the number
- * of frameworks, and no aggregate loaded. Portable SQL (H2 2.x and
- * PostgreSQL 15) over the tables of the migrations; enum names and kinds come from the model, so
- * the statements follow it. The meaning is the rule engine's indicators', which the tests compare
- * with these numbers framework by framework.
+ * of frameworks, and no aggregate loaded; each statement's rows are made into the indicators they
+ * count where the statement is written. Portable SQL (H2 2.x and PostgreSQL 15) over the tables
+ * of the migrations; enum names and kinds come from the model, so the statements follow it. The
+ * meaning is the rule engine's indicators', which the tests compare with these framework by framework.
  *
  * <p>A framework has one monitoring committee, as the port says: a second one would be added up. An
  * action's id is unique across plans, as the domain generates it (a carried-over action gets a new one).
  */
 public final class JpaTotalsQueries implements TotalsQueries {
 
-    private static final String CLOSED = in(Arrays.stream(ActionStatus.values()).filter(ActionStatus::isClosed));
     private static final String OPEN = in(Arrays.stream(ActionStatus.values()).filter(s -> !s.isClosed()));
     private static final String CAPITAL = in(Arrays.stream(ActionKind.values()).filter(ActionKind::isCapitalInvestment));
     private static final String XOF = literal(Money.XOF);
     private static final String CARRIED = "a.status = " + literal(ActionStatus.CARRIED_OVER);
+    /** The statuses in the order of {@link ActionIndicators}' counts. */
+    private static final List<ActionStatus> BY_STATUS = List.of(ActionStatus.PLANNED, ActionStatus.IN_PROGRESS,
+            ActionStatus.BLOCKED, ActionStatus.DONE, ActionStatus.CARRIED_OVER, ActionStatus.DROPPED);
 
     /** The category a party plays: its current membership's, else its kind's (as the rules' situation says). */
     private static final String CATEGORY = "COALESCE(fm.category, CASE o.kind "
@@ -68,12 +77,12 @@ public final class JpaTotalsQueries implements TotalsQueries {
     }
 
     @Override
-    public FrameworkTotals ofFramework(FrameworkId framework, LocalDate asOf) {
+    public FrameworkIndicators ofFramework(FrameworkId framework, LocalDate asOf) {
         Objects.requireNonNull(framework, "framework is required");
         Objects.requireNonNull(asOf, "as-of day is required");
         Scope scope = new Scope("sf.id, sf.proposed_on, '', ''", "FROM framework sf WHERE sf.id = ?",
                 List.of(Keys.key(framework)));
-        List<FrameworkTotals> found = totals(scope, asOf);
+        List<FrameworkIndicators> found = totals(scope, asOf);
         if (found.isEmpty()) {
             throw new AggregateNotFoundException("framework", framework);
         }
@@ -81,20 +90,20 @@ public final class JpaTotalsQueries implements TotalsQueries {
     }
 
     @Override
-    public List<FrameworkTotals> ofCountry(LocalDate asOf) {
+    public List<FrameworkIndicators> ofCountry(LocalDate asOf) {
         Objects.requireNonNull(asOf, "as-of day is required");
         return totals(inCommunes("", List.of(), asOf), asOf);
     }
 
     @Override
-    public List<FrameworkTotals> ofRegion(RegionId region, LocalDate asOf) {
+    public List<FrameworkIndicators> ofRegion(RegionId region, LocalDate asOf) {
         Objects.requireNonNull(region, "region is required");
         Objects.requireNonNull(asOf, "as-of day is required");
         return totals(inCommunes(assignedTo("region_id"), List.of(Keys.key(region), asOf, asOf), asOf), asOf);
     }
 
     @Override
-    public List<FrameworkTotals> ofCercle(CercleId cercle, LocalDate asOf) {
+    public List<FrameworkIndicators> ofCercle(CercleId cercle, LocalDate asOf) {
         Objects.requireNonNull(cercle, "cercle is required");
         Objects.requireNonNull(asOf, "as-of day is required");
         return totals(inCommunes(assignedTo("cercle_id"), List.of(Keys.key(cercle), asOf, asOf), asOf), asOf);
@@ -133,30 +142,30 @@ public final class JpaTotalsQueries implements TotalsQueries {
     }
 
     @Override
-    public CombinedTotals sumOfCountry(LocalDate asOf) {
+    public FrameworkIndicators sumOfCountry(LocalDate asOf) {
         Objects.requireNonNull(asOf, "as-of day is required");
         return sum(inCommunes("", List.of(), asOf), asOf);
     }
 
     @Override
-    public CombinedTotals sumOfRegion(RegionId region, LocalDate asOf) {
+    public FrameworkIndicators sumOfRegion(RegionId region, LocalDate asOf) {
         Objects.requireNonNull(region, "region is required");
         Objects.requireNonNull(asOf, "as-of day is required");
         return sum(inCommunes(assignedTo("region_id"), List.of(Keys.key(region), asOf, asOf), asOf), asOf);
     }
 
     @Override
-    public CombinedTotals sumOfCercle(CercleId cercle, LocalDate asOf) {
+    public FrameworkIndicators sumOfCercle(CercleId cercle, LocalDate asOf) {
         Objects.requireNonNull(cercle, "cercle is required");
         Objects.requireNonNull(asOf, "as-of day is required");
         return sum(inCommunes(assignedTo("cercle_id"), List.of(Keys.key(cercle), asOf, asOf), asOf), asOf);
     }
 
-    private List<FrameworkTotals> totals(Scope scope, LocalDate day) {
-        return entityManagers.withEntityManager(em -> refusedSaves(em, () -> new Tally(em, scope, day, true).totals()));
+    private List<FrameworkIndicators> totals(Scope scope, LocalDate day) {
+        return entityManagers.withEntityManager(em -> refusedSaves(em, () -> new Tally(em, scope, day, true).each()));
     }
 
-    private CombinedTotals sum(Scope scope, LocalDate day) {
+    private FrameworkIndicators sum(Scope scope, LocalDate day) {
         return entityManagers.withEntityManager(em -> refusedSaves(em, () -> new Tally(em, scope, day, false).sum()));
     }
 
@@ -170,8 +179,8 @@ public final class JpaTotalsQueries implements TotalsQueries {
     }
 
     /**
-     * One call's statements and the numbers they return, by framework; or, for a sum, the four that
-     * read the most rows (actions, needs, cost shares, attendances) add them up across the scope in
+     * One call's statements and the indicators their rows make, by framework; or, for a sum, the four
+     * that read the most rows (actions, needs, cost shares, attendances) add them up across the scope in
      * the database, one row where there were one per framework (no grouping nor sorting by framework),
      * while the others, a few rows per framework, are still read by framework and added up here.
      */
@@ -207,102 +216,51 @@ public final class JpaTotalsQueries implements TotalsQueries {
             return columns.isEmpty() ? "" : " GROUP BY " + String.join(", ", columns);
         }
 
-        CombinedTotals sum() {
-            List<String> frameworks = frameworks();
-            List<FrameworkId> ids = frameworks.stream().map(id -> Keys.id(id, FrameworkId::new)).toList();
-            if (frameworks.isEmpty()) {
-                return CombinedTotals.of(day, List.of());
-            }
-            Map<String, Long> established = established();
-            Map<String, Long> plansEnded = plansEnded();
-            Map<String, Long> held = held();
-            Map<String, long[]> committees = committees();
-            Map<String, long[]> obstacles = obstacles();
-            FrameworkTotals.Meetings meetings = FrameworkTotals.Meetings.NONE;
-            FrameworkTotals.Committee committee = FrameworkTotals.Committee.NONE;
-            FrameworkTotals.Obstacles raised = FrameworkTotals.Obstacles.NONE;
-            for (String id : frameworks) {
-                meetings = meetings.plus(meetings(id, established, plansEnded, held));
-                committee = committee.plus(committee(committees.getOrDefault(id, new long[6])));
-                raised = raised.plus(obstacles(obstacles.getOrDefault(id, new long[3])));
-            }
-            BigInteger[] a = actions().getOrDefault(ALL, zeros(13));
-            long[] n = needs().getOrDefault(ALL, new long[6]);
-            return new CombinedTotals(ids, day, meetings, actions(a), needs(n),
-                    contributions(a, grouped(contributions()).getOrDefault(ALL, List.of())),
-                    attendance(meetings.held(), grouped(attendance()).getOrDefault(ALL, List.of())), committee, raised);
-        }
-
-        List<FrameworkTotals> totals() {
+        List<FrameworkIndicators> each() {
             List<String> frameworks = frameworks();
             if (frameworks.isEmpty()) {
                 return List.of();
             }
-            Map<String, Long> established = established();
-            Map<String, Long> plansEnded = plansEnded();
-            Map<String, Long> held = held();
-            Map<String, BigInteger[]> actions = actions();
-            Map<String, long[]> needs = needs();
-            Map<String, List<Object[]>> shares = grouped(contributions());
-            Map<String, List<Object[]>> attendance = grouped(attendance());
-            Map<String, long[]> committees = committees();
-            Map<String, long[]> obstacles = obstacles();
+            Statements statements = new Statements();
+            return frameworks.stream()
+                    .map(id -> statements.indicators(List.of(Keys.id(id, FrameworkId::new)), id)).toList();
+        }
 
-            List<FrameworkTotals> all = new ArrayList<>(frameworks.size());
-            for (String id : frameworks) {
-                BigInteger[] a = actions.getOrDefault(id, zeros(13));
-                long[] n = needs.getOrDefault(id, new long[6]);
-                long[] c = committees.getOrDefault(id, new long[6]);
-                long[] o = obstacles.getOrDefault(id, new long[3]);
-                all.add(new FrameworkTotals(Keys.id(id, FrameworkId::new), day,
-                        meetings(id, established, plansEnded, held), actions(a), needs(n),
-                        contributions(a, shares.getOrDefault(id, List.of())),
-                        attendance(held.getOrDefault(id, 0L), attendance.getOrDefault(id, List.of())),
-                        committee(c), obstacles(o)));
+        FrameworkIndicators sum() {
+            List<String> frameworks = frameworks();
+            if (frameworks.isEmpty()) {
+                return FrameworkIndicators.none(day);
             }
-            return all;
+            return new Statements().indicators(frameworks.stream().map(id -> Keys.id(id, FrameworkId::new)).toList(),
+                    ALL);
         }
 
-        private Map<String, Long> established() {
-            return single("SELECT sc.framework_id, COUNT(*) FROM framework_status_change sc WHERE sc.status = "
-                    + literal(FrameworkStatus.ESTABLISHED) + " AND sc.changed_on <= ? AND "
-                    + scope.where("sc.framework_id") + " GROUP BY sc.framework_id", day);
-        }
+        /** Every statement's rows, by key: the indicators of a framework, or of the scope. */
+        private final class Statements {
 
-        private Map<String, Long> plansEnded() {
-            return single("SELECT p.framework_id, SUM(CASE WHEN p.period_end <= ? THEN 1 ELSE 0 END) FROM action_plan p"
-                    + " WHERE p.adopted_on <= ? AND " + scope.where("p.framework_id") + " GROUP BY p.framework_id",
-                    day, day);
-        }
+            private final Map<String, MeetingIndicators> established = established();
+            private final Map<String, MeetingIndicators> plansEnded = plansEnded();
+            private final Map<String, MeetingIndicators> held = held();
+            private final Map<String, Costed> actions = actions();
+            private final Map<String, NeedIndicators> needs = needs();
+            private final Map<String, ContributionIndicators> contributions = contributions();
+            private final Map<String, AttendanceIndicators> attendance = attendance();
+            private final Map<String, CommitteeIndicators> committees = committees();
+            private final Map<String, ObstacleIndicators> obstacles = obstacles();
 
-        private Map<String, Long> held() {
-            return single("SELECT m.framework_id, COUNT(*) FROM meeting m WHERE m.held_on <= ? AND "
-                    + scope.where("m.framework_id") + " GROUP BY m.framework_id", day);
-        }
-
-        private static FrameworkTotals.Meetings meetings(String id, Map<String, Long> established,
-                Map<String, Long> plansEnded, Map<String, Long> held) {
-            return new FrameworkTotals.Meetings((established.getOrDefault(id, 0L) > 0 ? 1 : 0)
-                    + plansEnded.getOrDefault(id, 0L), held.getOrDefault(id, 0L));
-        }
-
-        private static FrameworkTotals.Actions actions(BigInteger[] a) {
-            return new FrameworkTotals.Actions(count(a[0]), count(a[1]), count(a[2]), count(a[3]), count(a[4]),
-                    count(a[5]), count(a[6]), count(a[7]), count(a[8]), count(a[9]));
-        }
-
-        private static FrameworkTotals.Needs needs(long[] n) {
-            return new FrameworkTotals.Needs(n[0], n[1], n[2], n[3], n[4], n[5]);
-        }
-
-        /** One framework's committees' numbers: installed at most once, as the port says. */
-        private static FrameworkTotals.Committee committee(long[] c) {
-            return c[0] == 0 ? FrameworkTotals.Committee.NONE
-                    : new FrameworkTotals.Committee(1, c[1], c[2], new People(c[3], c[4], c[5]));
-        }
-
-        private static FrameworkTotals.Obstacles obstacles(long[] o) {
-            return new FrameworkTotals.Obstacles(o[0], o[1], o[2]);
+            FrameworkIndicators indicators(List<FrameworkId> frameworks, String key) {
+                MeetingIndicators meetings = established.getOrDefault(key, MeetingIndicators.NONE)
+                        .plus(plansEnded.getOrDefault(key, MeetingIndicators.NONE))
+                        .plus(held.getOrDefault(key, MeetingIndicators.NONE));
+                Costed costed = actions.getOrDefault(key, Costed.NONE);
+                return new FrameworkIndicators(frameworks, day, meetings, costed.actions(),
+                        needs.getOrDefault(key, NeedIndicators.NONE),
+                        costed.costs().plus(contributions.getOrDefault(key, ContributionIndicators.NONE)),
+                        new AttendanceIndicators(meetings.held(), Map.of())
+                                .plus(attendance.getOrDefault(key, AttendanceIndicators.NONE)),
+                        committees.getOrDefault(key, CommitteeIndicators.NONE),
+                        obstacles.getOrDefault(key, ObstacleIndicators.NONE));
+            }
         }
 
         /** The scope's frameworks, commune by commune (by code), then by proposal day and id. */
@@ -319,13 +277,45 @@ public final class JpaTotalsQueries implements TotalsQueries {
             return listed.stream().map(Listed::id).toList();
         }
 
+        /** The first meeting is due once a framework is established: a row per framework established. */
+        private Map<String, MeetingIndicators> established() {
+            return readByFramework("SELECT sc.framework_id, COUNT(*) FROM framework_status_change sc WHERE sc.status = "
+                    + literal(FrameworkStatus.ESTABLISHED) + " AND sc.changed_on <= ? AND "
+                    + scope.where("sc.framework_id") + " GROUP BY sc.framework_id",
+                    row -> new MeetingIndicators(1, 0), MeetingIndicators::plus, day);
+        }
+
+        /** Then one by the end of each plan adopted, once it has come. */
+        private Map<String, MeetingIndicators> plansEnded() {
+            return readByFramework("SELECT p.framework_id, SUM(CASE WHEN p.period_end <= ? THEN 1 ELSE 0 END)"
+                    + " FROM action_plan p WHERE p.adopted_on <= ? AND " + scope.where("p.framework_id")
+                    + " GROUP BY p.framework_id",
+                    row -> new MeetingIndicators(row.count(1), 0), MeetingIndicators::plus, day, day);
+        }
+
+        private Map<String, MeetingIndicators> held() {
+            return readByFramework("SELECT m.framework_id, COUNT(*) FROM meeting m WHERE m.held_on <= ? AND "
+                    + scope.where("m.framework_id") + " GROUP BY m.framework_id",
+                    row -> new MeetingIndicators(0, row.count(1)), MeetingIndicators::plus, day);
+        }
+
         /**
-         * By status and schedule; then the actions in other currencies, and the estimated costs in XOF
-         * of the actions not carried over, all and infrastructure only.
+         * The actions' counts, and what they add to the contributions: the actions in other currencies,
+         * and the estimated costs in XOF of the actions not carried over, all and infrastructure only.
          */
-        private Map<String, BigInteger[]> actions() {
+        private record Costed(ActionIndicators actions, ContributionIndicators costs) {
+
+            static final Costed NONE = new Costed(ActionIndicators.NONE, ContributionIndicators.NONE);
+
+            Costed plus(Costed other) {
+                return new Costed(actions.plus(other.actions), costs.plus(other.costs));
+            }
+        }
+
+        /** By status and schedule, then what the actions cost. */
+        private Map<String, Costed> actions() {
             StringBuilder sql = new StringBuilder("SELECT " + key("p.framework_id") + ", COUNT(*)");
-            for (ActionStatus status : ActionStatus.values()) {
+            for (ActionStatus status : BY_STATUS) {
                 sql.append(", SUM(CASE WHEN a.status = ").append(literal(status)).append(" THEN 1 ELSE 0 END)");
             }
             sql.append(", SUM(CASE WHEN a.due_date <= ? THEN 1 ELSE 0 END)")
@@ -340,25 +330,16 @@ public final class JpaTotalsQueries implements TotalsQueries {
                     .append(" THEN a.estimated_amount ELSE 0 END)")
                     .append(" FROM plan_action a JOIN action_plan p ON p.id = a.plan_id WHERE p.adopted_on <= ? AND ")
                     .append(scope.where("p.framework_id")).append(groupBy("p.framework_id"));
-            // total, then PLANNED .. DROPPED in the enum's order, due, done on schedule, overdue,
-            // other currencies, estimated, infrastructure
-            Map<String, BigInteger[]> found = exact(sql.toString(), day, day, day, day);
-            Map<String, BigInteger[]> ordered = new HashMap<>();
-            found.forEach((id, v) -> {
-                BigInteger[] byStatus = new BigInteger[ActionStatus.values().length];
-                System.arraycopy(v, 1, byStatus, 0, byStatus.length);
-                int next = 1 + byStatus.length;
-                ordered.put(id, new BigInteger[] {v[0], byStatus[ActionStatus.PLANNED.ordinal()],
-                    byStatus[ActionStatus.IN_PROGRESS.ordinal()], byStatus[ActionStatus.BLOCKED.ordinal()],
-                    byStatus[ActionStatus.DONE.ordinal()], byStatus[ActionStatus.CARRIED_OVER.ordinal()],
-                    byStatus[ActionStatus.DROPPED.ordinal()], v[next], v[next + 1], v[next + 2], v[next + 3],
-                    v[next + 4], v[next + 5]});
-            });
-            return ordered;
+            return read(sql.toString(), row -> new Costed(
+                    new ActionIndicators(row.count(1), row.count(2), row.count(3), row.count(4), row.count(5),
+                            row.count(6), row.count(7), row.count(8), row.count(9), row.count(10)),
+                    new ContributionIndicators(row.xof(12), Map.of(), row.xof(13), Contribution.NONE,
+                            Contribution.NONE, row.count(11))),
+                    Costed::plus, day, day, day, day);
         }
 
         /** Per need, whether an adopted action of the framework reaches it (and the PDESC, a budget line), then summed. */
-        private Map<String, long[]> needs() {
+        private Map<String, NeedIndicators> needs() {
             String adopted = "p.id IS NOT NULL";
             String sql = "SELECT " + key("x.framework_id") + ", COUNT(*), SUM(x.withdrawn), SUM(x.in_plan), SUM(x.in_pdesc),"
                     + " SUM(x.on_budget), SUM(x.met) FROM ("
@@ -383,7 +364,8 @@ public final class JpaTotalsQueries implements TotalsQueries {
                     + " AND p.adopted_on <= ?"
                     + " WHERE n.identified_on <= ? AND " + scope.where("n.framework_id")
                     + " GROUP BY n.id, n.framework_id, n.status) x" + groupBy("x.framework_id");
-            return numbers(sql, day, day, day);
+            return read(sql, row -> new NeedIndicators(row.count(1), row.count(2), row.count(3), row.count(4),
+                    row.count(5), row.count(6)), NeedIndicators::plus, day, day, day);
         }
 
         /**
@@ -392,7 +374,7 @@ public final class JpaTotalsQueries implements TotalsQueries {
          * pledged and delivered, cash and in kind (a carried-over action counts for what was
          * delivered), and what was delivered on carried-over actions (their part of the estimated cost).
          */
-        private List<Object[]> contributions() {
+        private Map<String, ContributionIndicators> contributions() {
             String cash = "s.contribution_form = " + literal(ContributionForm.CASH);
             String inKind = "s.contribution_form = " + literal(ContributionForm.IN_KIND);
             String pledged = "CASE WHEN " + CARRIED + " THEN s.delivered_amount ELSE s.pledged_amount END";
@@ -419,63 +401,43 @@ public final class JpaTotalsQueries implements TotalsQueries {
                     + " WHERE p.adopted_on <= ? AND a.estimated_currency = " + XOF + " AND "
                     + scope.where("p.framework_id")
                     + ") x" + groupBy("x.framework_id", "x.category", "x.infrastructure", "x.investment");
-            return scoped(sql, day);
+            return read(sql, Tally::contribution, ContributionIndicators::plus, day);
         }
 
-        private FrameworkTotals.Contributions contributions(BigInteger[] actions, List<Object[]> shares) {
-            Map<PartyCategory, Amounts> byCategory = new EnumMap<>(PartyCategory.class);
-            Amounts professional = Amounts.NONE;
-            Amounts commune = Amounts.NONE;
-            BigInteger estimated = actions[11];
-            BigInteger infrastructure = actions[12];
-            for (Object[] row : shares) {
-                if (row[1] == null) {
-                    throw new IllegalStateException("a party pledged to an action of framework " + row[0]
-                            + " is neither a member nor a registered organisation");
-                }
-                PartyCategory category = PartyCategory.valueOf(text(row[1]));
-                boolean isInfrastructure = number(row[2]) == 1;
-                boolean isInvestment = number(row[3]) == 1;
-                Amounts part = new Amounts(amount(row[4]), amount(row[5]), amount(row[6]), amount(row[7]));
-                BigInteger carried = amount(row[8]);
-                byCategory.merge(category, part, Amounts::plus);
-                estimated = estimated.add(carried);
-                if (isInfrastructure) {
-                    infrastructure = infrastructure.add(carried);
-                    if (category == PartyCategory.PROFESSIONAL_ORGANISATION) {
-                        professional = professional.plus(part);
-                    }
-                }
-                if (isInvestment && category == PartyCategory.MUNICIPALITY) {
-                    commune = commune.plus(part);
-                }
+        /** One row of {@link #contributions()}: a category's part of some actions. */
+        private static ContributionIndicators contribution(Row row) {
+            if (row.text(1) == null) {
+                throw new IllegalStateException("a party pledged to an action of framework " + row.key()
+                        + " is neither a member nor a registered organisation");
             }
-            return new FrameworkTotals.Contributions(estimated, byCategory, infrastructure, professional, commune,
-                    count(actions[10]));
+            PartyCategory category = PartyCategory.valueOf(row.text(1));
+            boolean infrastructure = row.count(2) == 1;
+            boolean investment = row.count(3) == 1;
+            Contribution part = new Contribution(row.xof(4), row.xof(5), row.xof(6), row.xof(7));
+            MoneyTotal carried = row.xof(8);
+            return new ContributionIndicators(carried, Map.of(category, part),
+                    infrastructure ? carried : MoneyTotal.xof(),
+                    infrastructure && category == PartyCategory.PROFESSIONAL_ORGANISATION ? part : Contribution.NONE,
+                    investment && category == PartyCategory.MUNICIPALITY ? part : Contribution.NONE, 0);
         }
 
-        private List<Object[]> attendance() {
-            return scoped("SELECT " + key("m.framework_id") + ", t.category, COUNT(*),"
+        /** By category; the meetings held come from {@link #held()}. */
+        private Map<String, AttendanceIndicators> attendance() {
+            return read("SELECT " + key("m.framework_id") + ", t.category, COUNT(*),"
                     + " SUM(CASE WHEN t.sex = " + literal(Sex.FEMALE) + " THEN 1 ELSE 0 END),"
                     + " SUM(CASE WHEN t.youth THEN 1 ELSE 0 END)"
                     + " FROM meeting_attendance t JOIN meeting m ON m.id = t.meeting_id"
                     + " WHERE m.held_on <= ? AND " + scope.where("m.framework_id")
-                    + groupBy("m.framework_id", "t.category"), day);
+                    + groupBy("m.framework_id", "t.category"),
+                    row -> new AttendanceIndicators(0, Map.of(PartyCategory.valueOf(row.text(1)),
+                            new Headcount(row.count(2), row.count(3), row.count(4)))),
+                    AttendanceIndicators::plus, day);
         }
 
-        private FrameworkTotals.Attendance attendance(long meetingsHeld, List<Object[]> rows) {
-            Map<PartyCategory, People> byCategory = new EnumMap<>(PartyCategory.class);
-            for (Object[] row : rows) {
-                byCategory.merge(PartyCategory.valueOf(text(row[1])),
-                        new People(number(row[2]), number(row[3]), number(row[4])), People::plus);
-            }
-            return new FrameworkTotals.Attendance(meetingsHeld, byCategory);
-        }
-
-        /** Installed (1), reports filed, mandate revisions, members on the day and the women and youth among them. */
-        private Map<String, long[]> committees() {
+        /** A row per committee installed: its reports filed, mandate revisions, members on the day and the women and youth among them. */
+        private Map<String, CommitteeIndicators> committees() {
             String onTheDay = " AND cm.effective_from <= ? AND (cm.effective_to IS NULL OR cm.effective_to >= ?)";
-            return numbers("SELECT c.framework_id, 1,"
+            return readByFramework("SELECT c.framework_id,"
                     + " (SELECT COUNT(*) FROM committee_report r WHERE r.committee_id = c.id AND r.filed_on <= ?),"
                     + " (SELECT COUNT(*) FROM committee_mandate md WHERE md.committee_id = c.id AND md.revision > 1"
                     + " AND md.adopted_on <= ?),"
@@ -484,67 +446,50 @@ public final class JpaTotalsQueries implements TotalsQueries {
                     + " AND cm.sex = " + literal(Sex.FEMALE) + onTheDay + "),"
                     + " (SELECT COUNT(*) FROM committee_member cm WHERE cm.committee_id = c.id AND cm.youth" + onTheDay
                     + ") FROM committee c WHERE c.installed_on <= ? AND " + scope.where("c.framework_id"),
-                    day, day, day, day, day, day, day, day, day);
+                    row -> new CommitteeIndicators(1, row.count(1), row.count(2),
+                            new Headcount(row.count(3), row.count(4), row.count(5))),
+                    CommitteeIndicators::plus, day, day, day, day, day, day, day, day, day);
         }
 
         /** Raised, reported to a meeting of the framework held by the day, resolved. */
-        private Map<String, long[]> obstacles() {
-            return numbers("SELECT c.framework_id, COUNT(*),"
+        private Map<String, ObstacleIndicators> obstacles() {
+            return readByFramework("SELECT c.framework_id, COUNT(*),"
                     + " SUM(CASE WHEN mt.held_on <= ? THEN 1 ELSE 0 END),"
                     + " SUM(CASE WHEN o.resolved_on <= ? THEN 1 ELSE 0 END)"
                     + " FROM committee_obstacle o JOIN committee c ON c.id = o.committee_id"
                     + " LEFT JOIN meeting mt ON mt.id = o.reported_to AND mt.framework_id = c.framework_id"
                     + " WHERE o.raised_on <= ? AND " + scope.where("c.framework_id") + " GROUP BY c.framework_id",
+                    row -> new ObstacleIndicators(row.count(1), row.count(2), row.count(3)), ObstacleIndicators::plus,
                     day, day, day);
         }
 
-        /** A statement whose rows are a framework id and one number. */
-        private Map<String, Long> single(String sql, Object... parameters) {
-            Map<String, Long> found = new HashMap<>();
-            numbers(sql, parameters).forEach((id, v) -> found.put(id, v[0]));
-            return found;
-        }
-
-        /** A statement whose rows are a framework id and counts. */
-        private Map<String, long[]> numbers(String sql, Object... parameters) {
-            Map<String, long[]> found = new HashMap<>();
-            exact(sql, parameters).forEach((id, values) -> {
-                long[] counts = new long[values.length];
-                for (int i = 0; i < values.length; i++) {
-                    counts[i] = count(values[i]);
-                }
-                found.put(id, counts);
-            });
-            return found;
-        }
-
         /**
-         * A statement whose rows are a framework id and numbers, read and added up exactly: both
-         * databases answer a SUM of BIGINT as a NUMERIC, which a long may not hold.
+         * A statement's rows, each made into the indicators it counts, added up by key (a framework, or
+         * {@link #ALL}); the statement ends with the scope's condition, its own parameters come first.
          */
-        private Map<String, BigInteger[]> exact(String sql, Object... parameters) {
-            Map<String, BigInteger[]> found = new HashMap<>();
-            for (Object[] row : scoped(sql, parameters)) {
-                BigInteger[] values = new BigInteger[row.length - 1];
-                for (int i = 1; i < row.length; i++) {
-                    values[i - 1] = amount(row[i]);
-                }
-                found.merge(text(row[0]), values, (x, y) -> {
-                    BigInteger[] sum = x.clone();
-                    for (int i = 0; i < sum.length; i++) {
-                        sum[i] = sum[i].add(y[i]);
-                    }
-                    return sum;
-                });
+        private <T> Map<String, T> read(String sql, Function<Row, T> indicators, BinaryOperator<T> plus,
+                Object... parameters) {
+            List<Object> all = new ArrayList<>(Arrays.asList(parameters));
+            all.addAll(scope.parameters());
+            Map<String, T> found = new HashMap<>();
+            for (Object[] columns : rows(sql, all)) {
+                Row row = new Row(columns);
+                found.merge(row.key(), indicators.apply(row), plus);
             }
             return found;
         }
 
-        /** Runs a statement that ends with the scope's condition; its own parameters come first. */
-        private List<Object[]> scoped(String sql, Object... parameters) {
-            List<Object> all = new ArrayList<>(Arrays.asList(parameters));
-            all.addAll(scope.parameters());
-            return rows(sql, all);
+        /**
+         * A statement of a few rows per framework, read by framework and, for a sum, added up here: the
+         * framework list and the once-per-framework counts stay exact.
+         */
+        private <T> Map<String, T> readByFramework(String sql, Function<Row, T> indicators, BinaryOperator<T> plus,
+                Object... parameters) {
+            Map<String, T> found = read(sql, indicators, plus, parameters);
+            if (byFramework || found.isEmpty()) {
+                return found;
+            }
+            return Map.of(ALL, found.values().stream().reduce(plus).orElseThrow());
         }
 
         /** Runs a statement whose {@code ?} are the parameters, in order. */
@@ -572,11 +517,33 @@ public final class JpaTotalsQueries implements TotalsQueries {
             }
             return rows;
         }
+    }
 
-        private static Map<String, List<Object[]>> grouped(List<Object[]> rows) {
-            Map<String, List<Object[]>> groups = new LinkedHashMap<>();
-            rows.forEach(row -> groups.computeIfAbsent(text(row[0]), k -> new ArrayList<>()).add(row));
-            return groups;
+    /**
+     * A row of a statement: its key (a framework's id, or the scope's), then its columns, read where the
+     * statement that selects them makes them into indicators. Both databases answer a SUM of BIGINT as a
+     * NUMERIC, which a long may not hold: amounts are read exactly, counts checked.
+     */
+    private record Row(Object[] columns) {
+
+        String key() {
+            return text(0);
+        }
+
+        String text(int column) {
+            return JpaTotalsQueries.text(columns[column]);
+        }
+
+        /**
+         * A count of stored rows: far below a long's range, which {@link BigInteger#longValueExact()}
+         * checks rather than let it wrap.
+         */
+        long count(int column) {
+            return amount(columns[column]).longValueExact();
+        }
+
+        MoneyTotal xof(int column) {
+            return MoneyTotal.xof(amount(columns[column]));
         }
     }
 
@@ -604,24 +571,6 @@ public final class JpaTotalsQueries implements TotalsQueries {
             return decimal.toBigIntegerExact();
         }
         return BigInteger.valueOf(((Number) value).longValue());
-    }
-
-    /**
-     * A count of stored rows: far below a long's range, which {@link BigInteger#longValueExact()}
-     * checks rather than let it wrap.
-     */
-    private static long count(BigInteger value) {
-        return value.longValueExact();
-    }
-
-    private static long number(Object value) {
-        return count(amount(value));
-    }
-
-    private static BigInteger[] zeros(int length) {
-        BigInteger[] zeros = new BigInteger[length];
-        Arrays.fill(zeros, BigInteger.ZERO);
-        return zeros;
     }
 
     private static LocalDate day(Object value) {

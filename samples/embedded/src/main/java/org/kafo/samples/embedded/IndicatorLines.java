@@ -5,12 +5,12 @@ import java.util.Locale;
 import java.util.Objects;
 import org.kafo.model.common.Money;
 import org.kafo.model.common.MoneyTotal;
-import org.kafo.rules.indicator.ActionIndicators;
-import org.kafo.rules.indicator.ContributionIndicators;
-import org.kafo.rules.indicator.Headcount;
-import org.kafo.rules.indicator.Indicators;
-import org.kafo.rules.indicator.NeedIndicators;
-import org.kafo.rules.indicator.Share;
+import org.kafo.model.indicator.ActionIndicators;
+import org.kafo.model.indicator.ContributionIndicators;
+import org.kafo.model.indicator.FrameworkIndicators;
+import org.kafo.model.indicator.Headcount;
+import org.kafo.model.indicator.NeedIndicators;
+import org.kafo.model.indicator.Share;
 
 /** A framework's indicators as lines of text, in French or English (the default). */
 public final class IndicatorLines {
@@ -18,7 +18,7 @@ public final class IndicatorLines {
     private IndicatorLines() {
     }
 
-    public static List<String> of(Indicators indicators, Locale language) {
+    public static List<String> of(FrameworkIndicators indicators, Locale language) {
         Objects.requireNonNull(indicators, "indicators are required");
         boolean fr = Locale.FRENCH.getLanguage().equals(Objects.requireNonNull(language, "language is required")
                 .getLanguage());

@@ -8,17 +8,16 @@ import java.util.function.Predicate;
 import org.kafo.model.Repositories;
 import org.kafo.model.common.Money;
 import org.kafo.model.common.MoneyTotal;
+import org.kafo.model.indicator.ActionIndicators;
+import org.kafo.model.indicator.ContributionIndicators;
+import org.kafo.model.indicator.FrameworkIndicators;
+import org.kafo.model.indicator.Headcount;
+import org.kafo.model.indicator.MeetingIndicators;
+import org.kafo.model.indicator.NeedIndicators;
+import org.kafo.model.indicator.ObstacleIndicators;
+import org.kafo.model.indicator.Share;
 import org.kafo.model.organisation.PartyCategory;
-import org.kafo.rules.indicator.ActionIndicators;
-import org.kafo.rules.indicator.CombinedIndicators;
-import org.kafo.rules.indicator.Contribution;
-import org.kafo.rules.indicator.ContributionIndicators;
-import org.kafo.rules.indicator.Headcount;
 import org.kafo.rules.indicator.Indicators;
-import org.kafo.rules.indicator.MeetingIndicators;
-import org.kafo.rules.indicator.NeedIndicators;
-import org.kafo.rules.indicator.ObstacleIndicators;
-import org.kafo.rules.indicator.Share;
 
 /**
  * A simulation as text, in French or English: the indicators of each commune, a summary table with
@@ -66,7 +65,7 @@ public final class SimulationReport {
         return lines;
     }
 
-    private List<String> communeLines(SimulationResult.Commune commune, Indicators indicators) {
+    private List<String> communeLines(SimulationResult.Commune commune, FrameworkIndicators indicators) {
         MeetingIndicators meetings = indicators.meetings();
         ActionIndicators actions = indicators.actions();
         NeedIndicators needs = indicators.needs();
@@ -81,7 +80,7 @@ public final class SimulationReport {
                 (fr ? "Actions : %d, réalisées %d, reportées %d, abandonnées %d, en cours %d ; dans les délais %s"
                         : "Actions: %d, done %d, carried over %d, dropped %d, open %d; on schedule %s")
                         .formatted(actions.total(), actions.done(), actions.carriedOver(), actions.dropped(),
-                                actions.notStarted() + actions.inProgress() + actions.blocked(),
+                                actions.planned() + actions.inProgress() + actions.blocked(),
                                 share(actions.doneOnScheduleShare())),
                 (fr ? "Besoins : %d identifiés (%d en cours de route), dans un plan %s, au PDESC %s, au budget %s, satisfaits %s"
                         : "Needs: %d identified (%d along the way), in a plan %s, in the PDESC %s, on a budget line %s, met %s")
@@ -118,10 +117,8 @@ public final class SimulationReport {
                 : List.of("Commune", "Meetings", "No quorum", "Actions", "On schedule", "Needs met", "Delivered",
                         "Prof. infra. share", "Women", "Obstacles solved"));
         for (SimulationResult.Commune commune : result.communes()) {
-            Indicators indicators = Indicators.of(repositories, commune.framework(), result.asOf());
-            rows.add(row(commune.name(), indicators.meetings(), Integer.toString(commune.meetingsWithoutQuorum()),
-                    indicators.actions(), indicators.needs(), indicators.contributions(),
-                    indicators.attendance().total(), indicators.obstacles()));
+            rows.add(row(commune.name(), Indicators.of(repositories, commune.framework(), result.asOf()),
+                    Integer.toString(commune.meetingsWithoutQuorum())));
         }
         List<List<String>> totals = new ArrayList<>();
         totals.add(rows.get(0).stream().map(h -> "").toList());
@@ -129,20 +126,20 @@ public final class SimulationReport {
         for (String cercle : cercles) {
             SimulationResult.Commune first = result.communes().stream().filter(c -> c.cercle().equals(cercle))
                     .findFirst().orElseThrow();
-            totals.add(total((fr ? "Cercle de " : "Cercle of ") + cercle,
-                    CombinedIndicators.ofCercle(repositories, first.cercleId(), result.asOf()),
+            totals.add(row((fr ? "Cercle de " : "Cercle of ") + cercle,
+                    Indicators.ofCercle(repositories, first.cercleId(), result.asOf()),
                     withoutQuorum(c -> c.cercle().equals(cercle))));
         }
         List<String> regions = result.communes().stream().map(SimulationResult.Commune::region).distinct().toList();
         for (String region : regions) {
             SimulationResult.Commune first = result.communes().stream().filter(c -> c.region().equals(region))
                     .findFirst().orElseThrow();
-            totals.add(total((fr ? "Région de " : "Region of ") + region,
-                    CombinedIndicators.ofRegion(repositories, first.regionId(), result.asOf()),
+            totals.add(row((fr ? "Région de " : "Region of ") + region,
+                    Indicators.ofRegion(repositories, first.regionId(), result.asOf()),
                     withoutQuorum(c -> c.region().equals(region))));
         }
-        totals.add(total(fr ? "Toutes les communes" : "All communes",
-                CombinedIndicators.ofCountry(repositories, result.asOf()), withoutQuorum(c -> true)));
+        totals.add(row(fr ? "Toutes les communes" : "All communes",
+                Indicators.ofCountry(repositories, result.asOf()), withoutQuorum(c -> true)));
         List<List<String>> all = new ArrayList<>(rows);
         all.addAll(totals);
         return format(all);
@@ -153,18 +150,17 @@ public final class SimulationReport {
                 .mapToInt(SimulationResult.Commune::meetingsWithoutQuorum).sum());
     }
 
-    private List<String> total(String name, CombinedIndicators combined, String withoutQuorum) {
-        return row(name, combined.meetings(), withoutQuorum, combined.actions(), combined.needs(),
-                combined.contributions(), combined.attendance().total(), combined.obstacles());
-    }
-
-    private List<String> row(String name, MeetingIndicators meetings, String withoutQuorum, ActionIndicators actions,
-            NeedIndicators needs, ContributionIndicators paid, Headcount people, ObstacleIndicators obstacles) {
-        Contribution total = paid.total();
+    /** A commune's row, or the row of several added up. */
+    private List<String> row(String name, FrameworkIndicators indicators, String withoutQuorum) {
+        MeetingIndicators meetings = indicators.meetings();
+        ActionIndicators actions = indicators.actions();
+        ContributionIndicators paid = indicators.contributions();
+        ObstacleIndicators obstacles = indicators.obstacles();
         return List.of(name, meetings.held() + "/" + meetings.due(), withoutQuorum,
-                Long.toString(actions.total()), percent(actions.doneOnScheduleShare()), percent(needs.metShare()),
-                percent(total.deliveredShare()), percent(paid.professionalShareOfInfrastructure()),
-                percent(people.womenShare()), obstacles.resolved() + "/" + obstacles.raised());
+                Long.toString(actions.total()), percent(actions.doneOnScheduleShare()),
+                percent(indicators.needs().metShare()), percent(paid.total().deliveredShare()),
+                percent(paid.professionalShareOfInfrastructure()),
+                percent(indicators.attendance().total().womenShare()), obstacles.resolved() + "/" + obstacles.raised());
     }
 
     /** Columns padded to their widest cell; the first left-aligned, the others right-aligned; a rule under the header. */

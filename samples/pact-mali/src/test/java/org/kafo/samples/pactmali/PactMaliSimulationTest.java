@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.kafo.model.indicator.FrameworkIndicators;
 import org.kafo.model.memory.InMemoryRepositories;
 import org.kafo.model.plan.ActionPlan;
 import org.kafo.rules.RuleBook;
@@ -66,7 +67,7 @@ class PactMaliSimulationTest {
         for (SimulationResult.Commune commune : result.communes()) {
             List<ActionPlan> plans = repositories.plans().findByFramework(commune.framework());
             assertThat(plans).as(commune.name()).hasSize(3).allSatisfy(p -> assertThat(p.isInForce()).isFalse());
-            Indicators indicators = Indicators.of(repositories, commune.framework(), result.asOf());
+            FrameworkIndicators indicators = Indicators.of(repositories, commune.framework(), result.asOf());
             assertThat(indicators.meetings().due()).isEqualTo(4);
             assertThat(indicators.meetings().held()).isEqualTo(4 + commune.meetingsWithoutQuorum());
             assertThat(indicators.committee().installed()).isEqualTo(1);
@@ -84,10 +85,10 @@ class PactMaliSimulationTest {
             SimulationResult result = PactMaliDataset.load().playInto(process, cycles, seed);
 
             for (SimulationResult.Commune commune : result.communes()) {
-                Indicators indicators = Indicators.of(repositories, commune.framework(), result.asOf());
+                FrameworkIndicators indicators = Indicators.of(repositories, commune.framework(), result.asOf());
                 assertThat(indicators.meetings().held()).isGreaterThanOrEqualTo(indicators.meetings().due());
                 assertThat(indicators.actions().total()).isGreaterThanOrEqualTo(cycles);
-                assertThat(indicators.actions().notStarted() + indicators.actions().inProgress()
+                assertThat(indicators.actions().planned() + indicators.actions().inProgress()
                         + indicators.actions().blocked()).isZero();
             }
         });

@@ -1,4 +1,4 @@
-package org.kafo.model.totals;
+package org.kafo.model.indicator;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,37 +13,37 @@ import org.kafo.model.territory.RegionId;
  *
  * <p>The lists hold the frameworks proposed on or before the day, of the communes that belonged to
  * the territory on the day, commune after commune in {@code CommuneRepository.ORDER} and, within a
- * commune, in {@code FrameworkRepository.ORDER}.
+ * commune, in {@code FrameworkRepository.ORDER}; each of their indicators is of one framework.
  */
 public interface TotalsQueries {
 
     /** @throws org.kafo.model.common.AggregateNotFoundException if there is no such framework */
-    FrameworkTotals ofFramework(FrameworkId framework, LocalDate asOf);
+    FrameworkIndicators ofFramework(FrameworkId framework, LocalDate asOf);
 
     /** Every framework of every commune. */
-    List<FrameworkTotals> ofCountry(LocalDate asOf);
+    List<FrameworkIndicators> ofCountry(LocalDate asOf);
 
     /** The frameworks of the communes of the region. */
-    List<FrameworkTotals> ofRegion(RegionId region, LocalDate asOf);
+    List<FrameworkIndicators> ofRegion(RegionId region, LocalDate asOf);
 
     /** The frameworks of the communes of the cercle. */
-    List<FrameworkTotals> ofCercle(CercleId cercle, LocalDate asOf);
+    List<FrameworkIndicators> ofCercle(CercleId cercle, LocalDate asOf);
 
     /**
      * The frameworks of {@link #ofCountry} added up. An adapter may add them up across the country in
      * the database; the sums equal those of the list.
      */
-    default CombinedTotals sumOfCountry(LocalDate asOf) {
-        return CombinedTotals.of(asOf, ofCountry(asOf));
+    default FrameworkIndicators sumOfCountry(LocalDate asOf) {
+        return FrameworkIndicators.sum(asOf, ofCountry(asOf));
     }
 
     /** The frameworks of {@link #ofRegion} added up. */
-    default CombinedTotals sumOfRegion(RegionId region, LocalDate asOf) {
-        return CombinedTotals.of(asOf, ofRegion(region, asOf));
+    default FrameworkIndicators sumOfRegion(RegionId region, LocalDate asOf) {
+        return FrameworkIndicators.sum(asOf, ofRegion(region, asOf));
     }
 
     /** The frameworks of {@link #ofCercle} added up. */
-    default CombinedTotals sumOfCercle(CercleId cercle, LocalDate asOf) {
-        return CombinedTotals.of(asOf, ofCercle(cercle, asOf));
+    default FrameworkIndicators sumOfCercle(CercleId cercle, LocalDate asOf) {
+        return FrameworkIndicators.sum(asOf, ofCercle(cercle, asOf));
     }
 }

@@ -1,4 +1,4 @@
-package org.kafo.rules.indicator;
+package org.kafo.model.indicator;
 
 import java.util.Collection;
 import org.kafo.model.common.Person;

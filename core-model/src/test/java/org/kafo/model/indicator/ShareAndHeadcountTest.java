@@ -1,4 +1,4 @@
-package org.kafo.rules.indicator;
+package org.kafo.model.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.kafo.rules.indicator;
+package org.kafo.model.indicator;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;

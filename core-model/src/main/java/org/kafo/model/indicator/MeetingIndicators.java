@@ -1,7 +1,4 @@
-package org.kafo.rules.indicator;
-
-import java.time.LocalDate;
-import org.kafo.rules.Situation;
+package org.kafo.model.indicator;
 
 /**
  * Meetings held against meetings due. The first meeting is due once the framework is established;
@@ -13,13 +10,6 @@ import org.kafo.rules.Situation;
 public record MeetingIndicators(long due, long held) {
 
     public static final MeetingIndicators NONE = new MeetingIndicators(0, 0);
-
-    static MeetingIndicators compute(Situation situation, LocalDate day) {
-        long first = situation.framework().establishedOn().filter(d -> AsOf.onOrBefore(d, day)).isPresent() ? 1 : 0;
-        long planDeadlines = AsOf.plansAdopted(situation, day).stream()
-                .filter(p -> AsOf.onOrBefore(p.period().end(), day)).count();
-        return new MeetingIndicators(first + planDeadlines, AsOf.meetingsHeld(situation, day).size());
-    }
 
     /** Held of due; above 100 % when more meetings were held than were due. */
     public Share heldOfDue() {

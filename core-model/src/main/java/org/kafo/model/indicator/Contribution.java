@@ -1,9 +1,7 @@
-package org.kafo.rules.indicator;
+package org.kafo.model.indicator;
 
 import java.util.Objects;
 import org.kafo.model.common.MoneyTotal;
-import org.kafo.model.plan.ContributionForm;
-import org.kafo.model.plan.CostShare;
 
 /**
  * What parties pledged to actions' costs and what they delivered so far, in cash and in kind (XOF):
@@ -20,15 +18,6 @@ public record Contribution(MoneyTotal pledgedCash, MoneyTotal pledgedInKind, Mon
         Objects.requireNonNull(pledgedInKind, "pledged in kind is required");
         Objects.requireNonNull(deliveredCash, "delivered cash is required");
         Objects.requireNonNull(deliveredInKind, "delivered in kind is required");
-    }
-
-    static Contribution of(CostShare share) {
-        MoneyTotal zero = MoneyTotal.zero(share.pledged().currency());
-        MoneyTotal pledged = MoneyTotal.of(share.pledged());
-        MoneyTotal delivered = MoneyTotal.of(share.delivered());
-        return share.form() == ContributionForm.CASH
-                ? new Contribution(pledged, zero, delivered, zero)
-                : new Contribution(zero, pledged, zero, delivered);
     }
 
     public MoneyTotal pledged() {
