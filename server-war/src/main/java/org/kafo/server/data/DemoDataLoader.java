@@ -7,8 +7,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kafo.model.Repositories;
 import org.kafo.rules.process.ConsultationProcess;
-import org.kafo.samples.pactmali.PactMaliDataset;
-import org.kafo.samples.pactmali.SimulationResult;
+import org.kafo.demo.PactMaliDataset;
+import org.kafo.demo.SimulationResult;
 import org.kafo.server.core.ContainerTransactions;
 
 /**

@@ -22,7 +22,7 @@ import org.kafo.model.plan.ActionPlan;
 import org.kafo.model.territory.Commune;
 import org.kafo.rules.RuleBook;
 import org.kafo.rules.process.ConsultationProcess;
-import org.kafo.samples.pactmali.PactMaliDataset;
+import org.kafo.demo.PactMaliDataset;
 
 /**
  * The policy's decisions on PACT's dataset (one cycle played): Dioro's framework, where the

@@ -8,7 +8,7 @@ import org.kafo.model.memory.InMemoryRepositories;
 import org.kafo.rules.RuleBook;
 import org.kafo.rules.indicator.Indicators;
 import org.kafo.rules.process.ConsultationProcess;
-import org.kafo.samples.pactmali.SimulationResult;
+import org.kafo.demo.SimulationResult;
 
 class DemoDataTest {
 

@@ -1,4 +1,4 @@
-package org.kafo.samples.pactmali;
+package org.kafo.demo;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -53,10 +53,10 @@ import org.kafo.rules.process.RegisterInPdesc;
 import org.kafo.rules.process.ResolveObstacle;
 import org.kafo.rules.process.ReviewPlan;
 import org.kafo.rules.process.ReviseMandate;
-import org.kafo.samples.pactmali.PactMaliDataset.CommuneEntry;
-import org.kafo.samples.pactmali.PactMaliDataset.NeedTemplate;
-import org.kafo.samples.pactmali.PactMaliDataset.OrganisationEntry;
-import org.kafo.samples.pactmali.PactMaliDataset.ShareTemplate;
+import org.kafo.demo.PactMaliDataset.CommuneEntry;
+import org.kafo.demo.PactMaliDataset.NeedTemplate;
+import org.kafo.demo.PactMaliDataset.OrganisationEntry;
+import org.kafo.demo.PactMaliDataset.ShareTemplate;
 
 /**
  * The plan cycles of one commune, command after command through the process. What the parties do

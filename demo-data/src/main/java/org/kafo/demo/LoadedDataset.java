@@ -1,4 +1,4 @@
-package org.kafo.samples.pactmali;
+package org.kafo.demo;
 
 import java.util.List;
 import java.util.Map;
@@ -10,8 +10,8 @@ import org.kafo.model.territory.CercleId;
 import org.kafo.model.territory.CommuneId;
 import org.kafo.model.territory.RegionId;
 import org.kafo.rules.Verdict;
-import org.kafo.samples.pactmali.PactMaliDataset.CommuneEntry;
-import org.kafo.samples.pactmali.PactMaliDataset.NeedEntry;
+import org.kafo.demo.PactMaliDataset.CommuneEntry;
+import org.kafo.demo.PactMaliDataset.NeedEntry;
 
 /**
  * What loading the dataset created, commune by commune, in the dataset's order.
