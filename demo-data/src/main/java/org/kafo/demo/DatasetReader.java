@@ -17,12 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.IntStream;
-import org.kafo.model.common.Sex;
-import org.kafo.model.need.NeedKind;
-import org.kafo.model.organisation.OrganisationKind;
-import org.kafo.model.plan.ActionKind;
-import org.kafo.model.plan.ContributionForm;
-import org.kafo.model.territory.GeoPoint;
 import org.kafo.demo.PactMaliDataset.ActionTemplate;
 import org.kafo.demo.PactMaliDataset.CercleEntry;
 import org.kafo.demo.PactMaliDataset.CommuneEntry;
@@ -36,6 +30,12 @@ import org.kafo.demo.PactMaliDataset.RepresentativeEntry;
 import org.kafo.demo.PactMaliDataset.SectorEntry;
 import org.kafo.demo.PactMaliDataset.ServiceEntry;
 import org.kafo.demo.PactMaliDataset.ShareTemplate;
+import org.kafo.model.common.Sex;
+import org.kafo.model.need.NeedKind;
+import org.kafo.model.organisation.OrganisationKind;
+import org.kafo.model.plan.ActionKind;
+import org.kafo.model.plan.ContributionForm;
+import org.kafo.model.territory.GeoPoint;
 
 /**
  * Reads the dataset's JSON with JSON-P and checks that it holds together: every field the dataset

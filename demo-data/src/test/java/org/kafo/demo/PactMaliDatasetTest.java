@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.kafo.model.territory.GeoPoint;
 import org.kafo.demo.PactMaliDataset.CercleEntry;
 import org.kafo.demo.PactMaliDataset.CommuneEntry;
 import org.kafo.demo.PactMaliDataset.OrganisationEntry;
 import org.kafo.demo.PactMaliDataset.RegionEntry;
+import org.kafo.model.territory.GeoPoint;
 
 /** The bundled dataset says what the sources say, and marks the rest as illustrative. */
 @DisplayName("The PACT Mali dataset")
