@@ -238,7 +238,8 @@ public final class PlanCycles {
     }
 
     /**
-     * Plays {@code cycles} quarterly plans from {@code firstPlanStart}, and the meeting that reviews the last.
+     * Plays {@code cycles} quarterly plans from {@code firstPlanStart}, and the meeting that reviews the
+     * last. A {@code PlanCycles} plays one story: call this once.
      *
      * @throws IllegalArgumentException if {@code cycles} is below 1
      * @throws IllegalStateException    if the process refuses a step of the story

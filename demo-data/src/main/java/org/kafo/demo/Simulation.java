@@ -73,7 +73,7 @@ final class Simulation {
     }
 
     /** The loaded commune's parties, seated as the dataset names its people. */
-    private Cast cast(LoadedDataset loaded, LoadedDataset.Commune commune) {
+    Cast cast(LoadedDataset loaded, LoadedDataset.Commune commune) {
         CommuneEntry entry = commune.entry();
         List<Person> municipal = dataset.municipalityRepresentatives().stream()
                 .map(r -> People.municipal(r, entry.name())).toList();
