@@ -1,6 +1,8 @@
 package org.kafo.bench.national;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
 
@@ -19,6 +21,8 @@ record NationalData(int communes, int cycles, long seed, LocalDate firstPlan, Lo
 
     static final LocalDate FIRST_PLAN = LocalDate.of(2017, 1, 1);
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 15);
+    /** How many communes are told in parallel before they are handed over. */
+    private static final int TOLD_TOGETHER = 16;
 
     static NationalData of(int communes, int cycles, long seed) {
         return new NationalData(communes, cycles, seed, FIRST_PLAN, AS_OF);
@@ -28,13 +32,20 @@ record NationalData(int communes, int cycles, long seed, LocalDate firstPlan, Lo
         return Territory.generate(new Random(seed), communes);
     }
 
-    /** Tells every commune's story in order, each from its own sequence. */
+    /**
+     * Tells every commune's story in order, each from its own sequence: a few communes at a time are
+     * told in parallel (each through a process of its own), then handed over in order.
+     */
     void communes(Territory territory, Consumer<CommuneStory.History> each) {
-        int index = 0;
+        List<int[]> communes = new ArrayList<>();
         for (int cercle = 0; cercle < territory.communesPerCercle().length; cercle++) {
             for (int i = 0; i < territory.communesPerCercle()[cercle]; i++) {
-                each.accept(commune(territory, index++, cercle));
+                communes.add(new int[] {communes.size(), cercle});
             }
+        }
+        for (int from = 0; from < communes.size(); from += TOLD_TOGETHER) {
+            communes.subList(from, Math.min(communes.size(), from + TOLD_TOGETHER)).parallelStream()
+                    .map(c -> commune(territory, c[0], c[1])).toList().forEach(each);
         }
     }
 

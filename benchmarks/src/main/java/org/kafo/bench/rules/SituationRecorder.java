@@ -49,11 +49,18 @@ final class SituationRecorder {
         pendingCommand = null;
         pendingSituation = null;
         O outcome = call.get();
+        answered(outcome);
+        return outcome;
+    }
+
+    /** Keeps the command the rule book just saw with the verdicts of the process's {@code outcome}. */
+    void answered(Outcome<?> outcome) {
         if (pendingCommand != null && Catalogue.watches(pendingCommand.getClass())) {
             List<Verdict> verdicts = outcome.verdicts();
             checked.add(new CheckedCommand(pendingCommand, pendingSituation, verdicts));
         }
-        return outcome;
+        pendingCommand = null;
+        pendingSituation = null;
     }
 
     List<CheckedCommand> checked() {

@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.kafo.demo.PactMaliDataset;
+import org.kafo.demo.SimulationResult;
 import org.kafo.model.Repositories;
 import org.kafo.rules.process.ConsultationProcess;
-import org.kafo.samples.pactmali.PactMaliDataset;
-import org.kafo.samples.pactmali.SimulationResult;
 import org.kafo.server.core.ContainerTransactions;
 
 /**

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kafo.demo.PactMaliDataset;
 import org.kafo.model.common.AggregateNotFoundException;
 import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.model.framework.FrameworkId;
@@ -22,7 +23,6 @@ import org.kafo.model.plan.ActionPlan;
 import org.kafo.model.territory.Commune;
 import org.kafo.rules.RuleBook;
 import org.kafo.rules.process.ConsultationProcess;
-import org.kafo.samples.pactmali.PactMaliDataset;
 
 /**
  * The policy's decisions on PACT's dataset (one cycle played): Dioro's framework, where the

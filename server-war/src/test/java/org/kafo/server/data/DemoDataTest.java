@@ -3,12 +3,12 @@ package org.kafo.server.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.kafo.demo.SimulationResult;
 import org.kafo.model.framework.FrameworkStatus;
 import org.kafo.model.memory.InMemoryRepositories;
 import org.kafo.rules.RuleBook;
 import org.kafo.rules.indicator.Indicators;
 import org.kafo.rules.process.ConsultationProcess;
-import org.kafo.samples.pactmali.SimulationResult;
 
 class DemoDataTest {
 

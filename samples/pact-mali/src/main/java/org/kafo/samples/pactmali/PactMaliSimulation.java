@@ -2,6 +2,8 @@ package org.kafo.samples.pactmali;
 
 import java.io.PrintStream;
 import java.util.Locale;
+import org.kafo.demo.PactMaliDataset;
+import org.kafo.demo.SimulationResult;
 import org.kafo.model.memory.InMemoryRepositories;
 import org.kafo.rules.RuleBook;
 import org.kafo.rules.process.ConsultationProcess;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Predicate;
+import org.kafo.demo.SimulationResult;
 import org.kafo.model.Repositories;
 import org.kafo.model.common.Money;
 import org.kafo.model.common.MoneyTotal;

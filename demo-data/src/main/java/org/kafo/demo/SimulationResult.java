@@ -1,4 +1,4 @@
-package org.kafo.samples.pactmali;
+package org.kafo.demo;
 
 import java.time.LocalDate;
 import java.util.Collections;

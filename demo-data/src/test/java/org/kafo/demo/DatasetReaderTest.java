@@ -1,4 +1,4 @@
-package org.kafo.samples.pactmali;
+package org.kafo.demo;
 
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 

@@ -1,4 +1,4 @@
-package org.kafo.samples.pactmali;
+package org.kafo.demo;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -17,25 +17,25 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.IntStream;
+import org.kafo.demo.PactMaliDataset.ActionTemplate;
+import org.kafo.demo.PactMaliDataset.CercleEntry;
+import org.kafo.demo.PactMaliDataset.CommuneEntry;
+import org.kafo.demo.PactMaliDataset.Content;
+import org.kafo.demo.PactMaliDataset.NeedEntry;
+import org.kafo.demo.PactMaliDataset.NeedTemplate;
+import org.kafo.demo.PactMaliDataset.OrganisationEntry;
+import org.kafo.demo.PactMaliDataset.PartnerEntry;
+import org.kafo.demo.PactMaliDataset.RegionEntry;
+import org.kafo.demo.PactMaliDataset.RepresentativeEntry;
+import org.kafo.demo.PactMaliDataset.SectorEntry;
+import org.kafo.demo.PactMaliDataset.ServiceEntry;
+import org.kafo.demo.PactMaliDataset.ShareTemplate;
 import org.kafo.model.common.Sex;
 import org.kafo.model.need.NeedKind;
 import org.kafo.model.organisation.OrganisationKind;
 import org.kafo.model.plan.ActionKind;
 import org.kafo.model.plan.ContributionForm;
 import org.kafo.model.territory.GeoPoint;
-import org.kafo.samples.pactmali.PactMaliDataset.ActionTemplate;
-import org.kafo.samples.pactmali.PactMaliDataset.CercleEntry;
-import org.kafo.samples.pactmali.PactMaliDataset.CommuneEntry;
-import org.kafo.samples.pactmali.PactMaliDataset.Content;
-import org.kafo.samples.pactmali.PactMaliDataset.NeedEntry;
-import org.kafo.samples.pactmali.PactMaliDataset.NeedTemplate;
-import org.kafo.samples.pactmali.PactMaliDataset.OrganisationEntry;
-import org.kafo.samples.pactmali.PactMaliDataset.PartnerEntry;
-import org.kafo.samples.pactmali.PactMaliDataset.RegionEntry;
-import org.kafo.samples.pactmali.PactMaliDataset.RepresentativeEntry;
-import org.kafo.samples.pactmali.PactMaliDataset.SectorEntry;
-import org.kafo.samples.pactmali.PactMaliDataset.ServiceEntry;
-import org.kafo.samples.pactmali.PactMaliDataset.ShareTemplate;
 
 /**
  * Reads the dataset's JSON with JSON-P and checks that it holds together: every field the dataset

@@ -1,4 +1,4 @@
-package org.kafo.samples.pactmali;
+package org.kafo.demo;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.kafo.samples.pactmali;
+package org.kafo.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.kafo.demo.PactMaliDataset.CercleEntry;
+import org.kafo.demo.PactMaliDataset.CommuneEntry;
+import org.kafo.demo.PactMaliDataset.OrganisationEntry;
+import org.kafo.demo.PactMaliDataset.RegionEntry;
 import org.kafo.model.territory.GeoPoint;
-import org.kafo.samples.pactmali.PactMaliDataset.CercleEntry;
-import org.kafo.samples.pactmali.PactMaliDataset.CommuneEntry;
-import org.kafo.samples.pactmali.PactMaliDataset.OrganisationEntry;
-import org.kafo.samples.pactmali.PactMaliDataset.RegionEntry;
 
 /** The bundled dataset says what the sources say, and marks the rest as illustrative. */
 @DisplayName("The PACT Mali dataset")

@@ -1,4 +1,4 @@
-package org.kafo.samples.pactmali;
+package org.kafo.demo;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -10,6 +10,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.kafo.demo.PactMaliDataset.CercleEntry;
+import org.kafo.demo.PactMaliDataset.CommuneEntry;
+import org.kafo.demo.PactMaliDataset.NeedEntry;
+import org.kafo.demo.PactMaliDataset.NeedTemplate;
+import org.kafo.demo.PactMaliDataset.OrganisationEntry;
+import org.kafo.demo.PactMaliDataset.PartnerEntry;
+import org.kafo.demo.PactMaliDataset.RegionEntry;
+import org.kafo.demo.PactMaliDataset.RepresentativeEntry;
+import org.kafo.demo.PactMaliDataset.ServiceEntry;
 import org.kafo.model.common.Effective;
 import org.kafo.model.common.Money;
 import org.kafo.model.common.Person;
@@ -35,15 +44,6 @@ import org.kafo.rules.process.RegisterCercle;
 import org.kafo.rules.process.RegisterCommune;
 import org.kafo.rules.process.RegisterOrganisation;
 import org.kafo.rules.process.RegisterRegion;
-import org.kafo.samples.pactmali.PactMaliDataset.CercleEntry;
-import org.kafo.samples.pactmali.PactMaliDataset.CommuneEntry;
-import org.kafo.samples.pactmali.PactMaliDataset.NeedEntry;
-import org.kafo.samples.pactmali.PactMaliDataset.NeedTemplate;
-import org.kafo.samples.pactmali.PactMaliDataset.OrganisationEntry;
-import org.kafo.samples.pactmali.PactMaliDataset.PartnerEntry;
-import org.kafo.samples.pactmali.PactMaliDataset.RegionEntry;
-import org.kafo.samples.pactmali.PactMaliDataset.RepresentativeEntry;
-import org.kafo.samples.pactmali.PactMaliDataset.ServiceEntry;
 
 /**
  * Turns the dataset into commands of the process, in the order a commune would give them: the

@@ -1,8 +1,10 @@
-package org.kafo.samples.pactmali;
+package org.kafo.demo;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.kafo.demo.PactMaliDataset.CommuneEntry;
+import org.kafo.demo.PactMaliDataset.NeedEntry;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.need.NeedId;
 import org.kafo.model.organisation.OrganisationId;
@@ -10,8 +12,6 @@ import org.kafo.model.territory.CercleId;
 import org.kafo.model.territory.CommuneId;
 import org.kafo.model.territory.RegionId;
 import org.kafo.rules.Verdict;
-import org.kafo.samples.pactmali.PactMaliDataset.CommuneEntry;
-import org.kafo.samples.pactmali.PactMaliDataset.NeedEntry;
 
 /**
  * What loading the dataset created, commune by commune, in the dataset's order.

@@ -1,16 +1,22 @@
-package org.kafo.samples.pactmali;
+package org.kafo.demo;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import org.kafo.demo.CycleListener.Happening;
+import org.kafo.demo.PactMaliDataset.NeedTemplate;
+import org.kafo.demo.PactMaliDataset.ShareTemplate;
 import org.kafo.model.committee.CommitteeEvent;
 import org.kafo.model.committee.CommitteeMember;
 import org.kafo.model.committee.MonitoringCommittee;
@@ -18,14 +24,12 @@ import org.kafo.model.committee.Obstacle;
 import org.kafo.model.committee.ObstacleId;
 import org.kafo.model.common.Money;
 import org.kafo.model.common.Period;
-import org.kafo.model.common.Person;
 import org.kafo.model.common.Sector;
 import org.kafo.model.meeting.Attendance;
 import org.kafo.model.meeting.Meeting;
 import org.kafo.model.meeting.MeetingId;
 import org.kafo.model.need.NeedId;
 import org.kafo.model.organisation.OrganisationId;
-import org.kafo.model.organisation.PartyCategory;
 import org.kafo.model.plan.Action;
 import org.kafo.model.plan.ActionId;
 import org.kafo.model.plan.ActionKind;
@@ -53,21 +57,23 @@ import org.kafo.rules.process.RegisterInPdesc;
 import org.kafo.rules.process.ResolveObstacle;
 import org.kafo.rules.process.ReviewPlan;
 import org.kafo.rules.process.ReviseMandate;
-import org.kafo.samples.pactmali.PactMaliDataset.CommuneEntry;
-import org.kafo.samples.pactmali.PactMaliDataset.NeedTemplate;
-import org.kafo.samples.pactmali.PactMaliDataset.OrganisationEntry;
-import org.kafo.samples.pactmali.PactMaliDataset.ShareTemplate;
 
 /**
- * The plan cycles of one commune, command after command through the process. What the parties do
- * is drawn from the commune's random sequence in a fixed order, so the same sequence plays the same
- * story; what the rules say comes from the process, and a refusal the story did not expect is a bug
- * of the simulation ({@link IllegalStateException}).
+ * The plan cycles of one commune's established framework, command after command through the
+ * process: the one simulation that the PACT Mali dataset, the server's demonstration data and the
+ * benchmarks' generators play. What the parties do is drawn from the commune's random sequence in a
+ * fixed order, so the same sequence plays the same story; what the rules say comes from the process,
+ * and a refusal the story did not expect is a bug of the simulation ({@link IllegalStateException}).
+ *
+ * <p>The calendar: plan {@code n} runs the {@code n}th quarter from the first plan's start; the
+ * meeting that adopts it is due two days before, and the meeting after the last plan reviews it
+ * without adopting another. With {@link #stoppingOn(LocalDate)}, nothing happens after that day.
  *
  * <p>How the parties behave (the odds are the simulation's, not observations):
  * <ul>
- *   <li>a meeting is late (one to four weeks) one time in seven; each party comes or not, and a
- *       meeting without a quorum (MEET-1) is convened again two weeks later, everyone present;</li>
+ *   <li>a meeting is late (one to four weeks) one time in seven; each seat of the {@link Cast} is
+ *       drawn with its odds, and a meeting without a quorum (MEET-1) is convened again two weeks
+ *       later, where the seats that must come do;</li>
  *   <li>each contribution arrives on time, late, or not during its plan; the professionals' share of
  *       an infrastructure comes once the others' have (their labour follows the materials and funds),
  *       which also keeps a carried-over infrastructure within PLAN-5; an action is done once all its
@@ -76,19 +82,20 @@ import org.kafo.samples.pactmali.PactMaliDataset.ShareTemplate;
  *       action is blocked; obstacles are solved at a next meeting, or when the contribution comes;</li>
  *   <li>the review closes what is done, carries the rest over, and drops an action now and then
  *       (more often after two carry-overs); each plan takes the carried-over actions and the oldest
- *       needs not yet planned; the professionals raise new needs as the cycles go.</li>
+ *       needs not yet planned, each turned into the action of its template in the need catalogue;
+ *       the professionals raise new needs from the catalogue as the cycles go.</li>
  * </ul>
+ *
+ * <pre>{@code
+ * PlanCycles.Played played = new PlanCycles(process, cast, dataset.needCatalogue(), new Random(seed))
+ *         .withNeeds(firstNeeds).play(LocalDate.of(2008, 3, 1), 4);
+ * }</pre>
+ *
+ * A {@link CycleListener} is called at each step, to add commands of its own to the story.
  */
-final class CommuneRun {
+public final class PlanCycles {
 
     private static final double LATE_MEETING = 1.0 / 7;
-    private static final double MAYOR_COMES = 0.85;
-    private static final double DEPUTY_COMES = 0.6;
-    private static final double HEAD_COMES = 0.75;
-    private static final double YOUNG_MEMBER_COMES = 0.5;
-    private static final double AGENT_COMES = 0.6;
-    private static final double FACILITATOR_COMES = 0.75;
-    private static final double OFFICER_COMES = 0.15;
     private static final double ON_TIME = 0.72;
     private static final double LATE = 0.15;
     private static final double PROFESSIONALS_FOLLOW = 0.9;
@@ -104,6 +111,27 @@ final class CommuneRun {
     private static final double MANDATE_REVISED = 0.9;
     private static final int ACTIONS_PER_PLAN = 3;
     private static final String VENUE = "Salle de délibération de la mairie";
+
+    /**
+     * What the story played that the indicators do not count.
+     *
+     * @param plans                 the plans adopted
+     * @param lateMeetings          meetings the municipality held after the day they were due
+     * @param meetingsWithoutQuorum meetings held without a quorum, then convened again
+     * @param lateContributions     contributions delivered after the due date of their action
+     * @param missedContributions   contributions still not delivered when their plan ended
+     * @param needsRaised           needs the professionals raised during the cycles
+     * @param mandatesNotRevised    plans adopted without the committee's mandate following
+     * @param verdicts              every verdict the rules gave the simulation's commands, by
+     *                              {@code "RULE-ID SEVERITY message-key"}
+     */
+    public record Played(int plans, int lateMeetings, int meetingsWithoutQuorum, int lateContributions,
+            int missedContributions, int needsRaised, int mandatesNotRevised, Map<String, Integer> verdicts) {
+
+        public Played {
+            verdicts = Collections.unmodifiableMap(new TreeMap<>(verdicts));
+        }
+    }
 
     /** What the simulation knows of an action: the need it comes from and how often it was carried over. */
     private record Track(NeedTemplate template, String raisedBy, int carried, ObstacleId obstacle) {
@@ -131,20 +159,13 @@ final class CommuneRun {
         }
     }
 
-    /** Something that happens on a day while a plan runs. */
-    private record Event(LocalDate day, Runnable happening) {
-    }
-
-    private final PactMaliDataset dataset;
     private final ConsultationProcess process;
-    private final LoadedDataset loaded;
-    private final LoadedDataset.Commune commune;
-    private final CommuneEntry entry;
+    private final Cast cast;
+    private final List<NeedTemplate> catalogue;
     private final Random random;
-    private final int cycles;
-    private final LocalDate firstPlanStart;
+    private CycleListener listener = CycleListener.NONE;
+    private LocalDate stopOn = LocalDate.MAX;
 
-    private final List<Person> agents;
     private final Map<String, Integer> verdicts = new TreeMap<>();
     private final List<OpenNeed> needs = new ArrayList<>();
     /** Needs a professional organisation raised and that are not closed yet, as "organisation/need". */
@@ -153,6 +174,7 @@ final class CommuneRun {
     private ActionPlan plan;
     private MonitoringCommittee committee;
 
+    private int plans;
     private int lateMeetings;
     private int meetingsWithoutQuorum;
     private int lateContributions;
@@ -160,31 +182,82 @@ final class CommuneRun {
     private int needsRaised;
     private int mandatesNotRevised;
 
-    CommuneRun(PactMaliDataset dataset, ConsultationProcess process, LoadedDataset loaded,
-            LoadedDataset.Commune commune, Random random, int cycles, LocalDate firstPlanStart) {
-        this.dataset = dataset;
-        this.process = process;
-        this.loaded = loaded;
-        this.commune = commune;
-        this.entry = commune.entry();
-        this.random = random;
-        this.cycles = cycles;
-        this.firstPlanStart = firstPlanStart;
-        for (LoadedDataset.RecordedNeed need : commune.needs()) {
-            needs.add(new OpenNeed(need.id(), dataset.need(need.entry().need()), need.entry().raisedBy()));
-            activeNeeds.add(need.entry().raisedBy() + "/" + need.entry().need());
-        }
-        this.agents = agentsOf(dataset, entry);
-        commune.verdicts().forEach(this::count);
+    /**
+     * @param process   where every command goes
+     * @param cast      the commune's framework, established, and its parties
+     * @param catalogue the needs the professionals raise and the actions that answer them
+     * @param random    the commune's own sequence: every draw of the story comes from it
+     */
+    public PlanCycles(ConsultationProcess process, Cast cast, List<NeedTemplate> catalogue, Random random) {
+        this.process = Objects.requireNonNull(process, "process is required");
+        this.cast = Objects.requireNonNull(cast, "cast is required");
+        this.catalogue = List.copyOf(catalogue);
+        this.random = Objects.requireNonNull(random, "random is required");
     }
 
-    SimulationResult.Commune play() {
+    /** The needs recorded before the first meeting, in the order plans take them up. */
+    public PlanCycles withNeeds(List<LoadedDataset.RecordedNeed> recorded) {
+        for (LoadedDataset.RecordedNeed need : recorded) {
+            needs.add(new OpenNeed(need.id(), template(need.entry().need()), need.entry().raisedBy()));
+            activeNeeds.add(need.entry().raisedBy() + "/" + need.entry().need());
+        }
+        return this;
+    }
+
+    /** Who is called at each step. */
+    public PlanCycles listenedBy(CycleListener listener) {
+        this.listener = Objects.requireNonNull(listener, "listener is required");
+        return this;
+    }
+
+    /**
+     * The last day of the story: no meeting, contribution or change happens after it, and the plan
+     * adopted last is still in force if its review was not due by then.
+     */
+    public PlanCycles stoppingOn(LocalDate lastDay) {
+        this.stopOn = Objects.requireNonNull(lastDay, "lastDay is required");
+        return this;
+    }
+
+    /**
+     * Before the cycles: the professional organisation of {@code key} raises a need of its sector
+     * that it has not raised yet, drawn from the catalogue, and the plans will take it up.
+     *
+     * @return the need recorded, or empty if every need of its sector is open
+     */
+    public Optional<NeedId> raise(String key, LocalDate day) {
+        Cast.Professional organisation = cast.professional(key);
+        NeedTemplate template = newNeedOf(organisation);
+        if (template == null) {
+            return Optional.empty();
+        }
+        activeNeeds.add(key + "/" + template.key());
+        OpenNeed need = record(organisation, template, day);
+        needs.add(need);
+        return Optional.of(need.id);
+    }
+
+    /**
+     * Plays {@code cycles} quarterly plans from {@code firstPlanStart}, and the meeting that reviews the
+     * last. A {@code PlanCycles} plays one story: call this once.
+     *
+     * @throws IllegalArgumentException if {@code cycles} is below 1
+     * @throws IllegalStateException    if the process refuses a step of the story
+     */
+    public Played play(LocalDate firstPlanStart, int cycles) {
+        if (cycles < 1) {
+            throw new IllegalArgumentException("cycles must be 1 or more, was " + cycles);
+        }
         for (int cycle = 1; cycle <= cycles + 1; cycle++) {
-            LocalDate quarterStart = quarterStart(cycle);
+            LocalDate quarterStart = firstPlanStart.plusMonths(3L * (cycle - 1));
             Meeting meeting = holdADecidingMeeting(quarterStart.minusDays(2));
+            if (meeting == null) {
+                break;
+            }
             LocalDate day = meeting.heldOn().orElseThrow();
             solveSomeObstacles(day);
             if (cycle > 1) {
+                listener.reviewing(plan, meeting.id(), day, cycle <= cycles);
                 review(meeting.id(), day);
             }
             if (cycle <= cycles) {
@@ -195,84 +268,64 @@ final class CommuneRun {
                 } else {
                     reviseTheMandate(cycle, day);
                 }
-                run(cycle, quarterStart(cycle + 1).minusDays(3));
+                LocalDate lastDay = quarterStart.plusMonths(3).minusDays(3);
+                run(cycle, lastDay.isAfter(stopOn) ? stopOn : lastDay);
             }
         }
-        return new SimulationResult.Commune(entry.name(), commune.cercleName(), commune.regionName(),
-                commune.region(), commune.cercle(), commune.framework(), lateMeetings, meetingsWithoutQuorum,
-                lateContributions, missedContributions, needsRaised, mandatesNotRevised, verdicts);
-    }
-
-    private LocalDate quarterStart(int cycle) {
-        return firstPlanStart.plusMonths(3L * (cycle - 1));
+        return new Played(plans, lateMeetings, meetingsWithoutQuorum, lateContributions, missedContributions,
+                needsRaised, mandatesNotRevised, verdicts);
     }
 
     // ---- meetings
 
-    /** Convenes and holds the meeting due on {@code dueOn}, then again if it had no quorum. */
+    /** Convenes and holds the meeting due on {@code dueOn}, then again if it had no quorum; null past the last day. */
     private Meeting holdADecidingMeeting(LocalDate dueOn) {
         LocalDate plannedOn = dueOn;
-        if (random.nextDouble() < LATE_MEETING) {
+        boolean late = random.nextDouble() < LATE_MEETING;
+        if (late) {
             plannedOn = dueOn.plusDays(7 + random.nextInt(22));
-            lateMeetings++;
         }
+        if (plannedOn.isAfter(stopOn)) {
+            return null;
+        }
+        lateMeetings += late ? 1 : 0;
         Meeting meeting = convene(plannedOn, plannedOn.minusDays(10));
         attend(meeting, plannedOn, false);
         Outcome<Meeting> held = accepted(process.hold(new HoldMeeting(meeting.id(), plannedOn)));
+        listener.held(held.orElseThrow(), !held.has("MEET-1"));
         if (!held.has("MEET-1")) {
             return held.orElseThrow();
         }
         meetingsWithoutQuorum++;
         LocalDate again = plannedOn.plusDays(14);
+        if (again.isAfter(stopOn)) {
+            return null;
+        }
         Meeting second = convene(again, plannedOn.plusDays(1));
         attend(second, again, true);
         Outcome<Meeting> heldAgain = accepted(process.hold(new HoldMeeting(second.id(), again)));
         if (heldAgain.has("MEET-1")) {
-            throw new IllegalStateException(entry.name() + ": a meeting with every party has no quorum: "
+            throw new IllegalStateException(cast.commune() + ": a meeting convened again has no quorum: "
                     + heldAgain.verdicts());
         }
+        listener.held(heldAgain.orElseThrow(), true);
         return heldAgain.orElseThrow();
     }
 
     private Meeting convene(LocalDate plannedOn, LocalDate issuedOn) {
-        return accepted(process.convene(new ConveneMeeting(commune.framework(), plannedOn, VENUE,
-                commune.municipality(), issuedOn, List.of(), List.of()))).orElseThrow();
+        return accepted(process.convene(new ConveneMeeting(cast.framework(), plannedOn, VENUE,
+                cast.municipality().id(), issuedOn, List.of(), List.of()))).orElseThrow();
     }
 
-    /** Who comes, drawn party by party in a fixed order; {@code everyone} for a meeting convened again. */
-    private void attend(Meeting meeting, LocalDate day, boolean everyone) {
+    /** Who comes, drawn seat by seat in the cast's order; {@code again} for a meeting convened again. */
+    private void attend(Meeting meeting, LocalDate day, boolean again) {
         List<Attendance> present = new ArrayList<>();
-        List<Person> municipal = municipalPeople();
-        boolean mayor = everyone || random.nextDouble() < MAYOR_COMES;
-        boolean deputy = random.nextDouble() < DEPUTY_COMES;
-        if (mayor) {
-            present.add(new Attendance(commune.municipality(), PartyCategory.MUNICIPALITY, municipal.get(0)));
-        }
-        if (deputy && municipal.size() > 1) {
-            present.add(new Attendance(commune.municipality(), PartyCategory.MUNICIPALITY, municipal.get(1)));
-        }
-        for (OrganisationEntry organisation : entry.organisations()) {
-            OrganisationId id = commune.organisations().get(organisation.key());
-            boolean head = everyone || random.nextDouble() < HEAD_COMES;
-            boolean young = random.nextDouble() < YOUNG_MEMBER_COMES;
-            if (head) {
-                present.add(new Attendance(id, PartyCategory.PROFESSIONAL_ORGANISATION, People.head(organisation)));
+        for (Cast.Party party : cast.parties()) {
+            for (Cast.Seat seat : party.seats()) {
+                if (again && seat.comesWhenConvenedAgain() || random.nextDouble() < seat.odds()) {
+                    present.add(new Attendance(party.id(), party.category(), seat.person()));
+                }
             }
-            if (young) {
-                present.add(new Attendance(id, PartyCategory.PROFESSIONAL_ORGANISATION,
-                        People.youngMember(organisation)));
-            }
-        }
-        for (int i = 0; i < commune.services().size(); i++) {
-            if (random.nextDouble() < AGENT_COMES) {
-                present.add(new Attendance(commune.services().get(i), PartyCategory.TECHNICAL_SERVICE, agents.get(i)));
-            }
-        }
-        if (random.nextDouble() < FACILITATOR_COMES) {
-            present.add(new Attendance(loaded.pact(), PartyCategory.SUPPORT_PROGRAMME, People.facilitator("PACT")));
-        }
-        if (random.nextDouble() < OFFICER_COMES) {
-            present.add(new Attendance(loaded.anict(), PartyCategory.PARTNER, People.officer("ANICT")));
         }
         if (!present.isEmpty()) {
             accepted(process.recordAttendance(new RecordAttendance(meeting.id(), present, day)));
@@ -326,13 +379,16 @@ final class CommuneRun {
         if (specs.isEmpty() && waiting.isEmpty()) {
             waiting = List.of(raiseANeed(professionalOrganisation(), day));
         }
-        for (OpenNeed need : waiting.subList(0, Math.min(waiting.size(), Math.max(room, specs.isEmpty() ? 1 : 0)))) {
+        List<OpenNeed> taken = waiting.subList(0, Math.min(waiting.size(), Math.max(room, specs.isEmpty() ? 1 : 0)));
+        for (OpenNeed need : taken) {
             specs.add(newAction(need, period));
             specTracks.add(new Track(need.template, need.raisedBy, 0, null));
             need.planned = true;
         }
-        plan = accepted(process.adopt(new AdoptActionPlan(commune.framework(), meeting, period, specs, day)))
+        listener.adopting(meeting, day, period, List.copyOf(specs));
+        plan = accepted(process.adopt(new AdoptActionPlan(cast.framework(), meeting, period, specs, day)))
                 .orElseThrow();
+        plans++;
         tracks.clear();
         for (int i = 0; i < specs.size(); i++) {
             tracks.put(plan.actions().get(i).id(), specTracks.get(i));
@@ -353,7 +409,7 @@ final class CommuneRun {
             CostShare first = shares.get(0);
             shares.set(0, CostShare.pledge(first.party(), first.form(), first.pledged().plus(Money.xof(cost - allotted))));
         }
-        ActionSpec spec = ActionSpec.of(action.title(), Sector.of(entry.organisation(need.raisedBy).sector()),
+        ActionSpec spec = ActionSpec.of(action.title(), Sector.of(cast.professional(need.raisedBy).sector()),
                 action.kind(), party(action.responsible(), need.raisedBy), dueDate(period, action.kind()),
                 Money.xof(cost), shares).addressing(List.of(need.id));
         return action.pdesc() ? spec.registeredIn(pdesc(period.start(), random.nextDouble() < BUDGETED)) : spec;
@@ -369,17 +425,10 @@ final class CommuneRun {
     }
 
     private void installTheCommittee(MeetingId meeting, LocalDate day) {
-        List<CommitteeMember> members = new ArrayList<>();
-        List<Person> municipal = municipalPeople();
-        members.add(CommitteeMember.from(day, commune.municipality(), PartyCategory.MUNICIPALITY,
-                municipal.get(municipal.size() - 1)));
-        for (OrganisationEntry organisation : entry.organisations()) {
-            members.add(CommitteeMember.from(day, commune.organisations().get(organisation.key()),
-                    PartyCategory.PROFESSIONAL_ORGANISATION, People.head(organisation)));
-        }
-        members.add(CommitteeMember.from(day, commune.ruralEngineering(), PartyCategory.TECHNICAL_SERVICE,
-                agents.get(commune.services().indexOf(commune.ruralEngineering()))));
-        committee = accepted(process.install(new InstallCommittee(commune.framework(), meeting, members,
+        List<CommitteeMember> members = cast.committee().stream()
+                .map(r -> CommitteeMember.from(day, r.party(), r.category(), r.person())).toList();
+        listener.installing(meeting, day, members);
+        committee = accepted(process.install(new InstallCommittee(cast.framework(), meeting, members,
                 "Suivi du plan d'action du cycle 1", duties(), null, day))).orElseThrow();
     }
 
@@ -388,7 +437,8 @@ final class CommuneRun {
             mandatesNotRevised++;
             return;
         }
-        committee = accepted(process.reviseMandate(new ReviseMandate(commune.framework(),
+        listener.revising(plan, day);
+        committee = accepted(process.reviseMandate(new ReviseMandate(cast.framework(),
                 "Suivi du plan d'action du cycle " + cycle, duties(), plan.period(), plan.id(),
                 "Nouveau plan d'action adopté", day))).orElseThrow();
     }
@@ -404,43 +454,50 @@ final class CommuneRun {
     private void run(int cycle, LocalDate lastDay) {
         LocalDate start = plan.period().start();
         LocalDate end = lastDay.isBefore(plan.period().end()) ? lastDay : plan.period().end();
-        List<Event> events = new ArrayList<>();
+        if (end.isBefore(start)) {
+            return;
+        }
+        List<Happening> events = new ArrayList<>();
         for (Action action : plan.actions()) {
             events.addAll(whatHappensTo(action, start, end));
         }
         if (random.nextDouble() < REPORT_FILED) {
             LocalDate day = start.plusDays(ChronoUnit.DAYS.between(start, end) / 2);
-            events.add(new Event(day, () -> accepted(process.fileReport(new FileReport(commune.framework(),
+            events.add(new Happening(day, () -> accepted(process.fileReport(new FileReport(cast.framework(),
                     "Rapport du comité de suivi sur le plan du cycle " + cycle, day)))));
         }
         for (Action action : plan.actions()) {
-            boolean municipal = action.responsible().equals(commune.municipality());
+            boolean municipal = action.responsible().equals(cast.municipality().id());
             if (municipal && action.pdescReference().isEmpty() && random.nextDouble() < REGISTERED_LATER) {
                 LocalDate day = between(start.plusDays(5), start.plusDays(30), end);
                 PdescReference reference = pdesc(day, random.nextDouble() < BUDGETED);
-                events.add(new Event(day, () -> accepted(process.registerInPdesc(new RegisterInPdesc(plan.id(),
+                events.add(new Happening(day, () -> accepted(process.registerInPdesc(new RegisterInPdesc(plan.id(),
                         action.id(), reference, day)))));
             }
         }
-        for (OrganisationEntry organisation : entry.organisations()) {
+        for (Cast.Professional organisation : cast.professionals()) {
             if (random.nextDouble() < NEW_NEED) {
                 LocalDate day = between(start.plusDays(10), end, end);
                 NeedTemplate template = newNeedOf(organisation);
                 if (template != null) {
                     activeNeeds.add(organisation.key() + "/" + template.key());
-                    events.add(new Event(day, () -> needs.add(record(organisation, template, day))));
+                    events.add(new Happening(day, () -> {
+                        needs.add(record(organisation, template, day));
+                        needsRaised++;
+                    }));
                 }
             }
         }
-        events.sort(Comparator.comparing(Event::day));
-        events.forEach(event -> event.happening().run());
+        events.addAll(listener.whileRunning(plan, start, end));
+        events.sort(Comparator.comparing(Happening::day));
+        events.forEach(event -> event.run().run());
     }
 
     /**
      * The action's contributions arrive or not; it starts, is blocked by an obstacle or is done.
      * For an infrastructure, the professionals contribute once the others have.
      */
-    private List<Event> whatHappensTo(Action action, LocalDate start, LocalDate end) {
+    private List<Happening> whatHappensTo(Action action, LocalDate start, LocalDate end) {
         LocalDate due = action.dueDate().isAfter(end) ? end : action.dueDate();
         boolean works = action.kind() == ActionKind.INFRASTRUCTURE;
         List<CostShare> first = new ArrayList<>();
@@ -448,7 +505,7 @@ final class CommuneRun {
         for (CostShare share : action.costShares()) {
             (works && isProfessional(share.party()) ? last : first).add(share);
         }
-        List<Event> deliveries = new ArrayList<>();
+        List<Happening> deliveries = new ArrayList<>();
         LocalDate lastDelivery = null;
         CostShare missing = null;
         for (CostShare share : first) {
@@ -473,10 +530,10 @@ final class CommuneRun {
             deliveries.add(delivery(action, share, day));
         }
         LocalDate drawn = between(start, start.plusDays(14), end);
-        LocalDate started = deliveries.stream().map(Event::day).filter(day -> day.isBefore(drawn))
+        LocalDate started = deliveries.stream().map(Happening::day).filter(day -> day.isBefore(drawn))
                 .min(Comparator.naturalOrder()).orElse(drawn);
-        List<Event> events = new ArrayList<>();
-        events.add(new Event(started, () -> status(action, ActionStatus.IN_PROGRESS, null, started)));
+        List<Happening> events = new ArrayList<>();
+        events.add(new Happening(started, () -> status(action, ActionStatus.IN_PROGRESS, null, started)));
         events.addAll(deliveries);
         Track track = tracks.get(action.id());
         if (missing != null) {
@@ -484,20 +541,20 @@ final class CommuneRun {
                 LocalDate day = between(due.minusDays(10), due, end);
                 LocalDate on = day.isBefore(started) ? started : day;
                 String why = obstacle(missing.party());
-                events.add(new Event(on, () -> block(action, why, on)));
+                events.add(new Happening(on, () -> block(action, why, on)));
             }
         } else {
             LocalDate arrived = lastDelivery == null ? started : lastDelivery;
             LocalDate doneOn = between(arrived, arrived.plusDays(10), end);
             if (track.obstacle() != null) {
-                events.add(new Event(arrived, () -> {
+                events.add(new Happening(arrived, () -> {
                     ObstacleId obstacle = tracks.get(action.id()).obstacle();
                     if (committee.obstacle(obstacle).isUnresolved()) {
                         resolve(obstacle, "La contribution attendue est arrivée", arrived);
                     }
                 }));
             }
-            events.add(new Event(doneOn, () -> status(action, ActionStatus.DONE, null, doneOn)));
+            events.add(new Happening(doneOn, () -> status(action, ActionStatus.DONE, null, doneOn)));
         }
         return events;
     }
@@ -514,11 +571,11 @@ final class CommuneRun {
         return null;
     }
 
-    private Event delivery(Action action, CostShare share, LocalDate day) {
+    private Happening delivery(Action action, CostShare share, LocalDate day) {
         if (day.isAfter(action.dueDate())) {
             lateContributions++;
         }
-        return new Event(day, () -> plan = accepted(process.deliver(new DeliverContribution(plan.id(), action.id(),
+        return new Happening(day, () -> plan = accepted(process.deliver(new DeliverContribution(plan.id(), action.id(),
                 share.party(), share.form(), share.outstanding(), day))).orElseThrow());
     }
 
@@ -531,11 +588,15 @@ final class CommuneRun {
         }
         plan = accepted(process.changeActionStatus(new ChangeActionStatus(plan.id(), action.id(), status, reason,
                 on))).orElseThrow();
+        if (status == ActionStatus.IN_PROGRESS) {
+            listener.started(plan, plan.action(action.id()), on);
+        }
     }
 
     private void block(Action action, String why, LocalDate on) {
+        listener.blocking(plan, plan.action(action.id()), on);
         Outcome<MonitoringCommittee> recorded = accepted(process.recordObstacle(new RecordObstacle(
-                commune.framework(), plan.id(), action.id(), why, on)));
+                cast.framework(), plan.id(), action.id(), why, on)));
         committee = recorded.orElseThrow();
         ObstacleId obstacle = recorded.events().stream().filter(CommitteeEvent.ObstacleRecorded.class::isInstance)
                 .map(CommitteeEvent.ObstacleRecorded.class::cast).findFirst().orElseThrow().obstacle();
@@ -544,91 +605,78 @@ final class CommuneRun {
     }
 
     private void resolve(ObstacleId obstacle, String resolution, LocalDate on) {
-        committee = accepted(process.resolveObstacle(new ResolveObstacle(commune.framework(), obstacle, resolution,
+        committee = accepted(process.resolveObstacle(new ResolveObstacle(cast.framework(), obstacle, resolution,
                 on))).orElseThrow();
     }
 
     // ---- needs
 
-    private OpenNeed raiseANeed(OrganisationEntry organisation, LocalDate day) {
+    private OpenNeed raiseANeed(Cast.Professional organisation, LocalDate day) {
         NeedTemplate template = newNeedOf(organisation);
         if (template == null) {
-            throw new IllegalStateException(entry.name() + ": every need of " + organisation.name() + " is open");
+            throw new IllegalStateException(cast.commune() + ": every need of " + organisation.key() + " is open");
         }
         activeNeeds.add(organisation.key() + "/" + template.key());
         OpenNeed need = record(organisation, template, day);
         needs.add(need);
+        needsRaised++;
         return need;
     }
 
     /** A need of the organisation's sector it has not raised yet or that was closed since, drawn at random. */
-    private NeedTemplate newNeedOf(OrganisationEntry organisation) {
-        List<NeedTemplate> candidates = dataset.needCatalogue().stream()
+    private NeedTemplate newNeedOf(Cast.Professional organisation) {
+        List<NeedTemplate> candidates = catalogue.stream()
                 .filter(n -> n.sectors().contains(organisation.sector()))
                 .filter(n -> !activeNeeds.contains(organisation.key() + "/" + n.key()))
                 .toList();
         return candidates.isEmpty() ? null : candidates.get(random.nextInt(candidates.size()));
     }
 
-    private OpenNeed record(OrganisationEntry organisation, NeedTemplate template, LocalDate day) {
-        NeedId id = accepted(process.recordNeed(new RecordNeed(commune.framework(),
-                commune.organisations().get(organisation.key()), Sector.of(organisation.sector()), template.kind(),
-                template.description(), template.estimatedCost().map(Money::xof).orElse(null), day))).orElseThrow()
-                .id();
-        needsRaised++;
+    private OpenNeed record(Cast.Professional organisation, NeedTemplate template, LocalDate day) {
+        NeedId id = accepted(process.recordNeed(new RecordNeed(cast.framework(), organisation.party().id(),
+                Sector.of(organisation.sector()), template.kind(), template.description(),
+                template.estimatedCost().map(Money::xof).orElse(null), day))).orElseThrow().id();
         return new OpenNeed(id, template, organisation.key());
     }
 
-    private OrganisationEntry professionalOrganisation() {
-        return entry.organisations().get(random.nextInt(entry.organisations().size()));
+    /** @throws IllegalArgumentException if the catalogue has no need of that key */
+    private NeedTemplate template(String key) {
+        return catalogue.stream().filter(n -> n.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no need '" + key + "' in the catalogue"));
+    }
+
+    private Cast.Professional professionalOrganisation() {
+        return cast.professionals().get(random.nextInt(cast.professionals().size()));
     }
 
     // ---- the parties
 
     private OrganisationId party(String role, String raisedBy) {
         return switch (role) {
-            case "municipality" -> commune.municipality();
-            case "raisedBy" -> commune.organisations().get(raisedBy);
-            case "service" -> commune.ruralEngineering();
-            case "pact" -> loaded.pact();
-            case "anict" -> loaded.anict();
+            case "municipality" -> cast.municipality().id();
+            case "raisedBy" -> cast.professional(raisedBy).party().id();
+            case "service" -> cast.technicalService();
+            case "pact" -> cast.supportProgramme();
+            case "anict" -> cast.partner();
             default -> throw new IllegalStateException("no party '" + role + "'");
         };
     }
 
     private boolean isProfessional(OrganisationId party) {
-        return commune.organisations().containsValue(party);
+        return cast.professionals().stream().anyMatch(p -> p.party().id().equals(party));
     }
 
     private String obstacle(OrganisationId party) {
-        if (party.equals(loaded.anict())) {
+        if (party.equals(cast.partner())) {
             return "Les fonds de l'ANICT (droits de tirage) ne sont pas encore débloqués";
         }
-        if (party.equals(commune.municipality())) {
+        if (party.equals(cast.municipality().id())) {
             return "La contrepartie de la commune n'est pas mobilisée";
         }
-        if (party.equals(loaded.pact())) {
+        if (party.equals(cast.supportProgramme())) {
             return "La contribution du PACT attend la prochaine tranche";
         }
         return "Les membres de l'organisation ne sont pas mobilisés pour leur part";
-    }
-
-    private List<Person> municipalPeople() {
-        return dataset.municipalityRepresentatives().stream().map(r -> People.municipal(r, entry.name())).toList();
-    }
-
-    /** The agents of the commune's services, in the order of {@link LoadedDataset.Commune#services()}. */
-    private static List<Person> agentsOf(PactMaliDataset dataset, CommuneEntry entry) {
-        List<Person> agents = new ArrayList<>();
-        dataset.regions().stream().flatMap(r -> r.cercles().stream())
-                .filter(c -> c.communes().contains(entry))
-                .findFirst().orElseThrow()
-                .services().forEach(s -> agents.add(People.agent(s)));
-        for (String key : entry.services()) {
-            dataset.technicalServices().stream().filter(s -> s.key().equals(key)).findFirst()
-                    .ifPresent(s -> agents.add(People.agent(s)));
-        }
-        return agents;
     }
 
     /** The commune's PDESC entry for the year of {@code day} (five-year plans from 2006), with its budget line. */
@@ -651,9 +699,10 @@ final class CommuneRun {
     // ---- what the rules say
 
     private <T> Outcome<T> accepted(Outcome<T> outcome) {
+        listener.answered(outcome);
         outcome.verdicts().forEach(this::count);
         if (outcome.refused()) {
-            throw new IllegalStateException(entry.name() + ": the process refused a step of the simulation: "
+            throw new IllegalStateException(cast.commune() + ": the process refused a step of the simulation: "
                     + outcome.verdicts());
         }
         return outcome;

@@ -1,10 +1,10 @@
-package org.kafo.samples.pactmali;
+package org.kafo.demo;
 
+import org.kafo.demo.PactMaliDataset.OrganisationEntry;
+import org.kafo.demo.PactMaliDataset.RepresentativeEntry;
+import org.kafo.demo.PactMaliDataset.ServiceEntry;
 import org.kafo.model.common.Person;
 import org.kafo.model.common.Sex;
-import org.kafo.samples.pactmali.PactMaliDataset.OrganisationEntry;
-import org.kafo.samples.pactmali.PactMaliDataset.RepresentativeEntry;
-import org.kafo.samples.pactmali.PactMaliDataset.ServiceEntry;
 
 /**
  * The people who sit for the parties. The dataset names no one: a person is named by the role
