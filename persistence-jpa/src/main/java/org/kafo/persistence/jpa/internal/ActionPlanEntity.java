@@ -75,13 +75,6 @@ public class ActionPlanEntity extends AggregateEntity {
     @BatchFetch(BatchFetchType.IN)
     List<PlanActionNoteRow> notes = new ArrayList<>();
 
-    protected ActionPlanEntity() {
-    }
-
-    ActionPlanEntity(String id) {
-        super(id);
-    }
-
     @Embeddable
     public record ActionRow(
             @Column(name = "action_id", length = 36, nullable = false) String actionId,

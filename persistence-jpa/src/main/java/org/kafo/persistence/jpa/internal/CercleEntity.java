@@ -21,11 +21,4 @@ public class CercleEntity extends AggregateEntity {
 
     @Embedded
     EffectiveColumns effective;
-
-    protected CercleEntity() {
-    }
-
-    CercleEntity(String id) {
-        super(id);
-    }
 }

@@ -61,13 +61,6 @@ public class CommitteeEntity extends AggregateEntity {
     @BatchFetch(BatchFetchType.IN)
     List<CommitteeObstacleRow> obstacles = new ArrayList<>();
 
-    protected CommitteeEntity() {
-    }
-
-    CommitteeEntity(String id) {
-        super(id);
-    }
-
     @Embeddable
     public record MemberRow(
             @Column(name = "organisation_id", length = 36, nullable = false) String organisationId,

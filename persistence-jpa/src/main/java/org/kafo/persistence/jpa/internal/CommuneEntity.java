@@ -52,13 +52,6 @@ public class CommuneEntity extends AggregateEntity {
     @BatchFetch(BatchFetchType.IN)
     List<CommuneAssignmentRow> assignments = new ArrayList<>();
 
-    protected CommuneEntity() {
-    }
-
-    CommuneEntity(String id) {
-        super(id);
-    }
-
     @Embeddable
     public record AliasRow(
             @Column(name = "alias", nullable = false) String alias,

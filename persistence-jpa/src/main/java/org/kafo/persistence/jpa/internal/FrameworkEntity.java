@@ -77,13 +77,6 @@ public class FrameworkEntity extends AggregateEntity {
     @BatchFetch(BatchFetchType.IN)
     List<FrameworkStatusChangeRow> history = new ArrayList<>();
 
-    protected FrameworkEntity() {
-    }
-
-    FrameworkEntity(String id) {
-        super(id);
-    }
-
     @Embeddable
     public record MembershipRow(
             @Column(name = "organisation_id", length = 36, nullable = false) String organisationId,

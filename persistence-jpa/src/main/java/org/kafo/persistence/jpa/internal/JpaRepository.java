@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.kafo.model.common.AggregateNotFoundException;
 import org.kafo.model.common.AggregateRoot;
 import org.kafo.model.common.Identifier;
@@ -50,13 +51,13 @@ public abstract class JpaRepository<A extends AggregateRoot<I>, I extends Identi
     private final EntityManagerSource entityManagers;
     private final String aggregateType;
     private final Class<E> entityType;
-    private final Function<String, E> newEntity;
+    private final Supplier<E> newEntity;
     private final EntityMapper<S, E> mapper;
     private final Function<A, S> snapshot;
     private final Restore<S, A> restore;
 
     JpaRepository(EntityManagerSource entityManagers, String aggregateType, Class<E> entityType,
-            Function<String, E> newEntity, EntityMapper<S, E> mapper, Function<A, S> snapshot, Restore<S, A> restore) {
+            Supplier<E> newEntity, EntityMapper<S, E> mapper, Function<A, S> snapshot, Restore<S, A> restore) {
         this.entityManagers = Objects.requireNonNull(entityManagers, "entity managers are required");
         this.aggregateType = aggregateType;
         this.entityType = entityType;
@@ -104,7 +105,8 @@ public abstract class JpaRepository<A extends AggregateRoot<I>, I extends Identi
         boolean created = entity == null;
         if (created) {
             // New to this unit of work: if someone else stored it meanwhile, its primary key refuses the insert.
-            entity = newEntity.apply(key);
+            entity = newEntity.get();
+            entity.id = key;
         }
         mapper.write(state, entity);
         if (created) {

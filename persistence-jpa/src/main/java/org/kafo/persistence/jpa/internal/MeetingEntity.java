@@ -82,13 +82,6 @@ public class MeetingEntity extends AggregateEntity {
     @BatchFetch(BatchFetchType.IN)
     List<MeetingMinutesApprovalRow> approvals = new ArrayList<>();
 
-    protected MeetingEntity() {
-    }
-
-    MeetingEntity(String id) {
-        super(id);
-    }
-
     @Embeddable
     public record AgendaItemRow(
             @Column(name = "title", nullable = false) String title,

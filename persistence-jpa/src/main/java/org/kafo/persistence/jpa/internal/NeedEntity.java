@@ -61,13 +61,6 @@ public class NeedEntity extends AggregateEntity {
     @BatchFetch(BatchFetchType.IN)
     List<NeedActionRow> addressedBy = new ArrayList<>();
 
-    protected NeedEntity() {
-    }
-
-    NeedEntity(String id) {
-        super(id);
-    }
-
     /** A row of {@code need_action}. */
     @Entity
     @Table(name = "need_action")

@@ -62,13 +62,6 @@ public class OrganisationEntity extends AggregateEntity {
     @BatchFetch(BatchFetchType.IN)
     List<OrganisationSectorRow> sectors = new ArrayList<>();
 
-    protected OrganisationEntity() {
-    }
-
-    OrganisationEntity(String id) {
-        super(id);
-    }
-
     /** A row of {@code organisation_sector}. */
     @Entity
     @Table(name = "organisation_sector")

@@ -18,11 +18,4 @@ public class RegionEntity extends AggregateEntity {
 
     @Embedded
     EffectiveColumns effective;
-
-    protected RegionEntity() {
-    }
-
-    RegionEntity(String id) {
-        super(id);
-    }
 }
