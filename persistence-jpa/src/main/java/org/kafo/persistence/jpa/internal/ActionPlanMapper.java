@@ -88,9 +88,9 @@ final class ActionPlanMapper implements EntityMapper<ActionPlan.State, ActionPla
                 notes.add(new ProgressNoteRow(action, n.on(), key(n.author()), n.text()));
             }
         }
-        Row.sync(e.actions, actions, i -> new ActionPlanEntity.PlanActionRow(e, i));
-        Row.sync(e.costShares, shares, i -> new ActionPlanEntity.PlanActionCostShareRow(e, i));
-        Row.sync(e.addressedNeeds, needs, i -> new ActionPlanEntity.PlanActionNeedRow(e, i));
-        Row.sync(e.notes, notes, i -> new ActionPlanEntity.PlanActionNoteRow(e, i));
+        Row.sync(e, e.actions, actions, ActionPlanEntity.PlanActionRow::new);
+        Row.sync(e, e.costShares, shares, ActionPlanEntity.PlanActionCostShareRow::new);
+        Row.sync(e, e.addressedNeeds, needs, ActionPlanEntity.PlanActionNeedRow::new);
+        Row.sync(e, e.notes, notes, ActionPlanEntity.PlanActionNoteRow::new);
     }
 }

@@ -28,13 +28,6 @@ public abstract class AggregateEntity {
     @Transient
     boolean unwritten;
 
-    protected AggregateEntity() {
-    }
-
-    AggregateEntity(String id) {
-        this.id = id;
-    }
-
     String id() {
         return id;
     }

@@ -1,9 +1,9 @@
 package org.kafo.persistence.jpa.internal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import java.time.LocalDate;
 
 /** A row of {@code cercle}. */
 @Entity(name = "Cercle")
@@ -19,16 +19,6 @@ public class CercleEntity extends AggregateEntity {
     @Column(name = "region_id", length = 36, nullable = false)
     String regionId;
 
-    @Column(name = "effective_from")
-    LocalDate effectiveFrom;
-
-    @Column(name = "effective_to")
-    LocalDate effectiveTo;
-
-    protected CercleEntity() {
-    }
-
-    CercleEntity(String id) {
-        super(id);
-    }
+    @Embedded
+    EffectiveColumns effective;
 }

@@ -15,9 +15,7 @@ import org.kafo.model.committee.Obstacle;
 import org.kafo.model.committee.ObstacleId;
 import org.kafo.model.committee.ProgressReport;
 import org.kafo.model.committee.ReportId;
-import org.kafo.model.common.Effective;
 import org.kafo.model.common.Period;
-import org.kafo.model.common.Person;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.meeting.MeetingId;
 import org.kafo.model.organisation.OrganisationId;
@@ -38,8 +36,7 @@ final class CommitteeMapper implements EntityMapper<MonitoringCommittee.State, C
         return new MonitoringCommittee.State(id(e.id, CommitteeId::new), id(e.frameworkId, FrameworkId::new),
                 id(e.installedAt, MeetingId::new), e.installedOn,
                 Row.values(e.members).stream().map(m -> new CommitteeMember(id(m.organisationId(), OrganisationId::new),
-                        m.category(), new Person(m.name(), m.sex(), m.youth(), m.role()),
-                        new Effective(m.effectiveFrom(), m.effectiveTo()))).toList(),
+                        m.category(), m.person().toPerson(), EffectiveColumns.effective(m.effective()))).toList(),
                 Row.values(e.mandates).stream().map(m -> new Mandate(m.revision(), m.adoptedOn(), m.scope(),
                         duties.getOrDefault(m.revision(), List.of()).stream().map(DutyRow::duty).toList(),
                         new Period(m.periodStart(), m.periodEnd()), id(m.planId(), PlanId::new), m.reason())).toList(),
@@ -55,9 +52,8 @@ final class CommitteeMapper implements EntityMapper<MonitoringCommittee.State, C
         e.frameworkId = key(s.framework());
         e.installedAt = key(s.installedAt());
         e.installedOn = s.installedOn();
-        Row.sync(e.members, s.members().stream().map(m -> new MemberRow(key(m.organisation()), m.category(),
-                m.person().name(), m.person().sex(), m.person().youth(), m.person().role(), m.effective().from(),
-                m.effective().to())).toList(), i -> new CommitteeEntity.CommitteeMemberRow(e, i));
+        Row.sync(e, e.members, s.members().stream().map(m -> new MemberRow(key(m.organisation()), m.category(),
+                PersonColumns.of(m.person()), EffectiveColumns.of(m.effective()))).toList(), CommitteeEntity.CommitteeMemberRow::new);
         List<MandateRow> mandates = new ArrayList<>();
         List<DutyRow> duties = new ArrayList<>();
         for (Mandate m : s.mandates()) {
@@ -65,12 +61,12 @@ final class CommitteeMapper implements EntityMapper<MonitoringCommittee.State, C
                     key(m.plan()), m.reason()));
             m.duties().forEach(duty -> duties.add(new DutyRow(m.revision(), duty)));
         }
-        Row.sync(e.mandates, mandates, i -> new CommitteeEntity.CommitteeMandateRow(e, i));
-        Row.sync(e.duties, duties, i -> new CommitteeEntity.CommitteeMandateDutyRow(e, i));
-        Row.sync(e.reports, s.reports().stream().map(r -> new ReportRow(key(r.id()), key(r.plan()), r.filedOn(),
-                r.summary())).toList(), i -> new CommitteeEntity.CommitteeReportRow(e, i));
-        Row.sync(e.obstacles, s.obstacles().stream().map(o -> new ObstacleRow(key(o.id()), key(o.plan()),
+        Row.sync(e, e.mandates, mandates, CommitteeEntity.CommitteeMandateRow::new);
+        Row.sync(e, e.duties, duties, CommitteeEntity.CommitteeMandateDutyRow::new);
+        Row.sync(e, e.reports, s.reports().stream().map(r -> new ReportRow(key(r.id()), key(r.plan()), r.filedOn(),
+                r.summary())).toList(), CommitteeEntity.CommitteeReportRow::new);
+        Row.sync(e, e.obstacles, s.obstacles().stream().map(o -> new ObstacleRow(key(o.id()), key(o.plan()),
                 key(o.action()), o.description(), o.raisedOn(), key(o.reportedTo()), o.resolution(), o.resolvedOn()))
-                .toList(), i -> new CommitteeEntity.CommitteeObstacleRow(e, i));
+                .toList(), CommitteeEntity.CommitteeObstacleRow::new);
     }
 }

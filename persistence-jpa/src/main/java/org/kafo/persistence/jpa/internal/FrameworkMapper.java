@@ -7,7 +7,6 @@ import static org.kafo.persistence.jpa.internal.Keys.key;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.kafo.model.common.Effective;
 import org.kafo.model.common.Person;
 import org.kafo.model.common.Sector;
 import org.kafo.model.framework.ConsultationFramework;
@@ -36,8 +35,8 @@ final class FrameworkMapper implements EntityMapper<ConsultationFramework.State,
             memberships.add(new Membership(id(m.organisationId(), OrganisationId::new), m.category(),
                     sectors.getOrDefault(i, List.of()).stream().map(r -> new Sector(r.sectorCode())).toList(),
                     people.getOrDefault(i, List.of()).stream()
-                            .map(r -> new Person(r.name(), r.sex(), r.youth(), r.role())).toList(),
-                    new Effective(m.effectiveFrom(), m.effectiveTo())));
+                            .map(r -> r.person().toPerson()).toList(),
+                    EffectiveColumns.effective(m.effective())));
         }
         CouncilDeliberation deliberation = e.deliberationNumber == null ? null
                 : new CouncilDeliberation(e.deliberationNumber, e.deliberationDate, e.deliberationDecision);
@@ -56,25 +55,24 @@ final class FrameworkMapper implements EntityMapper<ConsultationFramework.State,
         e.deliberationNumber = deliberation == null ? null : deliberation.number();
         e.deliberationDate = deliberation == null ? null : deliberation.date();
         e.deliberationDecision = deliberation == null ? null : deliberation.decision();
-        Row.sync(e.prioritySectors, s.prioritySectors().stream().map(Sector::code).toList(), i -> new FrameworkEntity.FrameworkSectorRow(e, i));
+        Row.sync(e, e.prioritySectors, s.prioritySectors().stream().map(Sector::code).toList(), FrameworkEntity.FrameworkSectorRow::new);
         List<MembershipRow> memberships = new ArrayList<>();
         List<MembershipSectorRow> sectors = new ArrayList<>();
         List<RepresentativeRow> representatives = new ArrayList<>();
         for (int i = 0; i < s.memberships().size(); i++) {
             Membership m = s.memberships().get(i);
-            memberships.add(new MembershipRow(key(m.organisation()), m.category(), m.effective().from(),
-                    m.effective().to()));
+            memberships.add(new MembershipRow(key(m.organisation()), m.category(), EffectiveColumns.of(m.effective())));
             for (Sector sector : m.sectors()) {
                 sectors.add(new MembershipSectorRow(i, sector.code()));
             }
             for (Person p : m.representatives()) {
-                representatives.add(new RepresentativeRow(i, p.name(), p.sex(), p.youth(), p.role()));
+                representatives.add(new RepresentativeRow(i, PersonColumns.of(p)));
             }
         }
-        Row.sync(e.memberships, memberships, i -> new FrameworkEntity.FrameworkMembershipRow(e, i));
-        Row.sync(e.membershipSectors, sectors, i -> new FrameworkEntity.FrameworkMembershipSectorRow(e, i));
-        Row.sync(e.representatives, representatives, i -> new FrameworkEntity.FrameworkRepresentativeRow(e, i));
-        Row.sync(e.history, s.history().stream()
-                .map(h -> new StatusChangeRow(h.status(), h.on(), h.reason())).toList(), i -> new FrameworkEntity.FrameworkStatusChangeRow(e, i));
+        Row.sync(e, e.memberships, memberships, FrameworkEntity.FrameworkMembershipRow::new);
+        Row.sync(e, e.membershipSectors, sectors, FrameworkEntity.FrameworkMembershipSectorRow::new);
+        Row.sync(e, e.representatives, representatives, FrameworkEntity.FrameworkRepresentativeRow::new);
+        Row.sync(e, e.history, s.history().stream()
+                .map(h -> new StatusChangeRow(h.status(), h.on(), h.reason())).toList(), FrameworkEntity.FrameworkStatusChangeRow::new);
     }
 }

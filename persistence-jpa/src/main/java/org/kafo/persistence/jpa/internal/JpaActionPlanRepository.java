@@ -12,22 +12,8 @@ public final class JpaActionPlanRepository
         extends JpaRepository<ActionPlan, PlanId, ActionPlan.State, ActionPlanEntity> implements ActionPlanRepository {
 
     public JpaActionPlanRepository(EntityManagerSource entityManagers) {
-        super(entityManagers, "plan", ActionPlanEntity.class, new ActionPlanMapper());
-    }
-
-    @Override
-    ActionPlan.State snapshot(ActionPlan plan) {
-        return plan.snapshot();
-    }
-
-    @Override
-    ActionPlan restore(ActionPlan.State state, long version) {
-        return ActionPlan.restore(state, version);
-    }
-
-    @Override
-    ActionPlanEntity newEntity(String id) {
-        return new ActionPlanEntity(id);
+        super(entityManagers, "plan", ActionPlanEntity.class, ActionPlanEntity::new, new ActionPlanMapper(),
+                ActionPlan::snapshot, ActionPlan::restore);
     }
 
     @Override

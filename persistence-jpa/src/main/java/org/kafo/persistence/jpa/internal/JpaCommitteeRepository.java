@@ -13,22 +13,8 @@ public final class JpaCommitteeRepository
         implements CommitteeRepository {
 
     public JpaCommitteeRepository(EntityManagerSource entityManagers) {
-        super(entityManagers, "committee", CommitteeEntity.class, new CommitteeMapper());
-    }
-
-    @Override
-    MonitoringCommittee.State snapshot(MonitoringCommittee committee) {
-        return committee.snapshot();
-    }
-
-    @Override
-    MonitoringCommittee restore(MonitoringCommittee.State state, long version) {
-        return MonitoringCommittee.restore(state, version);
-    }
-
-    @Override
-    CommitteeEntity newEntity(String id) {
-        return new CommitteeEntity(id);
+        super(entityManagers, "committee", CommitteeEntity.class, CommitteeEntity::new, new CommitteeMapper(),
+                MonitoringCommittee::snapshot, MonitoringCommittee::restore);
     }
 
     @Override

@@ -13,22 +13,8 @@ public final class JpaFrameworkRepository
         implements FrameworkRepository {
 
     public JpaFrameworkRepository(EntityManagerSource entityManagers) {
-        super(entityManagers, "framework", FrameworkEntity.class, new FrameworkMapper());
-    }
-
-    @Override
-    ConsultationFramework.State snapshot(ConsultationFramework framework) {
-        return framework.snapshot();
-    }
-
-    @Override
-    ConsultationFramework restore(ConsultationFramework.State state, long version) {
-        return ConsultationFramework.restore(state, version);
-    }
-
-    @Override
-    FrameworkEntity newEntity(String id) {
-        return new FrameworkEntity(id);
+        super(entityManagers, "framework", FrameworkEntity.class, FrameworkEntity::new, new FrameworkMapper(),
+                ConsultationFramework::snapshot, ConsultationFramework::restore);
     }
 
     @Override

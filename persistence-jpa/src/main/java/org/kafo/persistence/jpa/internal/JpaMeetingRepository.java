@@ -12,22 +12,8 @@ public final class JpaMeetingRepository extends JpaRepository<Meeting, MeetingId
         implements MeetingRepository {
 
     public JpaMeetingRepository(EntityManagerSource entityManagers) {
-        super(entityManagers, "meeting", MeetingEntity.class, new MeetingMapper());
-    }
-
-    @Override
-    Meeting.State snapshot(Meeting meeting) {
-        return meeting.snapshot();
-    }
-
-    @Override
-    Meeting restore(Meeting.State state, long version) {
-        return Meeting.restore(state, version);
-    }
-
-    @Override
-    MeetingEntity newEntity(String id) {
-        return new MeetingEntity(id);
+        super(entityManagers, "meeting", MeetingEntity.class, MeetingEntity::new, new MeetingMapper(),
+                Meeting::snapshot, Meeting::restore);
     }
 
     @Override

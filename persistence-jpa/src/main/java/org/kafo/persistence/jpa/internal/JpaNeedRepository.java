@@ -12,22 +12,8 @@ public final class JpaNeedRepository extends JpaRepository<Need, NeedId, Need.St
         implements NeedRepository {
 
     public JpaNeedRepository(EntityManagerSource entityManagers) {
-        super(entityManagers, "need", NeedEntity.class, new NeedMapper());
-    }
-
-    @Override
-    Need.State snapshot(Need need) {
-        return need.snapshot();
-    }
-
-    @Override
-    Need restore(Need.State state, long version) {
-        return Need.restore(state, version);
-    }
-
-    @Override
-    NeedEntity newEntity(String id) {
-        return new NeedEntity(id);
+        super(entityManagers, "need", NeedEntity.class, NeedEntity::new, new NeedMapper(),
+                Need::snapshot, Need::restore);
     }
 
     @Override

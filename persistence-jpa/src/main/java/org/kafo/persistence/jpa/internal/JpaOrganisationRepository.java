@@ -14,22 +14,8 @@ public final class JpaOrganisationRepository
         implements OrganisationRepository {
 
     public JpaOrganisationRepository(EntityManagerSource entityManagers) {
-        super(entityManagers, "organisation", OrganisationEntity.class, new OrganisationMapper());
-    }
-
-    @Override
-    Organisation.State snapshot(Organisation organisation) {
-        return organisation.snapshot();
-    }
-
-    @Override
-    Organisation restore(Organisation.State state, long version) {
-        return Organisation.restore(state, version);
-    }
-
-    @Override
-    OrganisationEntity newEntity(String id) {
-        return new OrganisationEntity(id);
+        super(entityManagers, "organisation", OrganisationEntity.class, OrganisationEntity::new, new OrganisationMapper(),
+                Organisation::snapshot, Organisation::restore);
     }
 
     @Override

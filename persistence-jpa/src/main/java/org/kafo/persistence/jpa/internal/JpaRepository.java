@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.kafo.model.common.AggregateNotFoundException;
 import org.kafo.model.common.AggregateRoot;
 import org.kafo.model.common.Identifier;
@@ -41,24 +42,30 @@ import org.kafo.persistence.jpa.EntityManagerSource;
 public abstract class JpaRepository<A extends AggregateRoot<I>, I extends Identifier, S, E extends AggregateEntity>
         implements Repository<A, I> {
 
+    /** How an aggregate is rebuilt from its state at a version: its own {@code restore}. */
+    @FunctionalInterface
+    interface Restore<S, A> {
+        A restore(S state, long version);
+    }
+
     private final EntityManagerSource entityManagers;
     private final String aggregateType;
     private final Class<E> entityType;
+    private final Supplier<E> newEntity;
     private final EntityMapper<S, E> mapper;
+    private final Function<A, S> snapshot;
+    private final Restore<S, A> restore;
 
     JpaRepository(EntityManagerSource entityManagers, String aggregateType, Class<E> entityType,
-            EntityMapper<S, E> mapper) {
+            Supplier<E> newEntity, EntityMapper<S, E> mapper, Function<A, S> snapshot, Restore<S, A> restore) {
         this.entityManagers = Objects.requireNonNull(entityManagers, "entity managers are required");
         this.aggregateType = aggregateType;
         this.entityType = entityType;
+        this.newEntity = newEntity;
         this.mapper = mapper;
+        this.snapshot = snapshot;
+        this.restore = restore;
     }
-
-    abstract S snapshot(A aggregate);
-
-    abstract A restore(S state, long version);
-
-    abstract E newEntity(String id);
 
     @Override
     public Optional<A> find(I id) {
@@ -75,9 +82,9 @@ public abstract class JpaRepository<A extends AggregateRoot<I>, I extends Identi
     @Override
     public A save(A aggregate) {
         Objects.requireNonNull(aggregate, "aggregate is required");
-        S state = snapshot(aggregate);
+        S state = snapshot.apply(aggregate);
         long version = entityManagers.withEntityManager(em -> store(em, aggregate, state));
-        return restore(state, version);
+        return restore.restore(state, version);
     }
 
     private long store(EntityManager em, A aggregate, S state) {
@@ -98,7 +105,8 @@ public abstract class JpaRepository<A extends AggregateRoot<I>, I extends Identi
         boolean created = entity == null;
         if (created) {
             // New to this unit of work: if someone else stored it meanwhile, its primary key refuses the insert.
-            entity = newEntity(key);
+            entity = newEntity.get();
+            entity.id = key;
         }
         mapper.write(state, entity);
         if (created) {
@@ -144,6 +152,6 @@ public abstract class JpaRepository<A extends AggregateRoot<I>, I extends Identi
             // Saved in this unit of work: its version is the stored one once the save is written.
             PendingSaves.of(em).flush(em);
         }
-        return restore(mapper.read(entity), entity.version());
+        return restore.restore(mapper.read(entity), entity.version());
     }
 }

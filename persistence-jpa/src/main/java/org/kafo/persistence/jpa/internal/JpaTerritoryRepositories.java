@@ -24,22 +24,8 @@ public final class JpaTerritoryRepositories {
             implements RegionRepository {
 
         public Regions(EntityManagerSource entityManagers) {
-            super(entityManagers, "region", RegionEntity.class, TerritoryMappers.REGION);
-        }
-
-        @Override
-        Region.State snapshot(Region region) {
-            return region.snapshot();
-        }
-
-        @Override
-        Region restore(Region.State state, long version) {
-            return Region.restore(state, version);
-        }
-
-        @Override
-        RegionEntity newEntity(String id) {
-            return new RegionEntity(id);
+            super(entityManagers, "region", RegionEntity.class, RegionEntity::new, TerritoryMappers.REGION,
+                    Region::snapshot, Region::restore);
         }
 
         @Override
@@ -59,22 +45,8 @@ public final class JpaTerritoryRepositories {
             implements CercleRepository {
 
         public Cercles(EntityManagerSource entityManagers) {
-            super(entityManagers, "cercle", CercleEntity.class, TerritoryMappers.CERCLE);
-        }
-
-        @Override
-        Cercle.State snapshot(Cercle cercle) {
-            return cercle.snapshot();
-        }
-
-        @Override
-        Cercle restore(Cercle.State state, long version) {
-            return Cercle.restore(state, version);
-        }
-
-        @Override
-        CercleEntity newEntity(String id) {
-            return new CercleEntity(id);
+            super(entityManagers, "cercle", CercleEntity.class, CercleEntity::new, TerritoryMappers.CERCLE,
+                    Cercle::snapshot, Cercle::restore);
         }
 
         @Override
@@ -94,22 +66,8 @@ public final class JpaTerritoryRepositories {
             implements CommuneRepository {
 
         public Communes(EntityManagerSource entityManagers) {
-            super(entityManagers, "commune", CommuneEntity.class, TerritoryMappers.COMMUNE);
-        }
-
-        @Override
-        Commune.State snapshot(Commune commune) {
-            return commune.snapshot();
-        }
-
-        @Override
-        Commune restore(Commune.State state, long version) {
-            return Commune.restore(state, version);
-        }
-
-        @Override
-        CommuneEntity newEntity(String id) {
-            return new CommuneEntity(id);
+            super(entityManagers, "commune", CommuneEntity.class, CommuneEntity::new, TerritoryMappers.COMMUNE,
+                    Commune::snapshot, Commune::restore);
         }
 
         @Override

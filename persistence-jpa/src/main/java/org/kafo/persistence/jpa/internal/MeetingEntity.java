@@ -1,5 +1,7 @@
 package org.kafo.persistence.jpa.internal;
 
+import jakarta.persistence.AssociationOverride;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -7,20 +9,15 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
-import org.kafo.model.common.Sex;
 import org.kafo.model.meeting.AgendaItemKind;
 import org.kafo.model.meeting.MeetingStatus;
 import org.kafo.model.organisation.PartyCategory;
@@ -85,318 +82,54 @@ public class MeetingEntity extends AggregateEntity {
     @BatchFetch(BatchFetchType.IN)
     List<MeetingMinutesApprovalRow> approvals = new ArrayList<>();
 
-    protected MeetingEntity() {
-    }
-
-    MeetingEntity(String id) {
-        super(id);
+    @Embeddable
+    public record AgendaItemRow(
+            @Column(name = "title", nullable = false) String title,
+            @Enumerated(EnumType.STRING) @Column(name = "kind", nullable = false) AgendaItemKind kind,
+            @Column(name = "reference_id", length = 36) String referenceId) {
     }
 
     @Embeddable
-    public static class AgendaItemRow {
-        @Column(name = "title", nullable = false)
-        String title;
-
-        @Enumerated(EnumType.STRING)
-        @Column(name = "kind", nullable = false)
-        AgendaItemKind kind;
-
-        @Column(name = "reference_id", length = 36)
-        String referenceId;
-
-        protected AgendaItemRow() {
-        }
-
-        AgendaItemRow(String title, AgendaItemKind kind, String referenceId) {
-            this.title = title;
-            this.kind = kind;
-            this.referenceId = referenceId;
-        }
-
-        String title() {
-            return title;
-        }
-
-        AgendaItemKind kind() {
-            return kind;
-        }
-
-        String referenceId() {
-            return referenceId;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof AgendaItemRow that && Objects.equals(title, that.title) && Objects.equals(kind, that.kind) && Objects.equals(referenceId, that.referenceId);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(title, kind, referenceId);
-        }
+    public record AttendanceRow(
+            @Column(name = "organisation_id", length = 36, nullable = false) String organisationId,
+            @Enumerated(EnumType.STRING) @Column(name = "category", nullable = false) PartyCategory category,
+            @Embedded PersonColumns person) {
     }
 
     @Embeddable
-    public static class AttendanceRow {
-        @Column(name = "organisation_id", length = 36, nullable = false)
-        String organisationId;
-
-        @Enumerated(EnumType.STRING)
-        @Column(name = "category", nullable = false)
-        PartyCategory category;
-
-        @Column(name = "name", nullable = false)
-        String name;
-
-        @Enumerated(EnumType.STRING)
-        @Column(name = "sex", nullable = false)
-        Sex sex;
-
-        @Column(name = "youth", nullable = false)
-        boolean youth;
-
-        @Column(name = "person_role")
-        String role;
-
-        protected AttendanceRow() {
-        }
-
-        AttendanceRow(String organisationId, PartyCategory category, String name, Sex sex, boolean youth, String role) {
-            this.organisationId = organisationId;
-            this.category = category;
-            this.name = name;
-            this.sex = sex;
-            this.youth = youth;
-            this.role = role;
-        }
-
-        String organisationId() {
-            return organisationId;
-        }
-
-        PartyCategory category() {
-            return category;
-        }
-
-        String name() {
-            return name;
-        }
-
-        Sex sex() {
-            return sex;
-        }
-
-        boolean youth() {
-            return youth;
-        }
-
-        String role() {
-            return role;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof AttendanceRow that && Objects.equals(organisationId, that.organisationId) && Objects.equals(category, that.category) && Objects.equals(name, that.name) && Objects.equals(sex, that.sex) && youth == that.youth && Objects.equals(role, that.role);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(organisationId, category, name, sex, youth, role);
-        }
-    }
-
-    @Embeddable
-    public static class ApprovalRow {
-        @Column(name = "party_id", length = 36, nullable = false)
-        String partyId;
-
-        @Column(name = "approved", nullable = false)
-        boolean approved;
-
-        @Column(name = "remark")
-        String remark;
-
-        @Column(name = "approved_on", nullable = false)
-        LocalDate approvedOn;
-
-        protected ApprovalRow() {
-        }
-
-        ApprovalRow(String partyId, boolean approved, String remark, LocalDate approvedOn) {
-            this.partyId = partyId;
-            this.approved = approved;
-            this.remark = remark;
-            this.approvedOn = approvedOn;
-        }
-
-        String partyId() {
-            return partyId;
-        }
-
-        boolean approved() {
-            return approved;
-        }
-
-        String remark() {
-            return remark;
-        }
-
-        LocalDate approvedOn() {
-            return approvedOn;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof ApprovalRow that && Objects.equals(partyId, that.partyId) && approved == that.approved && Objects.equals(remark, that.remark) && Objects.equals(approvedOn, that.approvedOn);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(partyId, approved, remark, approvedOn);
-        }
+    public record ApprovalRow(
+            @Column(name = "party_id", length = 36, nullable = false) String partyId,
+            @Column(name = "approved", nullable = false) boolean approved,
+            @Column(name = "remark") String remark,
+            @Column(name = "approved_on", nullable = false) LocalDate approvedOn) {
     }
 
     /** A row of {@code meeting_invitee}. */
-    @Entity(name = "MeetingInvitee")
+    @Entity
     @Table(name = "meeting_invitee")
-    @IdClass(RowKey.class)
-    public static class MeetingInviteeRow implements Row<String> {
-        @Id
-        @ManyToOne
-        @JoinColumn(name = "meeting_id", nullable = false)
-        MeetingEntity owner;
-
-        @Id
-        @Column(name = "position", nullable = false)
-        int position;
-
-        @Column(name = "organisation_id", nullable = false)
-        String value;
-
-        protected MeetingInviteeRow() {
-        }
-
-        MeetingInviteeRow(MeetingEntity owner, int position) {
-            this.owner = owner;
-            this.position = position;
-        }
-
-        @Override
-        public String value() {
-            return value;
-        }
-
-        @Override
-        public void value(String value) {
-            this.value = value;
-        }
+    @AssociationOverride(name = "owner", joinColumns = @JoinColumn(name = "meeting_id"))
+    @AttributeOverride(name = "value", column = @Column(name = "organisation_id", nullable = false))
+    public static class MeetingInviteeRow extends Row<MeetingEntity, String> {
     }
 
     /** A row of {@code meeting_agenda_item}. */
-    @Entity(name = "MeetingAgendaItem")
+    @Entity
     @Table(name = "meeting_agenda_item")
-    @IdClass(RowKey.class)
-    public static class MeetingAgendaItemRow implements Row<AgendaItemRow> {
-        @Id
-        @ManyToOne
-        @JoinColumn(name = "meeting_id", nullable = false)
-        MeetingEntity owner;
-
-        @Id
-        @Column(name = "position", nullable = false)
-        int position;
-
-        @Embedded
-        AgendaItemRow value;
-
-        protected MeetingAgendaItemRow() {
-        }
-
-        MeetingAgendaItemRow(MeetingEntity owner, int position) {
-            this.owner = owner;
-            this.position = position;
-        }
-
-        @Override
-        public AgendaItemRow value() {
-            return value;
-        }
-
-        @Override
-        public void value(AgendaItemRow value) {
-            this.value = value;
-        }
+    @AssociationOverride(name = "owner", joinColumns = @JoinColumn(name = "meeting_id"))
+    public static class MeetingAgendaItemRow extends Row<MeetingEntity, AgendaItemRow> {
     }
 
     /** A row of {@code meeting_attendance}. */
-    @Entity(name = "MeetingAttendance")
+    @Entity
     @Table(name = "meeting_attendance")
-    @IdClass(RowKey.class)
-    public static class MeetingAttendanceRow implements Row<AttendanceRow> {
-        @Id
-        @ManyToOne
-        @JoinColumn(name = "meeting_id", nullable = false)
-        MeetingEntity owner;
-
-        @Id
-        @Column(name = "position", nullable = false)
-        int position;
-
-        @Embedded
-        AttendanceRow value;
-
-        protected MeetingAttendanceRow() {
-        }
-
-        MeetingAttendanceRow(MeetingEntity owner, int position) {
-            this.owner = owner;
-            this.position = position;
-        }
-
-        @Override
-        public AttendanceRow value() {
-            return value;
-        }
-
-        @Override
-        public void value(AttendanceRow value) {
-            this.value = value;
-        }
+    @AssociationOverride(name = "owner", joinColumns = @JoinColumn(name = "meeting_id"))
+    public static class MeetingAttendanceRow extends Row<MeetingEntity, AttendanceRow> {
     }
 
     /** A row of {@code meeting_minutes_approval}. */
-    @Entity(name = "MeetingMinutesApproval")
+    @Entity
     @Table(name = "meeting_minutes_approval")
-    @IdClass(RowKey.class)
-    public static class MeetingMinutesApprovalRow implements Row<ApprovalRow> {
-        @Id
-        @ManyToOne
-        @JoinColumn(name = "meeting_id", nullable = false)
-        MeetingEntity owner;
-
-        @Id
-        @Column(name = "position", nullable = false)
-        int position;
-
-        @Embedded
-        ApprovalRow value;
-
-        protected MeetingMinutesApprovalRow() {
-        }
-
-        MeetingMinutesApprovalRow(MeetingEntity owner, int position) {
-            this.owner = owner;
-            this.position = position;
-        }
-
-        @Override
-        public ApprovalRow value() {
-            return value;
-        }
-
-        @Override
-        public void value(ApprovalRow value) {
-            this.value = value;
-        }
+    @AssociationOverride(name = "owner", joinColumns = @JoinColumn(name = "meeting_id"))
+    public static class MeetingMinutesApprovalRow extends Row<MeetingEntity, ApprovalRow> {
     }
 }

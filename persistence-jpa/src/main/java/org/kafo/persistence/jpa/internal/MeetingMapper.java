@@ -4,7 +4,6 @@ import static org.kafo.persistence.jpa.internal.Keys.id;
 import static org.kafo.persistence.jpa.internal.Keys.key;
 
 import java.util.List;
-import org.kafo.model.common.Person;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.meeting.AgendaItem;
 import org.kafo.model.meeting.Attendance;
@@ -31,7 +30,7 @@ final class MeetingMapper implements EntityMapper<Meeting.State, MeetingEntity> 
                 Row.values(e.agenda).stream().map(a -> new AgendaItem(a.title(), a.kind(), id(a.referenceId(), uuid -> uuid)))
                         .toList(),
                 Row.values(e.attendance).stream().map(a -> new Attendance(id(a.organisationId(), OrganisationId::new),
-                        a.category(), new Person(a.name(), a.sex(), a.youth(), a.role()))).toList(),
+                        a.category(), a.person().toPerson())).toList(),
                 e.heldOn, e.cancellationReason, minutes,
                 Row.values(e.approvals).stream().map(a -> new MinutesApproval(id(a.partyId(), OrganisationId::new), a.approved(),
                         a.remark(), a.approvedOn())).toList());
@@ -47,16 +46,16 @@ final class MeetingMapper implements EntityMapper<Meeting.State, MeetingEntity> 
         Convocation convocation = s.convocation();
         e.convenedBy = convocation == null ? null : key(convocation.issuedBy());
         e.convenedOn = convocation == null ? null : convocation.issuedOn();
-        Row.sync(e.invitees, convocation == null ? List.of() : convocation.invitees().stream().map(Keys::key).toList(), i -> new MeetingEntity.MeetingInviteeRow(e, i));
+        Row.sync(e, e.invitees, convocation == null ? List.of() : convocation.invitees().stream().map(Keys::key).toList(), MeetingEntity.MeetingInviteeRow::new);
         e.heldOn = s.heldOn();
         e.cancellationReason = s.cancellationReason();
         e.minutesText = s.minutes() == null ? null : s.minutes().text();
         e.minutesRecordedOn = s.minutes() == null ? null : s.minutes().recordedOn();
-        Row.sync(e.agenda, s.agenda().stream().map(a -> new AgendaItemRow(a.title(), a.kind(),
-                a.reference() == null ? null : a.reference().toString())).toList(), i -> new MeetingEntity.MeetingAgendaItemRow(e, i));
-        Row.sync(e.attendance, s.attendance().stream().map(a -> new AttendanceRow(key(a.organisation()), a.category(),
-                a.person().name(), a.person().sex(), a.person().youth(), a.person().role())).toList(), i -> new MeetingEntity.MeetingAttendanceRow(e, i));
-        Row.sync(e.approvals, s.approvals().stream().map(a -> new ApprovalRow(key(a.party()), a.approved(), a.remark(),
-                a.on())).toList(), i -> new MeetingEntity.MeetingMinutesApprovalRow(e, i));
+        Row.sync(e, e.agenda, s.agenda().stream().map(a -> new AgendaItemRow(a.title(), a.kind(),
+                a.reference() == null ? null : a.reference().toString())).toList(), MeetingEntity.MeetingAgendaItemRow::new);
+        Row.sync(e, e.attendance, s.attendance().stream().map(a -> new AttendanceRow(key(a.organisation()), a.category(),
+                PersonColumns.of(a.person()))).toList(), MeetingEntity.MeetingAttendanceRow::new);
+        Row.sync(e, e.approvals, s.approvals().stream().map(a -> new ApprovalRow(key(a.party()), a.approved(), a.remark(),
+                a.on())).toList(), MeetingEntity.MeetingMinutesApprovalRow::new);
     }
 }

@@ -1,14 +1,13 @@
 package org.kafo.persistence.jpa.internal;
 
+import jakarta.persistence.AssociationOverride;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -62,46 +61,11 @@ public class NeedEntity extends AggregateEntity {
     @BatchFetch(BatchFetchType.IN)
     List<NeedActionRow> addressedBy = new ArrayList<>();
 
-    protected NeedEntity() {
-    }
-
-    NeedEntity(String id) {
-        super(id);
-    }
-
     /** A row of {@code need_action}. */
-    @Entity(name = "NeedAction")
+    @Entity
     @Table(name = "need_action")
-    @IdClass(RowKey.class)
-    public static class NeedActionRow implements Row<String> {
-        @Id
-        @ManyToOne
-        @JoinColumn(name = "need_id", nullable = false)
-        NeedEntity owner;
-
-        @Id
-        @Column(name = "position", nullable = false)
-        int position;
-
-        @Column(name = "action_id", nullable = false)
-        String value;
-
-        protected NeedActionRow() {
-        }
-
-        NeedActionRow(NeedEntity owner, int position) {
-            this.owner = owner;
-            this.position = position;
-        }
-
-        @Override
-        public String value() {
-            return value;
-        }
-
-        @Override
-        public void value(String value) {
-            this.value = value;
-        }
+    @AssociationOverride(name = "owner", joinColumns = @JoinColumn(name = "need_id"))
+    @AttributeOverride(name = "value", column = @Column(name = "action_id", nullable = false))
+    public static class NeedActionRow extends Row<NeedEntity, String> {
     }
 }

@@ -35,6 +35,6 @@ final class NeedMapper implements EntityMapper<Need.State, NeedEntity> {
         e.identifiedOn = s.identifiedOn();
         e.status = s.status();
         e.withdrawalReason = s.withdrawalReason();
-        Row.sync(e.addressedBy, s.addressedBy().stream().map(Keys::key).toList(), i -> new NeedEntity.NeedActionRow(e, i));
+        Row.sync(e, e.addressedBy, s.addressedBy().stream().map(Keys::key).toList(), NeedEntity.NeedActionRow::new);
     }
 }

@@ -1,14 +1,13 @@
 package org.kafo.persistence.jpa.internal;
 
+import jakarta.persistence.AssociationOverride;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -63,46 +62,11 @@ public class OrganisationEntity extends AggregateEntity {
     @BatchFetch(BatchFetchType.IN)
     List<OrganisationSectorRow> sectors = new ArrayList<>();
 
-    protected OrganisationEntity() {
-    }
-
-    OrganisationEntity(String id) {
-        super(id);
-    }
-
     /** A row of {@code organisation_sector}. */
-    @Entity(name = "OrganisationSector")
+    @Entity
     @Table(name = "organisation_sector")
-    @IdClass(RowKey.class)
-    public static class OrganisationSectorRow implements Row<String> {
-        @Id
-        @ManyToOne
-        @JoinColumn(name = "organisation_id", nullable = false)
-        OrganisationEntity owner;
-
-        @Id
-        @Column(name = "position", nullable = false)
-        int position;
-
-        @Column(name = "sector_code", nullable = false)
-        String value;
-
-        protected OrganisationSectorRow() {
-        }
-
-        OrganisationSectorRow(OrganisationEntity owner, int position) {
-            this.owner = owner;
-            this.position = position;
-        }
-
-        @Override
-        public String value() {
-            return value;
-        }
-
-        @Override
-        public void value(String value) {
-            this.value = value;
-        }
+    @AssociationOverride(name = "owner", joinColumns = @JoinColumn(name = "organisation_id"))
+    @AttributeOverride(name = "value", column = @Column(name = "sector_code", nullable = false))
+    public static class OrganisationSectorRow extends Row<OrganisationEntity, String> {
     }
 }

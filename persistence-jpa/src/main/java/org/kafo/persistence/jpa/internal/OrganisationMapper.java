@@ -38,6 +38,6 @@ final class OrganisationMapper implements EntityMapper<Organisation.State, Organ
         e.registrationNumber = registration == null ? null : registration.number();
         e.registeredOn = registration == null ? null : registration.registeredOn();
         e.registrationAuthority = registration == null ? null : registration.authority();
-        Row.sync(e.sectors, s.sectors().stream().map(Sector::code).toList(), i -> new OrganisationEntity.OrganisationSectorRow(e, i));
+        Row.sync(e, e.sectors, s.sectors().stream().map(Sector::code).toList(), OrganisationEntity.OrganisationSectorRow::new);
     }
 }

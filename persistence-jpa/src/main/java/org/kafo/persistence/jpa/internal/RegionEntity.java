@@ -1,9 +1,9 @@
 package org.kafo.persistence.jpa.internal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import java.time.LocalDate;
 
 /** A row of {@code region}. */
 @Entity(name = "Region")
@@ -16,16 +16,6 @@ public class RegionEntity extends AggregateEntity {
     @Column(name = "name", nullable = false)
     String name;
 
-    @Column(name = "effective_from")
-    LocalDate effectiveFrom;
-
-    @Column(name = "effective_to")
-    LocalDate effectiveTo;
-
-    protected RegionEntity() {
-    }
-
-    RegionEntity(String id) {
-        super(id);
-    }
+    @Embedded
+    EffectiveColumns effective;
 }

@@ -3,7 +3,6 @@ package org.kafo.persistence.jpa.internal;
 import static org.kafo.persistence.jpa.internal.Keys.id;
 import static org.kafo.persistence.jpa.internal.Keys.key;
 
-import org.kafo.model.common.Effective;
 import org.kafo.model.territory.Assignment;
 import org.kafo.model.territory.Cercle;
 import org.kafo.model.territory.CercleId;
@@ -24,15 +23,14 @@ final class TerritoryMappers {
         @Override
         public Region.State read(RegionEntity e) {
             return new Region.State(id(e.id, RegionId::new), e.code, e.name,
-                    new Effective(e.effectiveFrom, e.effectiveTo));
+                    EffectiveColumns.effective(e.effective));
         }
 
         @Override
         public void write(Region.State s, RegionEntity e) {
             e.code = s.code();
             e.name = s.name();
-            e.effectiveFrom = s.effective().from();
-            e.effectiveTo = s.effective().to();
+            e.effective = EffectiveColumns.of(s.effective());
         }
     };
 
@@ -40,7 +38,7 @@ final class TerritoryMappers {
         @Override
         public Cercle.State read(CercleEntity e) {
             return new Cercle.State(id(e.id, CercleId::new), e.code, e.name, id(e.regionId, RegionId::new),
-                    new Effective(e.effectiveFrom, e.effectiveTo));
+                    EffectiveColumns.effective(e.effective));
         }
 
         @Override
@@ -48,8 +46,7 @@ final class TerritoryMappers {
             e.code = s.code();
             e.name = s.name();
             e.regionId = key(s.region());
-            e.effectiveFrom = s.effective().from();
-            e.effectiveTo = s.effective().to();
+            e.effective = EffectiveColumns.of(s.effective());
         }
     };
 
@@ -61,7 +58,7 @@ final class TerritoryMappers {
                     e.inhabitants == null ? null : new Population(e.inhabitants, e.censusYear),
                     e.latitude == null ? null : new GeoPoint(e.latitude, e.longitude),
                     Row.values(e.assignments).stream().map(a -> new Assignment(id(a.cercleId(), CercleId::new),
-                            id(a.regionId(), RegionId::new), new Effective(a.effectiveFrom(), a.effectiveTo()))).toList());
+                            id(a.regionId(), RegionId::new), EffectiveColumns.effective(a.effective()))).toList());
         }
 
         @Override
@@ -73,9 +70,9 @@ final class TerritoryMappers {
             e.censusYear = s.population() == null ? null : s.population().censusYear();
             e.latitude = s.location() == null ? null : s.location().latitude();
             e.longitude = s.location() == null ? null : s.location().longitude();
-            Row.sync(e.aliases, s.aliases().stream().map(a -> new CommuneEntity.AliasRow(a, SearchKey.of(a))).toList(), i -> new CommuneEntity.CommuneAliasRow(e, i));
-            Row.sync(e.assignments, s.assignments().stream().map(a -> new CommuneEntity.AssignmentRow(key(a.cercle()),
-                    key(a.region()), a.effective().from(), a.effective().to())).toList(), i -> new CommuneEntity.CommuneAssignmentRow(e, i));
+            Row.sync(e, e.aliases, s.aliases().stream().map(a -> new CommuneEntity.AliasRow(a, SearchKey.of(a))).toList(), CommuneEntity.CommuneAliasRow::new);
+            Row.sync(e, e.assignments, s.assignments().stream().map(a -> new CommuneEntity.AssignmentRow(key(a.cercle()),
+                    key(a.region()), EffectiveColumns.of(a.effective()))).toList(), CommuneEntity.CommuneAssignmentRow::new);
         }
     };
 }
