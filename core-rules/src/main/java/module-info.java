@@ -7,10 +7,10 @@ module org.kafo.rules {
     requires transitive org.kafo.model;
 
     exports org.kafo.rules;
-    exports org.kafo.rules.spi;
+    exports org.kafo.rules.command;
     exports org.kafo.rules.pact;
     exports org.kafo.rules.process;
     exports org.kafo.rules.indicator;
 
-    uses org.kafo.rules.spi.RulePack;
+    uses org.kafo.rules.RulePack;
 }

@@ -11,6 +11,7 @@ module org.kafo.persistence.jpa {
     requires flyway.core;
 
     exports org.kafo.persistence.jpa;
+    exports org.kafo.persistence.jpa.spi;
 
     opens org.kafo.persistence.jpa.internal to org.eclipse.persistence.core, org.eclipse.persistence.jpa;
 }

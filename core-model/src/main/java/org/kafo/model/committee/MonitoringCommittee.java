@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.kafo.model.common.ActionId;
 import org.kafo.model.common.AggregateRoot;
 import org.kafo.model.common.InvariantViolationException;
 import org.kafo.model.common.Limits;
@@ -13,7 +14,6 @@ import org.kafo.model.common.Require;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.meeting.MeetingId;
 import org.kafo.model.organisation.OrganisationId;
-import org.kafo.model.plan.ActionId;
 import org.kafo.model.plan.PlanId;
 
 /**

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.kafo.model.common.ActionId;
 import org.kafo.model.common.AggregateRoot;
 import org.kafo.model.common.Limits;
 import org.kafo.model.common.Money;
@@ -12,7 +13,6 @@ import org.kafo.model.common.Require;
 import org.kafo.model.common.Sector;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.organisation.OrganisationId;
-import org.kafo.model.plan.ActionId;
 
 /**
  * A need that the professionals of a sector identified: an investment, a business-environment

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.kafo.model.common.ActionId;
 import org.kafo.model.common.AggregateRoot;
 import org.kafo.model.common.InvariantViolationException;
 import org.kafo.model.common.Limits;

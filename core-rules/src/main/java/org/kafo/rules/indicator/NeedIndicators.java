@@ -7,10 +7,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.kafo.model.common.ActionId;
 import org.kafo.model.need.Need;
 import org.kafo.model.need.NeedStatus;
 import org.kafo.model.plan.Action;
-import org.kafo.model.plan.ActionId;
 import org.kafo.model.plan.PdescReference;
 import org.kafo.rules.Situation;
 

@@ -10,6 +10,7 @@ import org.kafo.model.totals.TotalsQueries;
 import org.kafo.persistence.jpa.JpaRepositories;
 import org.kafo.persistence.jpa.KafoPersistence;
 import org.kafo.rules.RuleBook;
+import org.kafo.rules.pact.PactRules;
 import org.kafo.rules.process.ConsultationProcess;
 import org.kafo.rules.process.Situations;
 
@@ -24,7 +25,7 @@ public class CoreProducers {
     @Produces
     @Singleton
     RuleBook ruleBook() {
-        return RuleBook.pact();
+        return PactRules.book();
     }
 
     /** The container's entity manager of the {@code kafo} unit: JTA, the transaction's own in each call. */

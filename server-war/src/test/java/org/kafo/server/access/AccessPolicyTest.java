@@ -20,7 +20,7 @@ import org.kafo.model.organisation.PartyCategory;
 import org.kafo.model.plan.Action;
 import org.kafo.model.plan.ActionPlan;
 import org.kafo.model.territory.Commune;
-import org.kafo.rules.RuleBook;
+import org.kafo.rules.pact.PactRules;
 import org.kafo.rules.process.ConsultationProcess;
 import org.kafo.samples.pactmali.PactMaliDataset;
 
@@ -42,7 +42,7 @@ class AccessPolicyTest {
 
     @BeforeAll
     static void dataset() {
-        PactMaliDataset.load().playInto(new ConsultationProcess(REPOSITORIES, RuleBook.pact()), 1, 42L);
+        PactMaliDataset.load().playInto(new ConsultationProcess(REPOSITORIES, PactRules.book()), 1, 42L);
         dioro = frameworkOf("Dioro");
         markala = frameworkOf("Markala");
         List<Organisation> members = REPOSITORIES.organisations().findAll(dioro.memberships().stream()

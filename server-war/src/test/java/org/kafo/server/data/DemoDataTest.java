@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.kafo.model.framework.FrameworkStatus;
 import org.kafo.model.memory.InMemoryRepositories;
-import org.kafo.rules.RuleBook;
 import org.kafo.rules.indicator.Indicators;
+import org.kafo.rules.pact.PactRules;
 import org.kafo.rules.process.ConsultationProcess;
 import org.kafo.samples.pactmali.SimulationResult;
 
@@ -16,7 +16,7 @@ class DemoDataTest {
     void the_pact_dataset_goes_through_its_cycles_under_the_pact_rule_book() {
         // given
         InMemoryRepositories repositories = new InMemoryRepositories();
-        ConsultationProcess process = new ConsultationProcess(repositories, RuleBook.pact());
+        ConsultationProcess process = new ConsultationProcess(repositories, PactRules.book());
 
         // when
         SimulationResult result = DemoDataLoader.write(process, 2, 42L);

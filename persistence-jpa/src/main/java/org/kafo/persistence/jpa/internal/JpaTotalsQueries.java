@@ -30,11 +30,11 @@ import org.kafo.model.plan.ContributionForm;
 import org.kafo.model.territory.CercleId;
 import org.kafo.model.territory.RegionId;
 import org.kafo.model.totals.CombinedTotals;
-import org.kafo.model.totals.FrameworkTotals;
 import org.kafo.model.totals.FrameworkTotals.Amounts;
 import org.kafo.model.totals.FrameworkTotals.People;
+import org.kafo.model.totals.FrameworkTotals;
 import org.kafo.model.totals.TotalsQueries;
-import org.kafo.persistence.jpa.EntityManagerSource;
+import org.kafo.persistence.jpa.spi.EntityManagerSource;
 
 /**
  * Frameworks' histories added up by the database: nine SQL statements per call, each grouped by

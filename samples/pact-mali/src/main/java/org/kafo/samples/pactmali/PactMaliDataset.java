@@ -27,7 +27,7 @@ import org.kafo.rules.process.ConsultationProcess;
  *
  * <pre>{@code
  * InMemoryRepositories repositories = new InMemoryRepositories();
- * ConsultationProcess process = new ConsultationProcess(repositories, RuleBook.pact());
+ * ConsultationProcess process = new ConsultationProcess(repositories, PactRules.book());
  * SimulationResult result = PactMaliDataset.load().playInto(process, 4, 42L);
  * }</pre>
  *

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.kafo.model.memory.InMemoryRepositories;
 import org.kafo.model.plan.ActionPlan;
-import org.kafo.rules.RuleBook;
 import org.kafo.rules.indicator.Indicators;
+import org.kafo.rules.pact.PactRules;
 import org.kafo.rules.process.ConsultationProcess;
 
 /** The simulation plays through the process, and the same seed tells the same story. */
@@ -56,7 +56,7 @@ class PactMaliSimulationTest {
     void every_framework_adopts_as_many_plans_as_cycles_and_the_last_is_reviewed() {
         // given
         InMemoryRepositories repositories = new InMemoryRepositories();
-        ConsultationProcess process = new ConsultationProcess(repositories, RuleBook.pact());
+        ConsultationProcess process = new ConsultationProcess(repositories, PactRules.book());
 
         // when
         SimulationResult result = PactMaliDataset.load().playInto(process, 3, 2008L);
@@ -78,7 +78,7 @@ class PactMaliSimulationTest {
     void whatever_the_seed_the_process_accepts_every_step_and_the_meetings_keep_up() {
         qt().withExamples(8).forAll(longs().all(), integers().between(1, 3)).checkAssert((seed, cycles) -> {
             InMemoryRepositories repositories = new InMemoryRepositories();
-            ConsultationProcess process = new ConsultationProcess(repositories, RuleBook.pact());
+            ConsultationProcess process = new ConsultationProcess(repositories, PactRules.book());
 
             // a refused step would throw
             SimulationResult result = PactMaliDataset.load().playInto(process, cycles, seed);
@@ -108,7 +108,7 @@ class PactMaliSimulationTest {
 
     @Test
     void playing_no_cycle_is_refused() {
-        ConsultationProcess process = new ConsultationProcess(new InMemoryRepositories(), RuleBook.pact());
+        ConsultationProcess process = new ConsultationProcess(new InMemoryRepositories(), PactRules.book());
 
         assertThatIllegalArgumentException().isThrownBy(() -> PactMaliDataset.load().playInto(process, 0, 1L))
                 .withMessage("cycles must be 1 or more, was 0");
