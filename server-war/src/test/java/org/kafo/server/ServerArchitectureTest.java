@@ -26,7 +26,7 @@ import org.kafo.model.common.AggregateRoot;
 import org.kafo.model.common.DomainEvent;
 import org.kafo.server.access.AccessPolicy;
 import org.kafo.server.access.Public;
-import org.kafo.server.core.CoreProducers;
+import org.kafo.server.wiring.CoreProducers;
 
 /**
  * The server adds transport, transactions and identity, nothing else: no rule logic and no change

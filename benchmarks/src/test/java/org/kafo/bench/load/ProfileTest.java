@@ -15,9 +15,9 @@ class ProfileTest {
                 List.of("org.h2.mvstore.MVMap.get", "org.kafo.rules.process.Situations.of",
                         "org.kafo.rules.process.Situations.of", ADOPT),
                 List.of("org.eclipse.persistence.internal.X.y", "org.kafo.rules.process.Situations.of", ADOPT),
-                List.of("org.kafo.rules.RuleBook.check", "org.kafo.server.core.Writes$$Lambda.0x0000000026cab790.get",
-                        "org.kafo.server.core.Writes.lambda$run$0",
-                        "org.kafo.server.core.ContainerTransactions$Proxy$_$$_WeldSubclass.inTransaction", ADOPT),
+                List.of("org.kafo.rules.RuleBook.check", "org.kafo.server.write.Writes$$Lambda.0x0000000026cab790.get",
+                        "org.kafo.server.write.Writes.lambda$run$0",
+                        "org.kafo.server.wiring.ContainerTransactions$Proxy$_$$_WeldSubclass.inTransaction", ADOPT),
                 List.of("org.kafo.server.resource.FrameworkResource.framework")));
 
         List<String> lines = profile.markdown(ADOPT, 10);

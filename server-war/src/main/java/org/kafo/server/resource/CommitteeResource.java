@@ -46,9 +46,9 @@ import org.kafo.server.api.Problem;
 import org.kafo.server.api.RecordObstacleRequest;
 import org.kafo.server.api.ResolveObstacleRequest;
 import org.kafo.server.api.ReviseMandateRequest;
-import org.kafo.server.core.Parties;
-import org.kafo.server.core.Precondition;
-import org.kafo.server.core.Writes;
+import org.kafo.server.write.Parties;
+import org.kafo.server.write.Precondition;
+import org.kafo.server.write.Writes;
 
 /**
  * A framework's monitoring committee: installation, members, mandate and its revisions, reports,

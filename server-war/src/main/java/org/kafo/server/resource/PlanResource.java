@@ -42,8 +42,8 @@ import org.kafo.server.api.PlanView;
 import org.kafo.server.api.Problem;
 import org.kafo.server.api.RegisterInPdescRequest;
 import org.kafo.server.api.ReviewPlanRequest;
-import org.kafo.server.core.Precondition;
-import org.kafo.server.core.Writes;
+import org.kafo.server.write.Precondition;
+import org.kafo.server.write.Writes;
 
 /** One action plan and its actions; a framework's plans are under {@code /frameworks/{id}/plans}. */
 @Path("plans")

@@ -23,6 +23,7 @@ import org.kafo.model.territory.Commune;
 import org.kafo.rules.pact.PactRules;
 import org.kafo.rules.process.ConsultationProcess;
 import org.kafo.samples.pactmali.PactMaliDataset;
+import org.kafo.server.database.ServerTables;
 
 /**
  * The policy's decisions on PACT's dataset (one cycle played): Dioro's framework, where the
@@ -71,7 +72,7 @@ class AccessPolicyTest {
 
     private void signedInAs(Role role, UUID organisation, boolean wholeCommune) {
         caller.signedIn(new Identity("someone", "Someone", false, List.of(new Grant(UUID.randomUUID(), "someone", role,
-                dioro.commune().value(), wholeCommune ? null : dioro.id().value(), organisation, "admin", Accounts.now()))));
+                dioro.commune().value(), wholeCommune ? null : dioro.id().value(), organisation, "admin", ServerTables.now()))));
     }
 
     @Test
