@@ -71,7 +71,11 @@ public final class MonitoringCommittee extends AggregateRoot<CommitteeId> {
         return committee;
     }
 
-    /** Rebuilds it as a repository stored it, at the version it was stored at. */
+    /**
+     * Rebuilds it as a repository stored it ({@link #snapshot()}), at the version it was stored at.
+     * Storage-adapter SPI: it checks the state's structural invariants only, skips the commands and
+     * records no event, so application code does not call it; the aggregate's commands change it.
+     */
     public static MonitoringCommittee restore(State state, long version) {
         return new MonitoringCommittee(state, version);
     }
@@ -205,6 +209,7 @@ public final class MonitoringCommittee extends AggregateRoot<CommitteeId> {
         return obstacles.stream().filter(Obstacle::isUnresolved).toList();
     }
 
+    /** What a repository stores of it, for {@link #restore}: storage-adapter SPI. */
     public State snapshot() {
         return new State(id(), framework, installedAt, installedOn, List.copyOf(members),
                 List.copyOf(mandates), List.copyOf(reports), List.copyOf(obstacles));

@@ -10,7 +10,7 @@ import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.organisation.PartyCategory;
 import org.kafo.model.totals.FrameworkTotals;
 import org.kafo.rules.Situation;
-import org.kafo.rules.process.Situations;
+import org.kafo.rules.internal.Situations;
 
 /**
  * The indicators of one consultation framework as of a day, computed from its recorded history.

@@ -10,7 +10,7 @@ import org.kafo.model.common.AggregateNotFoundException;
 import org.kafo.model.common.MoneyTotal;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.organisation.PartyCategory;
-import org.kafo.rules.process.Situations;
+import org.kafo.rules.internal.Situations;
 
 class IndicatorsTest {
 

@@ -12,12 +12,11 @@ import org.kafo.persistence.jpa.KafoPersistence;
 import org.kafo.rules.RuleBook;
 import org.kafo.rules.pact.PactRules;
 import org.kafo.rules.process.ConsultationProcess;
-import org.kafo.rules.process.Situations;
 
 /**
  * The one place where the plain core objects are built for the container: the rule book, the
- * repositories, the process over them with the container's transactions, the situations the
- * rules see and the totals the indicators are computed from. The core carries no container annotation; these producers do.
+ * repositories, the process over them with the container's transactions and the totals the
+ * indicators are computed from. The core carries no container annotation; these producers do.
  */
 @ApplicationScoped
 public class CoreProducers {
@@ -49,11 +48,5 @@ public class CoreProducers {
     @Singleton
     ConsultationProcess process(Repositories repositories, RuleBook rules, ContainerTransactions transactions) {
         return new ConsultationProcess(repositories, rules, transactions);
-    }
-
-    @Produces
-    @Singleton
-    Situations situations(Repositories repositories) {
-        return new Situations(repositories);
     }
 }

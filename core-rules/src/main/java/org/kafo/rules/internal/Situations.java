@@ -1,4 +1,4 @@
-package org.kafo.rules.process;
+package org.kafo.rules.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,7 +25,8 @@ import org.kafo.rules.Situation;
 /**
  * Loads what the rules see of a framework through the repository ports: the framework, its needs,
  * meetings, plans and committee, and every organisation they name (members past and current, those
- * who raised needs, own or pay for actions, attended meetings or sit on the committee).
+ * who raised needs, own or pay for actions, attended meetings or sit on the committee). The
+ * process's and the indicators' own: the module does not export it.
  */
 public final class Situations {
 
@@ -50,7 +51,7 @@ public final class Situations {
      *
      * @throws org.kafo.model.common.AggregateNotFoundException if one of {@code involved} does not exist
      */
-    Situation of(ConsultationFramework framework, Collection<OrganisationId> involved) {
+    public Situation of(ConsultationFramework framework, Collection<OrganisationId> involved) {
         FrameworkId id = framework.id();
         List<Need> needs = repositories.needs().findByFramework(id);
         List<Meeting> meetings = repositories.meetings().findByFramework(id);
