@@ -11,12 +11,11 @@ import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.ServiceLoader;
 import java.util.Set;
-import org.kafo.rules.pact.PactRules;
-import org.kafo.rules.spi.RulePack;
 
 /**
  * The rules in force, built once from a profile and rule packs, then asked about every intended
- * change. Thread-safe and immutable: build one and share it.
+ * change. Thread-safe and immutable: build one and share it. PACT's own book is
+ * {@code PactRules.book()}, in the catalogue; another book starts from a profile:
  *
  * <pre>{@code
  * RuleBook book = RuleBook.builder(RuleProfile.from(RuleProfile.pact()).planHorizonMonths(6).build())
@@ -57,11 +56,6 @@ public final class RuleBook {
         this.severities = Map.copyOf(b.severities);
         this.messages = RuleMessages.of(b.messageSources);
         this.packs = List.copyOf(b.packNames);
-    }
-
-    /** PACT's rules on PACT's profile. */
-    public static RuleBook pact() {
-        return builder(RuleProfile.pact()).pack(PactRules.pack()).build();
     }
 
     /** An empty book on {@code profile}: add packs and rules to it. */

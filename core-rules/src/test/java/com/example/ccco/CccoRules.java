@@ -6,10 +6,10 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import org.kafo.model.organisation.PartyCategory;
 import org.kafo.rules.RuleDefinition;
+import org.kafo.rules.RulePack;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Verdict;
-import org.kafo.rules.process.ConveneMeeting;
-import org.kafo.rules.spi.RulePack;
+import org.kafo.rules.command.ConveneMeeting;
 
 /**
  * An integrator's pack, outside Kafo, declared as a service: Burkina Faso's communal consultation

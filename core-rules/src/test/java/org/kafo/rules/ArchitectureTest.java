@@ -10,10 +10,10 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.kafo.rules.command.AdoptActionPlan;
 import org.kafo.rules.pact.PactRules;
 import org.kafo.rules.pact.Plan1PlanHorizon;
 import org.kafo.rules.planted.LeakyRule;
-import org.kafo.rules.process.AdoptActionPlan;
 
 @DisplayName("core-rules depends on the JDK and Kafo's core alone")
 class ArchitectureTest {

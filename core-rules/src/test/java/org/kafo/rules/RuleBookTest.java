@@ -16,10 +16,9 @@ import org.kafo.model.common.Sector;
 import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.model.framework.CouncilDeliberation;
 import org.kafo.model.territory.CommuneId;
+import org.kafo.rules.command.EstablishFramework;
 import org.kafo.rules.pact.Est2PrioritySectorCount;
 import org.kafo.rules.pact.PactRules;
-import org.kafo.rules.process.EstablishFramework;
-import org.kafo.rules.spi.RulePack;
 
 @DisplayName("The rule book: packs, added, replaced and disabled rules, severities, discovery")
 class RuleBookTest {
@@ -36,7 +35,7 @@ class RuleBookTest {
     @Test
     void the_pact_book_checks_every_rule_watching_the_command_in_catalogue_order() {
         // when
-        List<Verdict> verdicts = RuleBook.pact().check(establish, situation);
+        List<Verdict> verdicts = PactRules.book().check(establish, situation);
 
         // then
         assertThat(verdicts).extracting(Verdict::ruleId).containsExactly("EST-2", "EST-3", "EST-3", "EST-4");
@@ -79,7 +78,7 @@ class RuleBookTest {
 
         // then
         assertThat(book.check(establish, situation)).extracting(Verdict::ruleId).doesNotContain("EST-2");
-        assertThat(book.ruleIds()).containsExactlyElementsOf(RuleBook.pact().ruleIds());
+        assertThat(book.ruleIds()).containsExactlyElementsOf(PactRules.book().ruleIds());
     }
 
     @Test

@@ -34,16 +34,16 @@ import org.kafo.model.territory.CercleId;
 import org.kafo.model.territory.CommuneId;
 import org.kafo.model.territory.RegionId;
 import org.kafo.rules.Verdict;
-import org.kafo.rules.process.AdmitMember;
+import org.kafo.rules.command.AdmitMember;
 import org.kafo.rules.process.ConsultationProcess;
-import org.kafo.rules.process.EstablishFramework;
+import org.kafo.rules.command.EstablishFramework;
 import org.kafo.rules.process.Outcome;
-import org.kafo.rules.process.ProposeFramework;
-import org.kafo.rules.process.RecordNeed;
-import org.kafo.rules.process.RegisterCercle;
-import org.kafo.rules.process.RegisterCommune;
-import org.kafo.rules.process.RegisterOrganisation;
-import org.kafo.rules.process.RegisterRegion;
+import org.kafo.rules.command.ProposeFramework;
+import org.kafo.rules.command.RecordNeed;
+import org.kafo.rules.command.RegisterCercle;
+import org.kafo.rules.command.RegisterCommune;
+import org.kafo.rules.command.RegisterOrganisation;
+import org.kafo.rules.command.RegisterRegion;
 
 /**
  * Turns the dataset into commands of the process, in the order a commune would give them: the

@@ -13,6 +13,7 @@ import org.kafo.model.organisation.OrganisationKind;
 import org.kafo.model.plan.ActionKind;
 import org.kafo.model.plan.ContributionForm;
 import org.kafo.model.territory.GeoPoint;
+import org.kafo.rules.pact.PactRules;
 import org.kafo.rules.process.ConsultationProcess;
 
 /**
@@ -27,7 +28,7 @@ import org.kafo.rules.process.ConsultationProcess;
  *
  * <pre>{@code
  * InMemoryRepositories repositories = new InMemoryRepositories();
- * ConsultationProcess process = new ConsultationProcess(repositories, RuleBook.pact());
+ * ConsultationProcess process = new ConsultationProcess(repositories, PactRules.book());
  * SimulationResult result = PactMaliDataset.load().playInto(process, 4, 42L);
  * }</pre>
  *

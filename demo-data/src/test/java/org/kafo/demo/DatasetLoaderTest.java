@@ -24,7 +24,7 @@ import org.kafo.rules.process.ConsultationProcess;
 class DatasetLoaderTest {
 
     private final InMemoryRepositories repositories = new InMemoryRepositories();
-    private final ConsultationProcess process = new ConsultationProcess(repositories, RuleBook.pact());
+    private final ConsultationProcess process = new ConsultationProcess(repositories, PactRules.book());
     private final PactMaliDataset dataset = PactMaliDataset.load();
 
     @Test

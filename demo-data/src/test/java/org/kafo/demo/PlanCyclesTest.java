@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.kafo.model.meeting.Meeting;
 import org.kafo.model.memory.InMemoryRepositories;
 import org.kafo.model.plan.ActionPlan;
-import org.kafo.rules.RuleBook;
+import org.kafo.rules.pact.PactRules;
 import org.kafo.rules.process.ConsultationProcess;
 import org.kafo.rules.process.Outcome;
 
@@ -23,7 +23,7 @@ class PlanCyclesTest {
     private static final LocalDate FIRST_PLAN = LocalDate.of(2008, 3, 1);
 
     private final InMemoryRepositories repositories = new InMemoryRepositories();
-    private final ConsultationProcess process = new ConsultationProcess(repositories, RuleBook.pact());
+    private final ConsultationProcess process = new ConsultationProcess(repositories, PactRules.book());
     private final LoadedDataset loaded = DATASET.loadInto(process);
     private final LoadedDataset.Commune dioro = loaded.communes().get(0);
 
@@ -39,7 +39,7 @@ class PlanCyclesTest {
         List<Outcome<?>> answers = new ArrayList<>();
         List<Meeting> held = new ArrayList<>();
         InMemoryRepositories other = new InMemoryRepositories();
-        ConsultationProcess otherProcess = new ConsultationProcess(other, RuleBook.pact());
+        ConsultationProcess otherProcess = new ConsultationProcess(other, PactRules.book());
         LoadedDataset otherLoaded = DATASET.loadInto(otherProcess);
         Cast cast = new Simulation(DATASET, otherProcess, 1, 5).cast(otherLoaded, otherLoaded.communes().get(0));
 

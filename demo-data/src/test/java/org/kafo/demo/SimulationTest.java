@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.kafo.model.indicator.FrameworkIndicators;
 import org.kafo.model.memory.InMemoryRepositories;
 import org.kafo.model.plan.ActionPlan;
-import org.kafo.rules.RuleBook;
 import org.kafo.rules.indicator.Indicators;
+import org.kafo.rules.pact.PactRules;
 import org.kafo.rules.process.ConsultationProcess;
 
 /** The simulation plays through the process, whatever the seed. */
@@ -23,7 +23,7 @@ class SimulationTest {
     void every_framework_adopts_as_many_plans_as_cycles_and_the_last_is_reviewed() {
         // given
         InMemoryRepositories repositories = new InMemoryRepositories();
-        ConsultationProcess process = new ConsultationProcess(repositories, RuleBook.pact());
+        ConsultationProcess process = new ConsultationProcess(repositories, PactRules.book());
 
         // when
         SimulationResult result = PactMaliDataset.load().playInto(process, 3, 2008L);
@@ -45,7 +45,7 @@ class SimulationTest {
     void whatever_the_seed_the_process_accepts_every_step_and_the_meetings_keep_up() {
         qt().withExamples(8).forAll(longs().all(), integers().between(1, 3)).checkAssert((seed, cycles) -> {
             InMemoryRepositories repositories = new InMemoryRepositories();
-            ConsultationProcess process = new ConsultationProcess(repositories, RuleBook.pact());
+            ConsultationProcess process = new ConsultationProcess(repositories, PactRules.book());
 
             // a refused step would throw
             SimulationResult result = PactMaliDataset.load().playInto(process, cycles, seed);
@@ -62,7 +62,7 @@ class SimulationTest {
 
     @Test
     void playing_no_cycle_is_refused() {
-        ConsultationProcess process = new ConsultationProcess(new InMemoryRepositories(), RuleBook.pact());
+        ConsultationProcess process = new ConsultationProcess(new InMemoryRepositories(), PactRules.book());
 
         assertThatIllegalArgumentException().isThrownBy(() -> PactMaliDataset.load().playInto(process, 0, 1L))
                 .withMessage("cycles must be 1 or more, was 0");

@@ -41,19 +41,19 @@ import org.kafo.model.territory.Commune;
 import org.kafo.model.territory.CommuneId;
 import org.kafo.model.territory.GeoPoint;
 import org.kafo.model.territory.Population;
-import org.kafo.rules.RuleBook;
-import org.kafo.rules.process.AdmitMember;
-import org.kafo.rules.process.ApproveMinutes;
+import org.kafo.rules.command.AdmitMember;
+import org.kafo.rules.command.ApproveMinutes;
+import org.kafo.rules.pact.PactRules;
 import org.kafo.rules.process.ConsultationProcess;
-import org.kafo.rules.process.EstablishFramework;
-import org.kafo.rules.process.NoteProgress;
+import org.kafo.rules.command.EstablishFramework;
+import org.kafo.rules.command.NoteProgress;
 import org.kafo.rules.process.Outcome;
-import org.kafo.rules.process.ProposeFramework;
-import org.kafo.rules.process.RecordMinutes;
-import org.kafo.rules.process.RegisterCercle;
-import org.kafo.rules.process.RegisterCommune;
-import org.kafo.rules.process.RegisterOrganisation;
-import org.kafo.rules.process.RegisterRegion;
+import org.kafo.rules.command.ProposeFramework;
+import org.kafo.rules.command.RecordMinutes;
+import org.kafo.rules.command.RegisterCercle;
+import org.kafo.rules.command.RegisterCommune;
+import org.kafo.rules.command.RegisterOrganisation;
+import org.kafo.rules.command.RegisterRegion;
 
 /**
  * One synthetic commune's framework and its quarterly plan cycles, drawn from the commune's own
@@ -85,7 +85,7 @@ final class CommuneStory {
     private final LocalDate firstPlan;
     private final LocalDate asOf;
     private final InMemoryRepositories repositories = new InMemoryRepositories();
-    private final ConsultationProcess process = new ConsultationProcess(repositories, RuleBook.pact());
+    private final ConsultationProcess process = new ConsultationProcess(repositories, PactRules.book());
     /** The territory's ids, by the ids the process gave the same parties in this commune's repositories. */
     private final Map<UUID, UUID> territory = new HashMap<>();
 

@@ -27,7 +27,6 @@ import org.kafo.model.need.Need;
 import org.kafo.model.need.NeedId;
 import org.kafo.model.organisation.Organisation;
 import org.kafo.model.plan.Action;
-import org.kafo.model.plan.ActionId;
 import org.kafo.model.plan.ActionPlan;
 import org.kafo.model.plan.CostShare;
 import org.kafo.model.plan.ProgressNote;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.kafo.rules.Situation;
 import org.kafo.rules.Verdict;
-import org.kafo.rules.process.Command;
+import org.kafo.rules.command.Command;
 
 /**
  * One intended change of a generated framework, as the rules judged it when the process ran it: the

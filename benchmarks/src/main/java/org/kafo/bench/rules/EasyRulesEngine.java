@@ -13,7 +13,7 @@ import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Situation;
 import org.kafo.rules.Verdict;
-import org.kafo.rules.process.Command;
+import org.kafo.rules.command.Command;
 
 /**
  * The catalogue on Easy Rules 4.1.0, written as its documentation shows: one Easy Rules rule per

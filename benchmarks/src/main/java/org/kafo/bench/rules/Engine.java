@@ -3,7 +3,7 @@ package org.kafo.bench.rules;
 import java.util.List;
 import org.kafo.rules.Situation;
 import org.kafo.rules.Verdict;
-import org.kafo.rules.process.Command;
+import org.kafo.rules.command.Command;
 
 /** One way of asking the catalogue about an intended change. */
 public interface Engine {

@@ -46,22 +46,22 @@ import org.kafo.model.territory.RegionId;
 import org.kafo.rules.RuleBook;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.pact.PactRules;
-import org.kafo.rules.process.AdmitMember;
-import org.kafo.rules.process.AdoptActionPlan;
+import org.kafo.rules.command.AdmitMember;
+import org.kafo.rules.command.AdoptActionPlan;
 import org.kafo.rules.process.ConsultationProcess;
-import org.kafo.rules.process.EndMembership;
-import org.kafo.rules.process.EstablishFramework;
-import org.kafo.rules.process.InstallCommittee;
+import org.kafo.rules.command.EndMembership;
+import org.kafo.rules.command.EstablishFramework;
+import org.kafo.rules.command.InstallCommittee;
 import org.kafo.rules.process.Outcome;
-import org.kafo.rules.process.PledgeContribution;
-import org.kafo.rules.process.ProposeFramework;
-import org.kafo.rules.process.RecordNeed;
-import org.kafo.rules.process.RecordObstacle;
-import org.kafo.rules.process.RegisterCercle;
-import org.kafo.rules.process.RegisterCommune;
-import org.kafo.rules.process.RegisterOrganisation;
-import org.kafo.rules.process.RegisterRegion;
-import org.kafo.rules.process.ReviseMandate;
+import org.kafo.rules.command.PledgeContribution;
+import org.kafo.rules.command.ProposeFramework;
+import org.kafo.rules.command.RecordNeed;
+import org.kafo.rules.command.RecordObstacle;
+import org.kafo.rules.command.RegisterCercle;
+import org.kafo.rules.command.RegisterCommune;
+import org.kafo.rules.command.RegisterOrganisation;
+import org.kafo.rules.command.RegisterRegion;
+import org.kafo.rules.command.ReviseMandate;
 
 /**
  * One framework's story, played command after command through the process on in-memory

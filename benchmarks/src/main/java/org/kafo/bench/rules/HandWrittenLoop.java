@@ -6,21 +6,21 @@ import org.kafo.rules.Rule;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Situation;
 import org.kafo.rules.Verdict;
-import org.kafo.rules.process.AdmitMember;
-import org.kafo.rules.process.AdoptActionPlan;
-import org.kafo.rules.process.Command;
-import org.kafo.rules.process.ConveneMeeting;
-import org.kafo.rules.process.EndMembership;
-import org.kafo.rules.process.EstablishFramework;
-import org.kafo.rules.process.HoldMeeting;
-import org.kafo.rules.process.InstallCommittee;
-import org.kafo.rules.process.PledgeContribution;
-import org.kafo.rules.process.ProposeFramework;
-import org.kafo.rules.process.RecordNeed;
-import org.kafo.rules.process.RecordObstacle;
-import org.kafo.rules.process.RegisterInPdesc;
-import org.kafo.rules.process.ReviewPlan;
-import org.kafo.rules.process.ReviseMandate;
+import org.kafo.rules.command.AdmitMember;
+import org.kafo.rules.command.AdoptActionPlan;
+import org.kafo.rules.command.Command;
+import org.kafo.rules.command.ConveneMeeting;
+import org.kafo.rules.command.EndMembership;
+import org.kafo.rules.command.EstablishFramework;
+import org.kafo.rules.command.HoldMeeting;
+import org.kafo.rules.command.InstallCommittee;
+import org.kafo.rules.command.PledgeContribution;
+import org.kafo.rules.command.ProposeFramework;
+import org.kafo.rules.command.RecordNeed;
+import org.kafo.rules.command.RecordObstacle;
+import org.kafo.rules.command.RegisterInPdesc;
+import org.kafo.rules.command.ReviewPlan;
+import org.kafo.rules.command.ReviseMandate;
 
 /**
  * The lower bound: the catalogue's own check functions called directly, without the rule book's

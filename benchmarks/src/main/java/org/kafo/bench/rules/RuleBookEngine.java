@@ -4,8 +4,8 @@ import java.util.List;
 import org.kafo.rules.RuleBook;
 import org.kafo.rules.Situation;
 import org.kafo.rules.Verdict;
+import org.kafo.rules.command.Command;
 import org.kafo.rules.pact.PactRules;
-import org.kafo.rules.process.Command;
 
 /** The rule book, asked through its public API as the process asks it: {@code book.check(command, situation)}. */
 public final class RuleBookEngine implements Engine {

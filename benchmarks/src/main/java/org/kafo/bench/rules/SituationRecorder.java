@@ -16,7 +16,7 @@ import org.kafo.model.plan.ActionPlan;
 import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.Situation;
 import org.kafo.rules.Verdict;
-import org.kafo.rules.process.Command;
+import org.kafo.rules.command.Command;
 import org.kafo.rules.process.Outcome;
 
 /**

@@ -12,18 +12,18 @@ class ProfileTest {
     @Test
     void only_samples_through_the_method_count_and_a_method_counts_once_per_sample() {
         Profile profile = new Profile(List.of(
-                List.of("org.h2.mvstore.MVMap.get", "org.kafo.rules.process.Situations.of",
-                        "org.kafo.rules.process.Situations.of", ADOPT),
-                List.of("org.eclipse.persistence.internal.X.y", "org.kafo.rules.process.Situations.of", ADOPT),
-                List.of("org.kafo.rules.RuleBook.check", "org.kafo.server.core.Writes$$Lambda.0x0000000026cab790.get",
-                        "org.kafo.server.core.Writes.lambda$run$0",
-                        "org.kafo.server.core.ContainerTransactions$Proxy$_$$_WeldSubclass.inTransaction", ADOPT),
+                List.of("org.h2.mvstore.MVMap.get", "org.kafo.rules.internal.Situations.of",
+                        "org.kafo.rules.internal.Situations.of", ADOPT),
+                List.of("org.eclipse.persistence.internal.X.y", "org.kafo.rules.internal.Situations.of", ADOPT),
+                List.of("org.kafo.rules.RuleBook.check", "org.kafo.server.write.Writes$$Lambda.0x0000000026cab790.get",
+                        "org.kafo.server.write.Writes.lambda$run$0",
+                        "org.kafo.server.wiring.ContainerTransactions$Proxy$_$$_WeldSubclass.inTransaction", ADOPT),
                 List.of("org.kafo.server.resource.FrameworkResource.framework")));
 
         List<String> lines = profile.markdown(ADOPT, 10);
 
         assertThat(lines.get(0)).isEqualTo("3 of the server's 4 CPU samples pass through `" + ADOPT + "`.");
-        assertThat(lines).contains("| `org.kafo.rules.process.Situations.of` | 67 % |",
+        assertThat(lines).contains("| `org.kafo.rules.internal.Situations.of` | 67 % |",
                 "| `org.kafo.rules.RuleBook.check` | 33 % |", "| org.h2.mvstore | 33 % |",
                 "| org.eclipse.persistence | 33 % |", "| org.kafo.rules | 33 % |");
         assertThat(lines).noneMatch(line -> line.contains("`" + ADOPT + "`") && line.startsWith("|"));

@@ -1,11 +1,11 @@
 package org.kafo.model.committee;
 
 import java.time.LocalDate;
+import org.kafo.model.common.ActionId;
 import org.kafo.model.common.DomainEvent;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.meeting.MeetingId;
 import org.kafo.model.organisation.OrganisationId;
-import org.kafo.model.plan.ActionId;
 
 /** What happens to a monitoring committee. */
 public sealed interface CommitteeEvent extends DomainEvent {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.kafo.model.common.ActionId;
 import org.kafo.model.common.AggregateRoot;
 import org.kafo.model.common.InvariantViolationException;
 import org.kafo.model.common.Limits;
@@ -13,7 +14,6 @@ import org.kafo.model.common.Require;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.meeting.MeetingId;
 import org.kafo.model.organisation.OrganisationId;
-import org.kafo.model.plan.ActionId;
 import org.kafo.model.plan.PlanId;
 
 /**
@@ -71,7 +71,11 @@ public final class MonitoringCommittee extends AggregateRoot<CommitteeId> {
         return committee;
     }
 
-    /** Rebuilds it as a repository stored it, at the version it was stored at. */
+    /**
+     * Rebuilds it as a repository stored it ({@link #snapshot()}), at the version it was stored at.
+     * Storage-adapter SPI: it checks the state's structural invariants only, skips the commands and
+     * records no event, so application code does not call it; the aggregate's commands change it.
+     */
     public static MonitoringCommittee restore(State state, long version) {
         return new MonitoringCommittee(state, version);
     }
@@ -205,6 +209,7 @@ public final class MonitoringCommittee extends AggregateRoot<CommitteeId> {
         return obstacles.stream().filter(Obstacle::isUnresolved).toList();
     }
 
+    /** What a repository stores of it, for {@link #restore}: storage-adapter SPI. */
     public State snapshot() {
         return new State(id(), framework, installedAt, installedOn, List.copyOf(members),
                 List.copyOf(mandates), List.copyOf(reports), List.copyOf(obstacles));

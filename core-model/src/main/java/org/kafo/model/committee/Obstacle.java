@@ -2,10 +2,10 @@ package org.kafo.model.committee;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.kafo.model.common.ActionId;
 import org.kafo.model.common.Limits;
 import org.kafo.model.common.Require;
 import org.kafo.model.meeting.MeetingId;
-import org.kafo.model.plan.ActionId;
 import org.kafo.model.plan.PlanId;
 
 /**

@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
-/** Guard clauses for structural invariants; each failure is an {@link InvariantViolationException}. */
+/**
+ * Guard clauses for structural invariants; each failure is an {@link InvariantViolationException}.
+ * Public for Kafo's own modules (core-rules' commands, the server), not for embedders: see the
+ * module's description.
+ */
 public final class Require {
 
     private Require() {

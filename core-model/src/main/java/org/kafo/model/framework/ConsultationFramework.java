@@ -62,7 +62,11 @@ public final class ConsultationFramework extends AggregateRoot<FrameworkId> {
         return framework;
     }
 
-    /** Rebuilds it as a repository stored it, at the version it was stored at. */
+    /**
+     * Rebuilds it as a repository stored it ({@link #snapshot()}), at the version it was stored at.
+     * Storage-adapter SPI: it checks the state's structural invariants only, skips the commands and
+     * records no event, so application code does not call it; the aggregate's commands change it.
+     */
     public static ConsultationFramework restore(State state, long version) {
         return new ConsultationFramework(state, version);
     }
@@ -283,6 +287,7 @@ public final class ConsultationFramework extends AggregateRoot<FrameworkId> {
         return memberships.stream().anyMatch(m -> m.organisation().equals(organisation) && m.isOn(day));
     }
 
+    /** What a repository stores of it, for {@link #restore}: storage-adapter SPI. */
     public State snapshot() {
         return new State(id(), commune, name, prioritySectors, deliberation, List.copyOf(memberships),
                 List.copyOf(history));

@@ -60,7 +60,11 @@ public final class Meeting extends AggregateRoot<MeetingId> {
         return meeting;
     }
 
-    /** Rebuilds it as a repository stored it, at the version it was stored at. */
+    /**
+     * Rebuilds it as a repository stored it ({@link #snapshot()}), at the version it was stored at.
+     * Storage-adapter SPI: it checks the state's structural invariants only, skips the commands and
+     * records no event, so application code does not call it; the aggregate's commands change it.
+     */
     public static Meeting restore(State state, long version) {
         return new Meeting(state, version);
     }
@@ -213,6 +217,7 @@ public final class Meeting extends AggregateRoot<MeetingId> {
         return List.copyOf(approvals);
     }
 
+    /** What a repository stores of it, for {@link #restore}: storage-adapter SPI. */
     public State snapshot() {
         return new State(id(), framework, sequence, plannedOn, venue, status, convocation,
                 List.copyOf(agenda), List.copyOf(attendance), heldOn, cancellationReason, minutes,

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.kafo.model.common.ActionId;
 import org.kafo.model.common.AggregateRoot;
 import org.kafo.model.common.Limits;
 import org.kafo.model.common.Money;
@@ -12,7 +13,6 @@ import org.kafo.model.common.Require;
 import org.kafo.model.common.Sector;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.organisation.OrganisationId;
-import org.kafo.model.plan.ActionId;
 
 /**
  * A need that the professionals of a sector identified: an investment, a business-environment
@@ -60,7 +60,11 @@ public final class Need extends AggregateRoot<NeedId> {
         return need;
     }
 
-    /** Rebuilds it as a repository stored it, at the version it was stored at. */
+    /**
+     * Rebuilds it as a repository stored it ({@link #snapshot()}), at the version it was stored at.
+     * Storage-adapter SPI: it checks the state's structural invariants only, skips the commands and
+     * records no event, so application code does not call it; the aggregate's commands change it.
+     */
     public static Need restore(State state, long version) {
         return new Need(state, version);
     }
@@ -135,6 +139,7 @@ public final class Need extends AggregateRoot<NeedId> {
         return List.copyOf(addressedBy);
     }
 
+    /** What a repository stores of it, for {@link #restore}: storage-adapter SPI. */
     public State snapshot() {
         return new State(id(), framework, raisedBy, sector, kind, description, estimatedCost, identifiedOn,
                 status, withdrawalReason, List.copyOf(addressedBy));

@@ -1,11 +1,11 @@
 package org.kafo.model.need;
 
 import java.time.LocalDate;
+import org.kafo.model.common.ActionId;
 import org.kafo.model.common.DomainEvent;
 import org.kafo.model.common.Sector;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.organisation.OrganisationId;
-import org.kafo.model.plan.ActionId;
 
 /** What happens to a need. */
 public sealed interface NeedEvent extends DomainEvent {

@@ -51,7 +51,11 @@ public final class Organisation extends AggregateRoot<OrganisationId> {
         return organisation;
     }
 
-    /** Rebuilds it as a repository stored it, at the version it was stored at. */
+    /**
+     * Rebuilds it as a repository stored it ({@link #snapshot()}), at the version it was stored at.
+     * Storage-adapter SPI: it checks the state's structural invariants only, skips the commands and
+     * records no event, so application code does not call it; the aggregate's commands change it.
+     */
     public static Organisation restore(State state, long version) {
         return new Organisation(state, version);
     }
@@ -112,6 +116,7 @@ public final class Organisation extends AggregateRoot<OrganisationId> {
         return registration != null;
     }
 
+    /** What a repository stores of it, for {@link #restore}: storage-adapter SPI. */
     public State snapshot() {
         return new State(id(), name, acronym, kind, commune, List.copyOf(sectors), members, registration);
     }

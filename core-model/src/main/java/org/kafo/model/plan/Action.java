@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.kafo.model.common.ActionId;
 import org.kafo.model.common.InvariantViolationException;
 import org.kafo.model.common.Limits;
 import org.kafo.model.common.Money;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.kafo.model.common.ActionId;
 import org.kafo.model.common.AggregateRoot;
 import org.kafo.model.common.InvariantViolationException;
 import org.kafo.model.common.Limits;
@@ -68,7 +69,11 @@ public final class ActionPlan extends AggregateRoot<PlanId> {
         return plan;
     }
 
-    /** Rebuilds it as a repository stored it, at the version it was stored at. */
+    /**
+     * Rebuilds it as a repository stored it ({@link #snapshot()}), at the version it was stored at.
+     * Storage-adapter SPI: it checks the state's structural invariants only, skips the commands and
+     * records no event, so application code does not call it; the aggregate's commands change it.
+     */
     public static ActionPlan restore(State state, long version) {
         return new ActionPlan(state, version);
     }
@@ -219,6 +224,7 @@ public final class ActionPlan extends AggregateRoot<PlanId> {
         return review == null;
     }
 
+    /** What a repository stores of it, for {@link #restore}: storage-adapter SPI. */
     public State snapshot() {
         return new State(id(), framework, cycle, previous, period, adoptedAt, adoptedOn,
                 List.copyOf(actions), review);

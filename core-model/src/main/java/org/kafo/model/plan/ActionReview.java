@@ -1,5 +1,6 @@
 package org.kafo.model.plan;
 
+import org.kafo.model.common.ActionId;
 import org.kafo.model.common.Limits;
 import org.kafo.model.common.Require;
 

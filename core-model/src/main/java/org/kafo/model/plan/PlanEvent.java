@@ -2,6 +2,7 @@ package org.kafo.model.plan;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.kafo.model.common.ActionId;
 import org.kafo.model.common.DomainEvent;
 import org.kafo.model.common.Money;
 import org.kafo.model.common.Period;

@@ -29,7 +29,11 @@ public final class Cercle extends AggregateRoot<CercleId> {
         return cercle;
     }
 
-    /** Rebuilds it as a repository stored it, at the version it was stored at. */
+    /**
+     * Rebuilds it as a repository stored it ({@link #snapshot()}), at the version it was stored at.
+     * Storage-adapter SPI: it checks the state's structural invariants only, skips the commands and
+     * records no event, so application code does not call it; the aggregate's commands change it.
+     */
     public static Cercle restore(State state, long version) {
         return new Cercle(state, version);
     }
@@ -56,6 +60,7 @@ public final class Cercle extends AggregateRoot<CercleId> {
         return effective;
     }
 
+    /** What a repository stores of it, for {@link #restore}: storage-adapter SPI. */
     public State snapshot() {
         return new State(id(), code, name, region, effective);
     }

@@ -48,7 +48,11 @@ public final class Commune extends AggregateRoot<CommuneId> {
         return commune;
     }
 
-    /** Rebuilds it as a repository stored it, at the version it was stored at. */
+    /**
+     * Rebuilds it as a repository stored it ({@link #snapshot()}), at the version it was stored at.
+     * Storage-adapter SPI: it checks the state's structural invariants only, skips the commands and
+     * records no event, so application code does not call it; the aggregate's commands change it.
+     */
     public static Commune restore(State state, long version) {
         return new Commune(state, version);
     }
@@ -123,6 +127,7 @@ public final class Commune extends AggregateRoot<CommuneId> {
         return List.copyOf(assignments);
     }
 
+    /** What a repository stores of it, for {@link #restore}: storage-adapter SPI. */
     public State snapshot() {
         return new State(id(), code, name, List.copyOf(aliases), population, location,
                 List.copyOf(assignments));

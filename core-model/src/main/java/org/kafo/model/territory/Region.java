@@ -27,7 +27,11 @@ public final class Region extends AggregateRoot<RegionId> {
         return region;
     }
 
-    /** Rebuilds it as a repository stored it, at the version it was stored at. */
+    /**
+     * Rebuilds it as a repository stored it ({@link #snapshot()}), at the version it was stored at.
+     * Storage-adapter SPI: it checks the state's structural invariants only, skips the commands and
+     * records no event, so application code does not call it; the aggregate's commands change it.
+     */
     public static Region restore(State state, long version) {
         return new Region(state, version);
     }
@@ -51,6 +55,7 @@ public final class Region extends AggregateRoot<RegionId> {
         return effective;
     }
 
+    /** What a repository stores of it, for {@link #restore}: storage-adapter SPI. */
     public State snapshot() {
         return new State(id(), code, name, effective);
     }

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.kafo.model.common.ActionId;
 import org.kafo.model.common.Effective;
 import org.kafo.model.common.Period;
 import org.kafo.model.common.Person;
@@ -29,7 +30,6 @@ import org.kafo.model.common.Sex;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.meeting.MeetingId;
 import org.kafo.model.organisation.PartyCategory;
-import org.kafo.model.plan.ActionId;
 import org.kafo.model.plan.PlanId;
 
 class MonitoringCommitteeTest {

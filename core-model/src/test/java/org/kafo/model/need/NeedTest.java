@@ -14,8 +14,8 @@ import static org.kafo.model.Fixtures.xof;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kafo.model.common.ActionId;
 import org.kafo.model.framework.FrameworkId;
-import org.kafo.model.plan.ActionId;
 
 class NeedTest {
 

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.kafo.model.common.ActionId;
 import org.kafo.model.common.Money;
 import org.kafo.model.common.Period;
 import org.kafo.model.framework.FrameworkId;

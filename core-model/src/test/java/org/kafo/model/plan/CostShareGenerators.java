@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.kafo.model.common.ActionId;
 import org.kafo.model.organisation.OrganisationId;
 import org.quicktheories.core.Gen;
 

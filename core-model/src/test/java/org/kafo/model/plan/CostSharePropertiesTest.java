@@ -17,6 +17,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kafo.model.common.ActionId;
 import org.kafo.model.common.Money;
 import org.kafo.model.common.Period;
 import org.kafo.model.framework.FrameworkId;

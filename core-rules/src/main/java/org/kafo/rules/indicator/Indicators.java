@@ -36,7 +36,7 @@ import org.kafo.model.need.Need;
 import org.kafo.model.need.NeedStatus;
 import org.kafo.model.organisation.PartyCategory;
 import org.kafo.model.plan.Action;
-import org.kafo.model.plan.ActionId;
+import org.kafo.model.common.ActionId;
 import org.kafo.model.plan.ActionKind;
 import org.kafo.model.plan.ActionStatus;
 import org.kafo.model.plan.ContributionForm;
@@ -47,7 +47,7 @@ import org.kafo.model.territory.CercleId;
 import org.kafo.model.territory.Commune;
 import org.kafo.model.territory.RegionId;
 import org.kafo.rules.Situation;
-import org.kafo.rules.process.Situations;
+import org.kafo.rules.internal.Situations;
 
 /**
  * The indicators of consultation frameworks computed from their recorded history: of one framework

@@ -5,9 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.kafo.model.common.ActionId;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.plan.Action;
-import org.kafo.model.plan.ActionId;
 import org.kafo.model.plan.ActionPlan;
 import org.kafo.model.plan.ActionReview;
 import org.kafo.model.plan.ActionSpec;
@@ -17,8 +17,8 @@ import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Situation;
 import org.kafo.rules.Verdict;
-import org.kafo.rules.process.AdoptActionPlan;
-import org.kafo.rules.process.ReviewPlan;
+import org.kafo.rules.command.AdoptActionPlan;
+import org.kafo.rules.command.ReviewPlan;
 
 /**
  * CYC-1: a new plan is adopted only at a meeting that reviewed the previous plan, each of its

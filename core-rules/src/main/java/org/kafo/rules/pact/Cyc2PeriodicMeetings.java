@@ -7,7 +7,7 @@ import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Situation;
 import org.kafo.rules.Verdict;
-import org.kafo.rules.process.ConveneMeeting;
+import org.kafo.rules.command.ConveneMeeting;
 
 /**
  * CYC-2 (warning): meetings are periodic: the next one is due by the end of the plan in force.

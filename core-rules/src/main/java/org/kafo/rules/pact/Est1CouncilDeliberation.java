@@ -6,7 +6,7 @@ import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Situation;
 import org.kafo.rules.Verdict;
-import org.kafo.rules.process.EstablishFramework;
+import org.kafo.rules.command.EstablishFramework;
 
 /**
  * EST-1: a framework is established only on a recorded council deliberation. "The decision to

@@ -8,8 +8,8 @@ import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Situation;
 import org.kafo.rules.Verdict;
-import org.kafo.rules.process.EstablishFramework;
-import org.kafo.rules.process.ProposeFramework;
+import org.kafo.rules.command.EstablishFramework;
+import org.kafo.rules.command.ProposeFramework;
 
 /**
  * EST-2: a framework has between {@link RuleProfile#minPrioritySectors()} and

@@ -13,8 +13,8 @@ import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Situation;
 import org.kafo.rules.Verdict;
-import org.kafo.rules.process.EndMembership;
-import org.kafo.rules.process.EstablishFramework;
+import org.kafo.rules.command.EndMembership;
+import org.kafo.rules.command.EstablishFramework;
 
 /**
  * EST-3: the members include the municipality and at least one professional organisation per

@@ -15,9 +15,9 @@ import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Situation;
 import org.kafo.rules.Verdict;
-import org.kafo.rules.process.AdmitMember;
-import org.kafo.rules.process.EndMembership;
-import org.kafo.rules.process.EstablishFramework;
+import org.kafo.rules.command.AdmitMember;
+import org.kafo.rules.command.EndMembership;
+import org.kafo.rules.command.EstablishFramework;
 
 /**
  * EST-4 (warnings): local technical services are members; partners and NGOs are appropriate to

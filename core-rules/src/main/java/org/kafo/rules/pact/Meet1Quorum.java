@@ -13,10 +13,10 @@ import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Situation;
 import org.kafo.rules.Verdict;
-import org.kafo.rules.process.AdoptActionPlan;
-import org.kafo.rules.process.HoldMeeting;
-import org.kafo.rules.process.InstallCommittee;
-import org.kafo.rules.process.ReviewPlan;
+import org.kafo.rules.command.AdoptActionPlan;
+import org.kafo.rules.command.HoldMeeting;
+import org.kafo.rules.command.InstallCommittee;
+import org.kafo.rules.command.ReviewPlan;
 
 /**
  * MEET-1: a meeting decides only with a quorum: the municipality present (when

@@ -12,8 +12,8 @@ import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Situation;
 import org.kafo.rules.Verdict;
-import org.kafo.rules.process.ConveneMeeting;
-import org.kafo.rules.process.InstallCommittee;
+import org.kafo.rules.command.ConveneMeeting;
+import org.kafo.rules.command.InstallCommittee;
 
 /**
  * MON-1: after a plan is adopted, the framework installs an inclusive monitoring committee: the

@@ -12,9 +12,9 @@ import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Situation;
 import org.kafo.rules.Verdict;
-import org.kafo.rules.process.AdoptActionPlan;
-import org.kafo.rules.process.InstallCommittee;
-import org.kafo.rules.process.ReviseMandate;
+import org.kafo.rules.command.AdoptActionPlan;
+import org.kafo.rules.command.InstallCommittee;
+import org.kafo.rules.command.ReviseMandate;
 
 /**
  * MON-2: the committee has a written mandate covering the plan in force; a revision keeps the

@@ -16,8 +16,8 @@ import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Situation;
 import org.kafo.rules.Verdict;
-import org.kafo.rules.process.HoldMeeting;
-import org.kafo.rules.process.RecordObstacle;
+import org.kafo.rules.command.HoldMeeting;
+import org.kafo.rules.command.RecordObstacle;
 
 /**
  * MON-3: obstacles are recorded against actions of the plan being monitored, and each unresolved

@@ -15,8 +15,8 @@ import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Situation;
 import org.kafo.rules.Verdict;
-import org.kafo.rules.process.AdoptActionPlan;
-import org.kafo.rules.process.HoldMeeting;
+import org.kafo.rules.command.AdoptActionPlan;
+import org.kafo.rules.command.HoldMeeting;
 
 /**
  * NEED-1: the first meeting requires needs identified by the professionals of every priority

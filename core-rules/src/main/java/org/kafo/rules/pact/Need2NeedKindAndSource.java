@@ -11,7 +11,7 @@ import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Situation;
 import org.kafo.rules.Verdict;
-import org.kafo.rules.process.RecordNeed;
+import org.kafo.rules.command.RecordNeed;
 
 /**
  * NEED-2: a need is an investment, a business-environment measure or capacity building, raised by

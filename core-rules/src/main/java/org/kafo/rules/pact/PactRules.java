@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import org.kafo.rules.RuleBook;
 import org.kafo.rules.RuleDefinition;
+import org.kafo.rules.RulePack;
 import org.kafo.rules.RuleProfile;
-import org.kafo.rules.spi.RulePack;
 
 /**
  * The catalogue of the PACT approach (GIZ, Mali): EST-1 ... MEET-1, in catalogue order, with their
@@ -24,6 +25,11 @@ public final class PactRules implements RulePack {
 
     public static RulePack pack() {
         return PACK;
+    }
+
+    /** PACT's rules on PACT's profile. */
+    public static RuleBook book() {
+        return RuleBook.builder(RuleProfile.pact()).pack(PACK).build();
     }
 
     @Override

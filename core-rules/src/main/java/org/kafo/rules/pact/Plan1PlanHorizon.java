@@ -8,7 +8,7 @@ import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Situation;
 import org.kafo.rules.Verdict;
-import org.kafo.rules.process.AdoptActionPlan;
+import org.kafo.rules.command.AdoptActionPlan;
 
 /**
  * PLAN-1: an action plan is adopted at a meeting and spans at most

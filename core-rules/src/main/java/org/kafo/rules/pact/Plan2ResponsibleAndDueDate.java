@@ -9,7 +9,7 @@ import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Situation;
 import org.kafo.rules.Verdict;
-import org.kafo.rules.process.AdoptActionPlan;
+import org.kafo.rules.command.AdoptActionPlan;
 
 /**
  * PLAN-2: every action has one responsible party and a due date inside the plan period. "...

@@ -10,7 +10,7 @@ import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Situation;
 import org.kafo.rules.Verdict;
-import org.kafo.rules.process.AdoptActionPlan;
+import org.kafo.rules.command.AdoptActionPlan;
 
 /**
  * PLAN-3: a party owns only the kinds of action its role allows, after the approach's role split

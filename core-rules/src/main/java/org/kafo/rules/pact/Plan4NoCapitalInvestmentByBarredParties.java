@@ -13,8 +13,8 @@ import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Situation;
 import org.kafo.rules.Verdict;
-import org.kafo.rules.process.AdoptActionPlan;
-import org.kafo.rules.process.PledgeContribution;
+import org.kafo.rules.command.AdoptActionPlan;
+import org.kafo.rules.command.PledgeContribution;
 
 /**
  * PLAN-4: the support programme never finances a capital investment. "PACT cannot make capital

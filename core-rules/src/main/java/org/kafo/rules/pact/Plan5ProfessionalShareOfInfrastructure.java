@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.kafo.model.common.ActionId;
 import org.kafo.model.common.Money;
 import org.kafo.model.common.MoneyTotal;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.organisation.PartyCategory;
 import org.kafo.model.plan.Action;
-import org.kafo.model.plan.ActionId;
 import org.kafo.model.plan.ActionKind;
 import org.kafo.model.plan.ActionSpec;
 import org.kafo.model.plan.CostShare;
@@ -18,7 +18,7 @@ import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Situation;
 import org.kafo.rules.Verdict;
-import org.kafo.rules.process.AdoptActionPlan;
+import org.kafo.rules.command.AdoptActionPlan;
 
 /**
  * PLAN-5: infrastructure actions carry a contribution from the professional organisations.

@@ -11,8 +11,8 @@ import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Situation;
 import org.kafo.rules.Verdict;
-import org.kafo.rules.process.AdoptActionPlan;
-import org.kafo.rules.process.RegisterInPdesc;
+import org.kafo.rules.command.AdoptActionPlan;
+import org.kafo.rules.command.RegisterInPdesc;
 
 /**
  * PLAN-7: the actions the commune owns are registered in its development plan (PDESC). "The

@@ -23,6 +23,8 @@ import org.kafo.model.territory.Region;
 import org.kafo.rules.RuleBook;
 import org.kafo.rules.Situation;
 import org.kafo.rules.Verdict;
+import org.kafo.rules.command.Command;
+import org.kafo.rules.internal.Situations;
 
 /**
  * The flow of one change, the same for every command: inside one unit of work, load what the

@@ -13,6 +13,12 @@ import org.kafo.model.meeting.Meeting;
 import org.kafo.model.organisation.OrganisationId;
 import org.kafo.model.plan.ActionPlan;
 import org.kafo.rules.Situation;
+import org.kafo.rules.command.Command;
+import org.kafo.rules.command.FileReport;
+import org.kafo.rules.command.InstallCommittee;
+import org.kafo.rules.command.RecordObstacle;
+import org.kafo.rules.command.ResolveObstacle;
+import org.kafo.rules.command.ReviseMandate;
 
 /**
  * The monitoring committee: installed with its first mandate over the plan in force, its mandate

@@ -17,6 +17,40 @@ import org.kafo.model.territory.Cercle;
 import org.kafo.model.territory.Commune;
 import org.kafo.model.territory.Region;
 import org.kafo.rules.RuleBook;
+import org.kafo.rules.command.AdmitMember;
+import org.kafo.rules.command.AdoptActionPlan;
+import org.kafo.rules.command.ApproveMinutes;
+import org.kafo.rules.command.ChangeActionStatus;
+import org.kafo.rules.command.Command;
+import org.kafo.rules.command.ConveneMeeting;
+import org.kafo.rules.command.CountMembers;
+import org.kafo.rules.command.DeliverContribution;
+import org.kafo.rules.command.DissolveFramework;
+import org.kafo.rules.command.EndMembership;
+import org.kafo.rules.command.EstablishFramework;
+import org.kafo.rules.command.FileReport;
+import org.kafo.rules.command.FormaliseOrganisation;
+import org.kafo.rules.command.HoldMeeting;
+import org.kafo.rules.command.InstallCommittee;
+import org.kafo.rules.command.NoteProgress;
+import org.kafo.rules.command.PledgeContribution;
+import org.kafo.rules.command.ProposeFramework;
+import org.kafo.rules.command.ReassignCommune;
+import org.kafo.rules.command.RecordAttendance;
+import org.kafo.rules.command.RecordMinutes;
+import org.kafo.rules.command.RecordNeed;
+import org.kafo.rules.command.RecordObstacle;
+import org.kafo.rules.command.RegisterCercle;
+import org.kafo.rules.command.RegisterCommune;
+import org.kafo.rules.command.RegisterInPdesc;
+import org.kafo.rules.command.RegisterOrganisation;
+import org.kafo.rules.command.RegisterRegion;
+import org.kafo.rules.command.ResolveObstacle;
+import org.kafo.rules.command.ResumeFramework;
+import org.kafo.rules.command.ReviewPlan;
+import org.kafo.rules.command.ReviseMandate;
+import org.kafo.rules.command.SuspendFramework;
+import org.kafo.rules.command.WithdrawNeed;
 
 /**
  * The use cases of the approach, one method per command: what an embedding project or the server
@@ -52,7 +86,7 @@ import org.kafo.rules.RuleBook;
  * </ul>
  *
  * <pre>{@code
- * ConsultationProcess process = new ConsultationProcess(new InMemoryRepositories(), RuleBook.pact());
+ * ConsultationProcess process = new ConsultationProcess(new InMemoryRepositories(), PactRules.book());
  * Outcome<ConsultationFramework> outcome = process.establish(new EstablishFramework(id, deliberation, day));
  * }</pre>
  *

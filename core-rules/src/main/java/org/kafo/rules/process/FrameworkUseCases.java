@@ -7,6 +7,16 @@ import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.need.Need;
 import org.kafo.model.organisation.Organisation;
+import org.kafo.rules.command.AdmitMember;
+import org.kafo.rules.command.Command;
+import org.kafo.rules.command.DissolveFramework;
+import org.kafo.rules.command.EndMembership;
+import org.kafo.rules.command.EstablishFramework;
+import org.kafo.rules.command.ProposeFramework;
+import org.kafo.rules.command.RecordNeed;
+import org.kafo.rules.command.ResumeFramework;
+import org.kafo.rules.command.SuspendFramework;
+import org.kafo.rules.command.WithdrawNeed;
 
 /** A framework's life before and around its meetings: proposal, establishment, members, needs. */
 final class FrameworkUseCases {

@@ -4,6 +4,32 @@ import java.util.HashSet;
 import java.util.Set;
 import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.rules.Situation;
+import org.kafo.rules.command.AdmitMember;
+import org.kafo.rules.command.AdoptActionPlan;
+import org.kafo.rules.command.ApproveMinutes;
+import org.kafo.rules.command.ChangeActionStatus;
+import org.kafo.rules.command.Command;
+import org.kafo.rules.command.ConveneMeeting;
+import org.kafo.rules.command.DeliverContribution;
+import org.kafo.rules.command.DissolveFramework;
+import org.kafo.rules.command.EndMembership;
+import org.kafo.rules.command.EstablishFramework;
+import org.kafo.rules.command.FileReport;
+import org.kafo.rules.command.HoldMeeting;
+import org.kafo.rules.command.InstallCommittee;
+import org.kafo.rules.command.NoteProgress;
+import org.kafo.rules.command.PledgeContribution;
+import org.kafo.rules.command.RecordAttendance;
+import org.kafo.rules.command.RecordMinutes;
+import org.kafo.rules.command.RecordNeed;
+import org.kafo.rules.command.RecordObstacle;
+import org.kafo.rules.command.RegisterInPdesc;
+import org.kafo.rules.command.ResolveObstacle;
+import org.kafo.rules.command.ResumeFramework;
+import org.kafo.rules.command.ReviewPlan;
+import org.kafo.rules.command.ReviseMandate;
+import org.kafo.rules.command.SuspendFramework;
+import org.kafo.rules.command.WithdrawNeed;
 
 /**
  * What the framework's lifecycle allows, command by command, before the rules are asked. It is a

@@ -18,6 +18,11 @@ import org.kafo.model.meeting.Minutes;
 import org.kafo.model.meeting.MinutesApproval;
 import org.kafo.model.organisation.OrganisationId;
 import org.kafo.rules.Situation;
+import org.kafo.rules.command.ApproveMinutes;
+import org.kafo.rules.command.ConveneMeeting;
+import org.kafo.rules.command.HoldMeeting;
+import org.kafo.rules.command.RecordAttendance;
+import org.kafo.rules.command.RecordMinutes;
 
 /** Consultation meetings: convened with the agenda the process builds, attended, held, minuted. */
 final class MeetingUseCases {

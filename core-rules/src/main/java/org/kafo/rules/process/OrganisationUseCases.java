@@ -2,6 +2,9 @@ package org.kafo.rules.process;
 
 import org.kafo.model.Repositories;
 import org.kafo.model.organisation.Organisation;
+import org.kafo.rules.command.CountMembers;
+import org.kafo.rules.command.FormaliseOrganisation;
+import org.kafo.rules.command.RegisterOrganisation;
 
 /** Registering the parties: organisations, their member counts and their legal existence. */
 final class OrganisationUseCases {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.kafo.model.Repositories;
+import org.kafo.model.common.ActionId;
 import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.model.meeting.Meeting;
 import org.kafo.model.need.Need;
@@ -16,7 +17,6 @@ import org.kafo.model.need.NeedId;
 import org.kafo.model.need.NeedStatus;
 import org.kafo.model.organisation.OrganisationId;
 import org.kafo.model.plan.Action;
-import org.kafo.model.plan.ActionId;
 import org.kafo.model.plan.ActionPlan;
 import org.kafo.model.plan.ActionSpec;
 import org.kafo.model.plan.ActionStatus;
@@ -24,6 +24,14 @@ import org.kafo.model.plan.CostShare;
 import org.kafo.model.plan.PlanId;
 import org.kafo.model.plan.ProgressNote;
 import org.kafo.rules.Situation;
+import org.kafo.rules.command.AdoptActionPlan;
+import org.kafo.rules.command.ChangeActionStatus;
+import org.kafo.rules.command.Command;
+import org.kafo.rules.command.DeliverContribution;
+import org.kafo.rules.command.NoteProgress;
+import org.kafo.rules.command.PledgeContribution;
+import org.kafo.rules.command.RegisterInPdesc;
+import org.kafo.rules.command.ReviewPlan;
 
 /** Action plans: adopted at a meeting, followed action by action, reviewed at the next meeting. */
 final class PlanUseCases {

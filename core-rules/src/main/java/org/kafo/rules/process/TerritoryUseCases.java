@@ -6,6 +6,10 @@ import org.kafo.model.territory.Assignment;
 import org.kafo.model.territory.Cercle;
 import org.kafo.model.territory.Commune;
 import org.kafo.model.territory.Region;
+import org.kafo.rules.command.ReassignCommune;
+import org.kafo.rules.command.RegisterCercle;
+import org.kafo.rules.command.RegisterCommune;
+import org.kafo.rules.command.RegisterRegion;
 
 /** Registering the territory: regions, cercles, communes, and the reforms that move communes. */
 final class TerritoryUseCases {

@@ -34,13 +34,13 @@ import org.kafo.model.territory.Assignment;
 import org.kafo.model.territory.CercleId;
 import org.kafo.model.territory.CommuneId;
 import org.kafo.model.territory.RegionId;
-import org.kafo.rules.process.EstablishFramework;
+import org.kafo.rules.command.EstablishFramework;
 import org.kafo.rules.process.ProcessFixture;
-import org.kafo.rules.process.ProposeFramework;
-import org.kafo.rules.process.ReassignCommune;
-import org.kafo.rules.process.RegisterCercle;
-import org.kafo.rules.process.RegisterCommune;
-import org.kafo.rules.process.RegisterRegion;
+import org.kafo.rules.command.ProposeFramework;
+import org.kafo.rules.command.ReassignCommune;
+import org.kafo.rules.command.RegisterCercle;
+import org.kafo.rules.command.RegisterCommune;
+import org.kafo.rules.command.RegisterRegion;
 
 class CombinedIndicatorsTest {
 

@@ -21,7 +21,7 @@ import org.kafo.model.indicator.NeedIndicators;
 import org.kafo.model.indicator.ObstacleIndicators;
 import org.kafo.model.indicator.Share;
 import org.kafo.model.organisation.PartyCategory;
-import org.kafo.rules.process.Situations;
+import org.kafo.rules.internal.Situations;
 
 class IndicatorsTest {
 

@@ -12,20 +12,20 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.kafo.model.common.ActionId;
 import org.kafo.model.meeting.Meeting;
 import org.kafo.model.meeting.MeetingId;
 import org.kafo.model.plan.Action;
-import org.kafo.model.plan.ActionId;
 import org.kafo.model.plan.ActionReview;
 import org.kafo.model.plan.ActionSpec;
 import org.kafo.model.plan.PlanId;
 import org.kafo.model.plan.ReviewOutcome;
 import org.kafo.rules.Severity;
 import org.kafo.rules.Verdict;
+import org.kafo.rules.command.AdoptActionPlan;
+import org.kafo.rules.command.ReviewPlan;
 import org.kafo.rules.pact.PactFixtures.Dioro;
 import org.kafo.rules.pact.PactFixtures.Stage;
-import org.kafo.rules.process.AdoptActionPlan;
-import org.kafo.rules.process.ReviewPlan;
 
 @DisplayName("CYC-1: a new plan is adopted only at the meeting that reviewed the previous one")
 class Cyc1ReviewBeforeNextPlanTest {

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.kafo.model.framework.CouncilDeliberation;
 import org.kafo.rules.Severity;
 import org.kafo.rules.Verdict;
+import org.kafo.rules.command.EstablishFramework;
 import org.kafo.rules.pact.PactFixtures.Dioro;
-import org.kafo.rules.process.EstablishFramework;
 
 @DisplayName("EST-1: a framework is established only on a recorded council deliberation")
 class Est1CouncilDeliberationTest {

@@ -17,8 +17,8 @@ import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Severity;
 import org.kafo.rules.Situation;
 import org.kafo.rules.Verdict;
-import org.kafo.rules.process.EstablishFramework;
-import org.kafo.rules.process.ProposeFramework;
+import org.kafo.rules.command.EstablishFramework;
+import org.kafo.rules.command.ProposeFramework;
 
 @DisplayName("EST-2: a framework has two or three priority sectors (profile: min, max)")
 class Est2PrioritySectorCountTest {

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.kafo.model.organisation.Organisation;
 import org.kafo.rules.Verdict;
+import org.kafo.rules.command.EndMembership;
 import org.kafo.rules.pact.PactFixtures.Dioro;
-import org.kafo.rules.process.EndMembership;
 
 @DisplayName("EST-3: the municipality and a professional organisation per priority sector are members")
 class Est3MunicipalityAndSectorsRepresentedTest {

@@ -14,9 +14,9 @@ import org.kafo.model.organisation.Organisation;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Severity;
 import org.kafo.rules.Verdict;
+import org.kafo.rules.command.AdmitMember;
+import org.kafo.rules.command.EndMembership;
 import org.kafo.rules.pact.PactFixtures.Dioro;
-import org.kafo.rules.process.AdmitMember;
-import org.kafo.rules.process.EndMembership;
 
 @DisplayName("EST-4: technical services are members; partners and NGOs work in the sectors (warnings)")
 class Est4TechnicalServicesAndRelevantPartnersTest {

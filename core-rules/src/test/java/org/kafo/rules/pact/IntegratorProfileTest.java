@@ -16,8 +16,8 @@ import org.kafo.model.common.Period;
 import org.kafo.rules.RuleBook;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Verdict;
+import org.kafo.rules.command.ConveneMeeting;
 import org.kafo.rules.pact.PactFixtures.Dioro;
-import org.kafo.rules.process.ConveneMeeting;
 
 /**
  * An integrator re-profiles the approach without touching Kafo: six-month plans, EST-4 off, and

@@ -22,10 +22,10 @@ import org.kafo.model.plan.ReviewOutcome;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Severity;
 import org.kafo.rules.Verdict;
+import org.kafo.rules.command.AdoptActionPlan;
+import org.kafo.rules.command.ReviewPlan;
 import org.kafo.rules.pact.PactFixtures.Dioro;
 import org.kafo.rules.pact.PactFixtures.Stage;
-import org.kafo.rules.process.AdoptActionPlan;
-import org.kafo.rules.process.ReviewPlan;
 
 @DisplayName("MEET-1: a meeting decides only with the municipality and half the professional organisations")
 class Meet1QuorumTest {

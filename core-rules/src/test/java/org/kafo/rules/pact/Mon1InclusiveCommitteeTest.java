@@ -19,8 +19,8 @@ import org.kafo.model.meeting.MeetingId;
 import org.kafo.model.organisation.PartyCategory;
 import org.kafo.rules.Severity;
 import org.kafo.rules.Verdict;
+import org.kafo.rules.command.InstallCommittee;
 import org.kafo.rules.pact.PactFixtures.Dioro;
-import org.kafo.rules.process.InstallCommittee;
 
 @DisplayName("MON-1: after a plan is adopted, an inclusive monitoring committee is installed")
 class Mon1InclusiveCommitteeTest {

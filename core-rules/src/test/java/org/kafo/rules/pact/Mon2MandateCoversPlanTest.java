@@ -15,9 +15,9 @@ import org.kafo.model.common.Period;
 import org.kafo.model.plan.PlanId;
 import org.kafo.rules.Severity;
 import org.kafo.rules.Verdict;
+import org.kafo.rules.command.InstallCommittee;
+import org.kafo.rules.command.ReviseMandate;
 import org.kafo.rules.pact.PactFixtures.Dioro;
-import org.kafo.rules.process.InstallCommittee;
-import org.kafo.rules.process.ReviseMandate;
 
 @DisplayName("MON-2: the committee has a written mandate covering the plan in force")
 class Mon2MandateCoversPlanTest {

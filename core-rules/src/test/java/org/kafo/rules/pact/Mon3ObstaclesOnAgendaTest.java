@@ -12,16 +12,16 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.kafo.model.committee.Obstacle;
+import org.kafo.model.common.ActionId;
 import org.kafo.model.meeting.AgendaItem;
 import org.kafo.model.meeting.AgendaItemKind;
 import org.kafo.model.meeting.Meeting;
 import org.kafo.model.plan.Action;
-import org.kafo.model.plan.ActionId;
 import org.kafo.rules.Verdict;
+import org.kafo.rules.command.HoldMeeting;
+import org.kafo.rules.command.RecordObstacle;
 import org.kafo.rules.pact.PactFixtures.Dioro;
 import org.kafo.rules.pact.PactFixtures.Stage;
-import org.kafo.rules.process.HoldMeeting;
-import org.kafo.rules.process.RecordObstacle;
 
 @DisplayName("MON-3: obstacles are recorded against actions and put on the next meeting's agenda")
 class Mon3ObstaclesOnAgendaTest {

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.kafo.model.meeting.Meeting;
 import org.kafo.model.need.NeedKind;
 import org.kafo.rules.Verdict;
+import org.kafo.rules.command.HoldMeeting;
 import org.kafo.rules.pact.PactFixtures.Dioro;
 import org.kafo.rules.pact.PactFixtures.Stage;
-import org.kafo.rules.process.HoldMeeting;
 
 @DisplayName("NEED-1: the first meeting requires needs from the professionals of every priority sector")
 class Need1NeedsBeforeFirstMeetingTest {

@@ -16,8 +16,8 @@ import org.kafo.model.common.Sector;
 import org.kafo.model.need.NeedKind;
 import org.kafo.model.organisation.Organisation;
 import org.kafo.rules.Verdict;
+import org.kafo.rules.command.RecordNeed;
 import org.kafo.rules.pact.PactFixtures.Dioro;
-import org.kafo.rules.process.RecordNeed;
 
 @DisplayName("NEED-2: a need has a kind and comes from the professionals of a priority sector")
 class Need2NeedKindAndSourceTest {

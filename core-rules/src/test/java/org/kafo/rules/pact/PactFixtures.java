@@ -39,12 +39,12 @@ import org.kafo.model.plan.PdescReference;
 import org.kafo.model.plan.ReviewOutcome;
 import org.kafo.model.territory.CommuneId;
 import org.kafo.rules.Situation;
-import org.kafo.rules.process.AdoptActionPlan;
-import org.kafo.rules.process.ConveneMeeting;
-import org.kafo.rules.process.EstablishFramework;
-import org.kafo.rules.process.HoldMeeting;
-import org.kafo.rules.process.InstallCommittee;
-import org.kafo.rules.process.ReviewPlan;
+import org.kafo.rules.command.AdoptActionPlan;
+import org.kafo.rules.command.ConveneMeeting;
+import org.kafo.rules.command.EstablishFramework;
+import org.kafo.rules.command.HoldMeeting;
+import org.kafo.rules.command.InstallCommittee;
+import org.kafo.rules.command.ReviewPlan;
 
 /**
  * The consultation framework of Dioro (Ségou cercle), the way the approach runs it: the commune

@@ -18,9 +18,9 @@ import org.kafo.model.common.Period;
 import org.kafo.model.meeting.MeetingId;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Verdict;
+import org.kafo.rules.command.AdoptActionPlan;
 import org.kafo.rules.pact.PactFixtures.Dioro;
 import org.kafo.rules.pact.PactFixtures.Stage;
-import org.kafo.rules.process.AdoptActionPlan;
 
 @DisplayName("PLAN-1: a plan is adopted at a held meeting and spans at most three months (profile)")
 class Plan1PlanHorizonTest {

@@ -20,8 +20,8 @@ import org.kafo.model.plan.ActionSpec;
 import org.kafo.model.plan.CostShare;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Verdict;
+import org.kafo.rules.command.PledgeContribution;
 import org.kafo.rules.pact.PactFixtures.Dioro;
-import org.kafo.rules.process.PledgeContribution;
 
 @DisplayName("PLAN-4: the support programme never finances a capital investment")
 class Plan4NoCapitalInvestmentByBarredPartiesTest {

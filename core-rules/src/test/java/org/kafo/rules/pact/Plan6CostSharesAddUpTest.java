@@ -24,8 +24,8 @@ import org.kafo.model.plan.ContributionForm;
 import org.kafo.model.plan.CostShare;
 import org.kafo.rules.Severity;
 import org.kafo.rules.Verdict;
+import org.kafo.rules.command.PledgeContribution;
 import org.kafo.rules.pact.PactFixtures.Dioro;
-import org.kafo.rules.process.PledgeContribution;
 
 @DisplayName("PLAN-6: the cost shares of an action add up to its estimated cost")
 class Plan6CostSharesAddUpTest {

@@ -11,11 +11,11 @@ import org.kafo.model.plan.Action;
 import org.kafo.model.plan.ActionSpec;
 import org.kafo.model.plan.PdescReference;
 import org.kafo.rules.RuleBook;
-import org.kafo.rules.Severity;
 import org.kafo.rules.RuleProfile;
+import org.kafo.rules.Severity;
 import org.kafo.rules.Verdict;
+import org.kafo.rules.command.RegisterInPdesc;
 import org.kafo.rules.pact.PactFixtures.Dioro;
-import org.kafo.rules.process.RegisterInPdesc;
 
 @DisplayName("PLAN-7: the actions the commune owns are registered in its PDESC (warning until registered)")
 class Plan7PdescRegistrationTest {

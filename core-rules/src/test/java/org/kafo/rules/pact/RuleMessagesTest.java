@@ -21,7 +21,7 @@ class RuleMessagesTest {
             "PLAN-1", "PLAN-2", "PLAN-3", "PLAN-4", "PLAN-5", "PLAN-6", "PLAN-7", "MON-1", "MON-2", "MON-3",
             "CYC-1", "CYC-2", "MEET-1");
 
-    private final RuleBook book = RuleBook.pact();
+    private final RuleBook book = PactRules.book();
 
     @Test
     void the_pact_book_holds_the_19_catalogue_rules_in_order() {
@@ -57,7 +57,7 @@ class RuleMessagesTest {
         withDefaultLocale(Locale.FRANCE, () -> {
             ResourceBundle english = PactRules.pack().messages(Locale.ENGLISH).orElseThrow();
             assertThat(english.getString("PLAN-1.too-long")).contains("is longer than {months} months");
-            RuleBook bookOnAFrenchMachine = RuleBook.pact();
+            RuleBook bookOnAFrenchMachine = PactRules.book();
             Verdict tooLong = tooLong();
             assertThat(bookOnAFrenchMachine.message(tooLong, Locale.ENGLISH))
                     .isEqualTo("The plan from 2025-03-01 to 2025-06-01 is longer than 3 months: it must end by 2025-05-31.");

@@ -27,6 +27,8 @@ import org.kafo.model.plan.ActionSpec;
 import org.kafo.model.plan.ContributionForm;
 import org.kafo.model.plan.CostShare;
 import org.kafo.model.plan.PlanId;
+import org.kafo.rules.command.AdoptActionPlan;
+import org.kafo.rules.command.PledgeContribution;
 import org.kafo.rules.indicator.Indicators;
 
 /**

@@ -17,15 +17,21 @@ import org.kafo.model.committee.Mandate;
 import org.kafo.model.committee.MonitoringCommittee;
 import org.kafo.model.committee.ObstacleId;
 import org.kafo.model.committee.ObstacleStatus;
+import org.kafo.model.common.ActionId;
 import org.kafo.model.common.AggregateNotFoundException;
 import org.kafo.model.common.InvariantViolationException;
 import org.kafo.model.common.Period;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.meeting.MeetingId;
-import org.kafo.model.plan.ActionId;
 import org.kafo.model.plan.ActionReview;
 import org.kafo.model.plan.PlanId;
 import org.kafo.model.plan.ReviewOutcome;
+import org.kafo.rules.command.FileReport;
+import org.kafo.rules.command.InstallCommittee;
+import org.kafo.rules.command.RecordObstacle;
+import org.kafo.rules.command.ResolveObstacle;
+import org.kafo.rules.command.ReviewPlan;
+import org.kafo.rules.command.ReviseMandate;
 
 class CommitteeUseCasesTest {
 

@@ -31,6 +31,8 @@ import org.kafo.model.need.NeedId;
 import org.kafo.model.need.NeedKind;
 import org.kafo.model.plan.Action;
 import org.kafo.model.plan.ActionPlan;
+import org.kafo.rules.command.AdoptActionPlan;
+import org.kafo.rules.command.HoldMeeting;
 
 /**
  * Eight threads sending commands on one framework at once, on in-memory repositories: what is

@@ -28,6 +28,8 @@ import org.kafo.model.territory.CercleRepository;
 import org.kafo.model.territory.CommuneId;
 import org.kafo.model.territory.CommuneRepository;
 import org.kafo.model.territory.RegionRepository;
+import org.kafo.rules.command.EstablishFramework;
+import org.kafo.rules.command.HoldMeeting;
 
 class ConcurrentEditTest {
 

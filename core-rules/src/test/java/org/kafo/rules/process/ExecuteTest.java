@@ -16,6 +16,9 @@ import org.kafo.model.common.Effective;
 import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.model.framework.FrameworkStatus;
 import org.kafo.model.territory.Region;
+import org.kafo.rules.command.Command;
+import org.kafo.rules.command.EstablishFramework;
+import org.kafo.rules.command.RegisterRegion;
 
 class ExecuteTest {
 
@@ -23,7 +26,7 @@ class ExecuteTest {
 
     private static Set<Class<?>> commandsOfTheProcess() {
         return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.kafo.rules.process").stream()
+                .importPackages("org.kafo.rules.command").stream()
                 .filter(c -> c.isAssignableTo(Command.class) && !c.isInterface())
                 .map(JavaClass::reflect).collect(Collectors.toSet());
     }

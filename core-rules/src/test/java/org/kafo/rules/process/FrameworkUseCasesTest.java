@@ -26,6 +26,12 @@ import org.kafo.model.need.NeedStatus;
 import org.kafo.model.organisation.OrganisationId;
 import org.kafo.model.organisation.PartyCategory;
 import org.kafo.model.territory.CommuneId;
+import org.kafo.rules.command.AdmitMember;
+import org.kafo.rules.command.EndMembership;
+import org.kafo.rules.command.EstablishFramework;
+import org.kafo.rules.command.ProposeFramework;
+import org.kafo.rules.command.RecordNeed;
+import org.kafo.rules.command.WithdrawNeed;
 
 class FrameworkUseCasesTest {
 

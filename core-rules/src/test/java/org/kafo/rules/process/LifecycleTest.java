@@ -24,7 +24,24 @@ import org.kafo.model.meeting.MeetingId;
 import org.kafo.model.need.NeedKind;
 import org.kafo.model.plan.ContributionForm;
 import org.kafo.model.plan.PlanId;
-import org.kafo.rules.RuleBook;
+import org.kafo.rules.command.AdmitMember;
+import org.kafo.rules.command.AdoptActionPlan;
+import org.kafo.rules.command.CountMembers;
+import org.kafo.rules.command.DissolveFramework;
+import org.kafo.rules.command.FormaliseOrganisation;
+import org.kafo.rules.command.HoldMeeting;
+import org.kafo.rules.command.PledgeContribution;
+import org.kafo.rules.command.ProposeFramework;
+import org.kafo.rules.command.ReassignCommune;
+import org.kafo.rules.command.RecordNeed;
+import org.kafo.rules.command.RegisterCercle;
+import org.kafo.rules.command.RegisterCommune;
+import org.kafo.rules.command.RegisterOrganisation;
+import org.kafo.rules.command.RegisterRegion;
+import org.kafo.rules.command.ResumeFramework;
+import org.kafo.rules.command.ReviewPlan;
+import org.kafo.rules.command.SuspendFramework;
+import org.kafo.rules.pact.PactRules;
 
 /**
  * The framework's lifecycle as the process enforces it: only an established or active framework
@@ -57,7 +74,7 @@ class LifecycleTest {
     @Test
     void the_lifecycle_is_enforced_whatever_the_rule_book_says() {
         // given the PACT book, whose NEED-1 would refuse this first meeting for want of needs
-        ConsultationProcess pact = new ConsultationProcess(given.repositories, RuleBook.pact());
+        ConsultationProcess pact = new ConsultationProcess(given.repositories, PactRules.book());
         FrameworkId framework = given.proposedFramework();
 
         // when / then the lifecycle speaks first

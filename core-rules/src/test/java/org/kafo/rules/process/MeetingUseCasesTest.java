@@ -36,6 +36,14 @@ import org.kafo.model.plan.Action;
 import org.kafo.model.plan.ActionPlan;
 import org.kafo.model.plan.ActionStatus;
 import org.kafo.model.plan.PlanId;
+import org.kafo.rules.command.ApproveMinutes;
+import org.kafo.rules.command.ChangeActionStatus;
+import org.kafo.rules.command.ConveneMeeting;
+import org.kafo.rules.command.HoldMeeting;
+import org.kafo.rules.command.RecordAttendance;
+import org.kafo.rules.command.RecordMinutes;
+import org.kafo.rules.command.RecordObstacle;
+import org.kafo.rules.command.ResolveObstacle;
 
 class MeetingUseCasesTest {
 

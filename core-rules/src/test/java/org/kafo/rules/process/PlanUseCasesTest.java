@@ -32,6 +32,14 @@ import org.kafo.model.plan.PdescReference;
 import org.kafo.model.plan.PlanEvent;
 import org.kafo.model.plan.PlanId;
 import org.kafo.model.plan.ReviewOutcome;
+import org.kafo.rules.command.AdoptActionPlan;
+import org.kafo.rules.command.ChangeActionStatus;
+import org.kafo.rules.command.DeliverContribution;
+import org.kafo.rules.command.NoteProgress;
+import org.kafo.rules.command.PledgeContribution;
+import org.kafo.rules.command.RegisterInPdesc;
+import org.kafo.rules.command.ReviewPlan;
+import org.kafo.rules.command.WithdrawNeed;
 
 class PlanUseCasesTest {
 
@@ -294,7 +302,7 @@ class PlanUseCasesTest {
     @Test
     void a_change_to_an_unknown_plan_fails_with_not_found() {
         assertThatThrownBy(() -> process.changeActionStatus(new ChangeActionStatus(PlanId.newId(),
-                org.kafo.model.plan.ActionId.newId(), ActionStatus.DONE, null, APRIL)))
+                org.kafo.model.common.ActionId.newId(), ActionStatus.DONE, null, APRIL)))
                 .isInstanceOf(AggregateNotFoundException.class);
     }
 }

@@ -43,6 +43,19 @@ import org.kafo.model.territory.Population;
 import org.kafo.model.territory.RegionId;
 import org.kafo.rules.RuleBook;
 import org.kafo.rules.RuleProfile;
+import org.kafo.rules.command.AdmitMember;
+import org.kafo.rules.command.AdoptActionPlan;
+import org.kafo.rules.command.ConveneMeeting;
+import org.kafo.rules.command.EstablishFramework;
+import org.kafo.rules.command.HoldMeeting;
+import org.kafo.rules.command.InstallCommittee;
+import org.kafo.rules.command.ProposeFramework;
+import org.kafo.rules.command.RecordAttendance;
+import org.kafo.rules.command.RecordNeed;
+import org.kafo.rules.command.RegisterCercle;
+import org.kafo.rules.command.RegisterCommune;
+import org.kafo.rules.command.RegisterOrganisation;
+import org.kafo.rules.command.RegisterRegion;
 
 /**
  * A commune of the Ségou region, Dioro, with its municipality, an irrigators' cooperative, a women

@@ -25,6 +25,7 @@ import org.kafo.model.Repositories;
 import org.kafo.model.committee.CommitteeId;
 import org.kafo.model.committee.MonitoringCommittee;
 import org.kafo.model.committee.Obstacle;
+import org.kafo.model.common.ActionId;
 import org.kafo.model.common.AggregateNotFoundException;
 import org.kafo.model.common.AggregateRoot;
 import org.kafo.model.common.InvariantViolationException;
@@ -41,7 +42,6 @@ import org.kafo.model.need.NeedId;
 import org.kafo.model.need.NeedKind;
 import org.kafo.model.organisation.OrganisationId;
 import org.kafo.model.plan.Action;
-import org.kafo.model.plan.ActionId;
 import org.kafo.model.plan.ActionPlan;
 import org.kafo.model.plan.ActionReview;
 import org.kafo.model.plan.ActionSpec;
@@ -49,8 +49,26 @@ import org.kafo.model.plan.ActionStatus;
 import org.kafo.model.plan.ContributionForm;
 import org.kafo.model.plan.PlanId;
 import org.kafo.model.plan.ReviewOutcome;
-import org.kafo.rules.RuleBook;
+import org.kafo.rules.command.AdmitMember;
+import org.kafo.rules.command.AdoptActionPlan;
+import org.kafo.rules.command.ChangeActionStatus;
+import org.kafo.rules.command.ConveneMeeting;
+import org.kafo.rules.command.DissolveFramework;
+import org.kafo.rules.command.EstablishFramework;
+import org.kafo.rules.command.FileReport;
+import org.kafo.rules.command.HoldMeeting;
+import org.kafo.rules.command.InstallCommittee;
+import org.kafo.rules.command.PledgeContribution;
+import org.kafo.rules.command.RecordAttendance;
+import org.kafo.rules.command.RecordNeed;
+import org.kafo.rules.command.RecordObstacle;
+import org.kafo.rules.command.ResolveObstacle;
+import org.kafo.rules.command.ResumeFramework;
+import org.kafo.rules.command.ReviewPlan;
+import org.kafo.rules.command.SuspendFramework;
+import org.kafo.rules.command.WithdrawNeed;
 import org.kafo.rules.indicator.Indicators;
+import org.kafo.rules.pact.PactRules;
 
 /**
  * Random sequences of commands, valid and invalid, on three frameworks through the process's public
@@ -93,7 +111,7 @@ class RandomCommandsPropertiesTest {
         private LocalDate today = START;
 
         Run(boolean pact) {
-            process = pact ? new ConsultationProcess(repositories, RuleBook.pact()) : given.process;
+            process = pact ? new ConsultationProcess(repositories, PactRules.book()) : given.process;
             frameworks.add(given.proposedFramework());
             frameworks.add(given.establishedFramework());
             frameworks.add(given.establishedFramework());

@@ -27,6 +27,13 @@ import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Situation;
 import org.kafo.rules.Verdict;
+import org.kafo.rules.command.AdmitMember;
+import org.kafo.rules.command.AdoptActionPlan;
+import org.kafo.rules.command.Command;
+import org.kafo.rules.command.ConveneMeeting;
+import org.kafo.rules.command.EstablishFramework;
+import org.kafo.rules.command.HoldMeeting;
+import org.kafo.rules.command.ProposeFramework;
 
 class RulesAndRefusalsTest {
 

@@ -24,6 +24,13 @@ import org.kafo.model.territory.Population;
 import org.kafo.model.territory.Region;
 import org.kafo.model.territory.RegionId;
 import org.kafo.model.territory.TerritoryEvent;
+import org.kafo.rules.command.CountMembers;
+import org.kafo.rules.command.FormaliseOrganisation;
+import org.kafo.rules.command.ReassignCommune;
+import org.kafo.rules.command.RegisterCercle;
+import org.kafo.rules.command.RegisterCommune;
+import org.kafo.rules.command.RegisterOrganisation;
+import org.kafo.rules.command.RegisterRegion;
 
 class TerritoryAndOrganisationUseCasesTest {
 

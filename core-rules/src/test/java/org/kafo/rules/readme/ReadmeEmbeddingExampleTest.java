@@ -16,13 +16,14 @@ import org.kafo.model.territory.Cercle;
 import org.kafo.model.territory.Commune;
 import org.kafo.model.territory.Region;
 import org.kafo.rules.RuleBook;
+import org.kafo.rules.command.EstablishFramework;
+import org.kafo.rules.command.ProposeFramework;
+import org.kafo.rules.command.RegisterCercle;
+import org.kafo.rules.command.RegisterCommune;
+import org.kafo.rules.command.RegisterRegion;
+import org.kafo.rules.pact.PactRules;
 import org.kafo.rules.process.ConsultationProcess;
-import org.kafo.rules.process.EstablishFramework;
 import org.kafo.rules.process.Outcome;
-import org.kafo.rules.process.ProposeFramework;
-import org.kafo.rules.process.RegisterCercle;
-import org.kafo.rules.process.RegisterCommune;
-import org.kafo.rules.process.RegisterRegion;
 
 /** The embedding example of the README, line for line: if this stops compiling, the README is wrong. */
 class ReadmeEmbeddingExampleTest {
@@ -32,7 +33,7 @@ class ReadmeEmbeddingExampleTest {
         List<String> printed = new ArrayList<>();
 
         // README: begin
-        RuleBook rules = RuleBook.pact();
+        RuleBook rules = PactRules.book();
         ConsultationProcess process = new ConsultationProcess(new InMemoryRepositories(), rules);
         LocalDate day = LocalDate.of(2008, 3, 3);
 

@@ -22,6 +22,7 @@ import org.kafo.persistence.jpa.internal.JpaOrganisationRepository;
 import org.kafo.persistence.jpa.internal.JpaTerritoryRepositories;
 import org.kafo.persistence.jpa.internal.JpaTotalsQueries;
 import org.kafo.persistence.jpa.internal.PendingSaves;
+import org.kafo.persistence.jpa.spi.EntityManagerSource;
 
 /**
  * Every repository of the model in a relational database through Jakarta Persistence. They behave

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.kafo.persistence.jpa.internal.PendingSaves;
+import org.kafo.persistence.jpa.spi.EntityManagerSource;
 
 /**
  * Units of work in Java SE (RESOURCE_LOCAL): {@link #inTransaction(Supplier)} runs its work with one

@@ -24,7 +24,7 @@ import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.meeting.Meeting;
 import org.kafo.model.meeting.MeetingId;
 import org.kafo.model.plan.ActionPlan;
-import org.kafo.rules.process.AdoptActionPlan;
+import org.kafo.rules.command.AdoptActionPlan;
 import org.kafo.rules.process.Outcome;
 import org.kafo.rules.process.ProcessFixture;
 

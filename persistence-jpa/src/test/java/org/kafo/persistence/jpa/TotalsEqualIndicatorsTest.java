@@ -25,7 +25,7 @@ import org.kafo.model.territory.Commune;
 import org.kafo.model.territory.RegionId;
 import org.kafo.rules.Situation;
 import org.kafo.rules.indicator.Indicators;
-import org.kafo.rules.process.Situations;
+import org.kafo.rules.internal.Situations;
 
 /**
  * The totals the database adds up give the same indicators as the rule engine computes from the

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.organisation.OrganisationId;
-import org.kafo.rules.process.AdmitMember;
+import org.kafo.rules.command.AdmitMember;
 
 /** An organisation joins the framework from a day on, for some of its priority sectors, with its representatives. */
 @Schema(example = """

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.meeting.MeetingId;
-import org.kafo.rules.process.AdoptActionPlan;
+import org.kafo.rules.command.AdoptActionPlan;
 
 /** A held meeting adopts the framework's next action plan: its period and its actions. */
 @Schema(example = """

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.kafo.model.common.Limits;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.organisation.OrganisationId;
-import org.kafo.rules.process.ConveneMeeting;
+import org.kafo.rules.command.ConveneMeeting;
 
 /**
  * The municipality convenes the framework's next meeting. The agenda is built by the process (open

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.kafo.model.common.Limits;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.organisation.OrganisationId;
-import org.kafo.rules.process.EndMembership;
+import org.kafo.rules.command.EndMembership;
 
 /** The organisation leaves the framework; {@code lastDay} is its last day as a member. */
 @Schema(example = "{\"lastDay\": \"2009-12-31\", \"reason\": \"Dissolution de l'association\"}")

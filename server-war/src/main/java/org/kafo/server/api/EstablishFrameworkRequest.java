@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.kafo.model.common.Limits;
 import org.kafo.model.framework.CouncilDeliberation;
 import org.kafo.model.framework.FrameworkId;
-import org.kafo.rules.process.EstablishFramework;
+import org.kafo.rules.command.EstablishFramework;
 
 /** The commune council's deliberation establishes the framework (EST-1 refuses it without one). */
 @Schema(example = """

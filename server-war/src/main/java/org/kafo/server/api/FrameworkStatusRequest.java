@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.kafo.model.common.Limits;
 import org.kafo.model.framework.FrameworkId;
-import org.kafo.rules.process.DissolveFramework;
-import org.kafo.rules.process.ResumeFramework;
-import org.kafo.rules.process.SuspendFramework;
+import org.kafo.rules.command.DissolveFramework;
+import org.kafo.rules.command.ResumeFramework;
+import org.kafo.rules.command.SuspendFramework;
 
 /**
  * A change of the framework's status: suspended or dissolved for a reason, resumed (no reason). A

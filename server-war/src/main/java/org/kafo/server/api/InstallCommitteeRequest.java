@@ -11,7 +11,7 @@ import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.meeting.MeetingId;
 import org.kafo.model.organisation.OrganisationId;
 import org.kafo.model.organisation.PartyCategory;
-import org.kafo.rules.process.InstallCommittee;
+import org.kafo.rules.command.InstallCommittee;
 
 /**
  * A held meeting installs the framework's monitoring committee with its members and its first written

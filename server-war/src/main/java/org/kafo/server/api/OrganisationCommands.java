@@ -1,8 +1,8 @@
 package org.kafo.server.api;
 
 import org.kafo.model.organisation.OrganisationId;
-import org.kafo.rules.process.CountMembers;
-import org.kafo.rules.process.FormaliseOrganisation;
+import org.kafo.rules.command.CountMembers;
+import org.kafo.rules.command.FormaliseOrganisation;
 
 /** Commands on an organisation's own record: a new member count, or its legal registration. */
 public final class OrganisationCommands {

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.kafo.model.common.Limits;
 import org.kafo.model.territory.CommuneId;
-import org.kafo.rules.process.ProposeFramework;
+import org.kafo.rules.command.ProposeFramework;
 
 /** A commune proposes a consultation framework for its priority sectors (sector codes). */
 @Schema(example = """

@@ -9,7 +9,7 @@ import org.kafo.model.meeting.Attendance;
 import org.kafo.model.meeting.MeetingId;
 import org.kafo.model.organisation.OrganisationId;
 import org.kafo.model.organisation.PartyCategory;
-import org.kafo.rules.process.RecordAttendance;
+import org.kafo.rules.command.RecordAttendance;
 
 /** People sign the attendance sheet of a convened meeting, each for a party. */
 @Schema(example = """

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.kafo.model.common.Limits;
 import org.kafo.model.meeting.MeetingId;
-import org.kafo.rules.process.RecordMinutes;
+import org.kafo.rules.command.RecordMinutes;
 
 /** The minutes of a held meeting. */
 @Schema(example = "{\"text\": \"Le cadre a adopté le plan d'action du premier trimestre.\", \"on\": \"2008-04-12\"}")

@@ -7,7 +7,7 @@ import org.kafo.model.common.Limits;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.need.NeedKind;
 import org.kafo.model.organisation.OrganisationId;
-import org.kafo.rules.process.RecordNeed;
+import org.kafo.rules.command.RecordNeed;
 
 /** Professionals of a priority sector, through their organisation, record a need. */
 @Schema(example = """

@@ -3,11 +3,11 @@ package org.kafo.server.api;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.kafo.model.common.ActionId;
 import org.kafo.model.common.Limits;
 import org.kafo.model.framework.FrameworkId;
-import org.kafo.model.plan.ActionId;
 import org.kafo.model.plan.PlanId;
-import org.kafo.rules.process.RecordObstacle;
+import org.kafo.rules.command.RecordObstacle;
 
 /** The committee records what blocks an action of the plan in force (MON-3 puts it on the next agenda). */
 @Schema(example = """

@@ -10,7 +10,7 @@ import org.kafo.model.territory.CercleId;
 import org.kafo.model.territory.GeoPoint;
 import org.kafo.model.territory.Population;
 import org.kafo.model.territory.RegionId;
-import org.kafo.rules.process.RegisterCommune;
+import org.kafo.rules.command.RegisterCommune;
 
 /**
  * A commune enters the register with its first assignment to a cercle and region (from {@code from},

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.kafo.model.common.Limits;
 import org.kafo.model.organisation.OrganisationKind;
 import org.kafo.model.territory.CommuneId;
-import org.kafo.rules.process.RegisterOrganisation;
+import org.kafo.rules.command.RegisterOrganisation;
 
 /**
  * An organisation enters the register: a municipality, cooperative, group, association, union,

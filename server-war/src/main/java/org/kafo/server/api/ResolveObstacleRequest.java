@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.kafo.model.committee.ObstacleId;
 import org.kafo.model.common.Limits;
 import org.kafo.model.framework.FrameworkId;
-import org.kafo.rules.process.ResolveObstacle;
+import org.kafo.rules.command.ResolveObstacle;
 
 /** An obstacle is solved, and how. */
 @Schema(example = "{\"resolution\": \"La mairie a relancé le fournisseur; motopompe livrée.\", \"on\": \"2008-07-20\"}")

@@ -4,13 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.kafo.model.common.ActionId;
 import org.kafo.model.common.Limits;
 import org.kafo.model.meeting.MeetingId;
-import org.kafo.model.plan.ActionId;
 import org.kafo.model.plan.ActionReview;
 import org.kafo.model.plan.PlanId;
 import org.kafo.model.plan.ReviewOutcome;
-import org.kafo.rules.process.ReviewPlan;
+import org.kafo.rules.command.ReviewPlan;
 
 /** A held meeting reviews the plan in force: each action done, carried over, or dropped with a reason. */
 @Schema(example = """

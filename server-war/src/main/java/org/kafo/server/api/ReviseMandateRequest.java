@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.kafo.model.common.Limits;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.plan.PlanId;
-import org.kafo.rules.process.ReviseMandate;
+import org.kafo.rules.command.ReviseMandate;
 
 /** The committee's mandate evolves with results and new needs: a new revision, with its reason. */
 @Schema(example = """

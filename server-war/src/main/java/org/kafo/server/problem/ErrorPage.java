@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.kafo.server.access.Caller;
 import org.kafo.server.api.Problem;
-import org.kafo.server.core.Problems;
+import org.kafo.server.http.BadInputException;
+import org.kafo.server.http.JsonConfig;
 
 /**
  * The web application's error page (WEB-INF/web.xml) for every status: what the container answers

@@ -15,12 +15,13 @@ import org.kafo.model.common.AggregateNotFoundException;
 import org.kafo.model.common.DomainException;
 import org.kafo.model.common.StaleAggregateException;
 import org.kafo.server.access.Caller;
-import org.kafo.server.access.ConflictException;
 import org.kafo.server.access.ForbiddenException;
-import org.kafo.server.access.KafoAuthentication;
 import org.kafo.server.access.SignInRequiredException;
 import org.kafo.server.api.Problem;
-import org.kafo.server.core.Problems;
+import org.kafo.server.http.BadInputException;
+import org.kafo.server.http.BodyTooLargeException;
+import org.kafo.server.signin.ConflictException;
+import org.kafo.server.signin.KafoAuthentication;
 
 /**
  * Every failure of a request as {@code application/problem+json}, never a stack trace: no or wrong
@@ -69,7 +70,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     "The request body is larger than the " + tooLarge.limit() + " bytes accepted", "request.too-large");
         }
         if (find(failure, SignInRequiredException.class) != null) {
-            return KafoAuthentication.unauthorizedProblem(instance());
+            return Problems.unauthorized(instance());
         }
         ForbiddenException forbidden = find(failure, ForbiddenException.class);
         if (forbidden != null) {
@@ -116,7 +117,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof AggregateNotFoundException notFound) {
             return problem("not-found", "Not found", 404, notFound.getMessage(), notFound.code());
         }
-        if (failure instanceof org.kafo.server.access.NotFoundException missing) {
+        if (failure instanceof org.kafo.server.signin.NotFoundException missing) {
             return problem("not-found", "Not found", 404, missing.getMessage(), missing.code());
         }
         if (failure instanceof ConflictException conflict) {

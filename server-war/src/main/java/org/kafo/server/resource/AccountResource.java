@@ -24,16 +24,16 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kafo.model.common.Identifier;
 import org.kafo.server.access.AccessPolicy;
-import org.kafo.server.access.AccountService;
-import org.kafo.server.access.Accounts;
 import org.kafo.server.access.Caller;
-import org.kafo.server.access.KafoAuthentication;
 import org.kafo.server.access.Permission;
 import org.kafo.server.api.AccountRequests;
 import org.kafo.server.api.AccountView;
 import org.kafo.server.api.Page;
 import org.kafo.server.api.Paging;
 import org.kafo.server.api.Problem;
+import org.kafo.server.signin.AccountService;
+import org.kafo.server.signin.Accounts;
+import org.kafo.server.signin.KafoAuthentication;
 
 /**
  * Signing in and accounts: tokens for whoever signs in with a password, one's own account and

@@ -26,9 +26,9 @@ import org.kafo.model.committee.MonitoringCommittee;
 import org.kafo.model.committee.Obstacle;
 import org.kafo.model.committee.ObstacleId;
 import org.kafo.model.committee.ObstacleStatus;
+import org.kafo.model.common.ActionId;
 import org.kafo.model.common.AggregateNotFoundException;
 import org.kafo.model.framework.FrameworkId;
-import org.kafo.model.plan.ActionId;
 import org.kafo.model.plan.PlanId;
 import org.kafo.rules.process.ConsultationProcess;
 import org.kafo.server.access.AccessPolicy;
@@ -46,9 +46,9 @@ import org.kafo.server.api.Problem;
 import org.kafo.server.api.RecordObstacleRequest;
 import org.kafo.server.api.ResolveObstacleRequest;
 import org.kafo.server.api.ReviseMandateRequest;
-import org.kafo.server.core.Parties;
-import org.kafo.server.core.Precondition;
-import org.kafo.server.core.Writes;
+import org.kafo.server.write.Parties;
+import org.kafo.server.write.Precondition;
+import org.kafo.server.write.Writes;
 
 /**
  * A framework's monitoring committee: installation, members, mandate and its revisions, reports,

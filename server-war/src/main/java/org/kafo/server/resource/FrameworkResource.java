@@ -42,7 +42,7 @@ import org.kafo.model.plan.ActionPlan;
 import org.kafo.model.territory.CommuneId;
 import org.kafo.rules.process.ConsultationProcess;
 import org.kafo.rules.process.Outcome;
-import org.kafo.rules.process.ProposeFramework;
+import org.kafo.rules.command.ProposeFramework;
 import org.kafo.server.access.AccessPolicy;
 import org.kafo.server.access.Permission;
 import org.kafo.server.api.AdmitMemberRequest;
@@ -63,8 +63,8 @@ import org.kafo.server.api.PlanView;
 import org.kafo.server.api.Problem;
 import org.kafo.server.api.ProposeFrameworkRequest;
 import org.kafo.server.api.RecordNeedRequest;
-import org.kafo.server.core.Precondition;
-import org.kafo.server.core.Writes;
+import org.kafo.server.write.Precondition;
+import org.kafo.server.write.Writes;
 
 /** Consultation frameworks: proposal, establishment, suspension and dissolution, members, needs, meetings, plans, indicators. */
 @Path("frameworks")

@@ -12,11 +12,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.server.access.AccessPolicy;
-import org.kafo.server.access.History;
 import org.kafo.server.access.Permission;
 import org.kafo.server.api.HistoryEntryView;
 import org.kafo.server.api.Page;
 import org.kafo.server.api.Paging;
+import org.kafo.server.history.History;
 
 /** A framework's history: every accepted command, oldest first. Read only: there is no way to change it. */
 @Path("frameworks/{framework}/history")

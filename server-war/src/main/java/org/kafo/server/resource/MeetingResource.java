@@ -37,9 +37,9 @@ import org.kafo.server.api.Paging;
 import org.kafo.server.api.Problem;
 import org.kafo.server.api.RecordAttendanceRequest;
 import org.kafo.server.api.RecordMinutesRequest;
-import org.kafo.server.core.Parties;
-import org.kafo.server.core.Precondition;
-import org.kafo.server.core.Writes;
+import org.kafo.server.write.Parties;
+import org.kafo.server.write.Precondition;
+import org.kafo.server.write.Writes;
 
 /** One meeting: agenda, attendance, holding, minutes; a framework's meetings are under {@code /frameworks/{id}/meetings}. */
 @Path("meetings")

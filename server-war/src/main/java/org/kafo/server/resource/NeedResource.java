@@ -19,8 +19,8 @@ import org.kafo.server.access.AccessPolicy;
 import org.kafo.server.access.Permission;
 import org.kafo.server.api.NeedView;
 import org.kafo.server.api.WithdrawNeedRequest;
-import org.kafo.server.core.Precondition;
-import org.kafo.server.core.Writes;
+import org.kafo.server.write.Precondition;
+import org.kafo.server.write.Writes;
 
 /** One need; the framework's needs are under {@code /frameworks/{id}/needs}. */
 @Path("needs")

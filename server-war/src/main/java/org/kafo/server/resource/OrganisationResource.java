@@ -47,8 +47,8 @@ import org.kafo.server.api.Page;
 import org.kafo.server.api.Paging;
 import org.kafo.server.api.RegisterOrganisationRequest;
 import org.kafo.server.api.RegistrationValue;
-import org.kafo.server.core.Precondition;
-import org.kafo.server.core.Writes;
+import org.kafo.server.write.Precondition;
+import org.kafo.server.write.Writes;
 
 /** The parties: municipalities, professional organisations, technical services, partners, NGOs, programmes. */
 @Path("organisations")

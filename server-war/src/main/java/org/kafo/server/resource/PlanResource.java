@@ -20,10 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kafo.model.Repositories;
+import org.kafo.model.common.ActionId;
 import org.kafo.model.common.Sector;
 import org.kafo.model.organisation.OrganisationId;
 import org.kafo.model.plan.Action;
-import org.kafo.model.plan.ActionId;
 import org.kafo.model.plan.ActionKind;
 import org.kafo.model.plan.ActionPlan;
 import org.kafo.model.plan.ActionStatus;
@@ -42,8 +42,8 @@ import org.kafo.server.api.PlanView;
 import org.kafo.server.api.Problem;
 import org.kafo.server.api.RegisterInPdescRequest;
 import org.kafo.server.api.ReviewPlanRequest;
-import org.kafo.server.core.Precondition;
-import org.kafo.server.core.Writes;
+import org.kafo.server.write.Precondition;
+import org.kafo.server.write.Writes;
 
 /** One action plan and its actions; a framework's plans are under {@code /frameworks/{id}/plans}. */
 @Path("plans")

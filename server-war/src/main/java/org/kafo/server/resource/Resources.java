@@ -9,7 +9,7 @@ import org.kafo.model.common.AggregateRoot;
 import org.kafo.model.common.Identifier;
 import org.kafo.model.common.InvariantViolationException;
 
-/** What the resources share: reading an aggregate with its version as ETag, locations. (Parameters are typed by {@link org.kafo.server.problem.Params}.) */
+/** What the resources share: reading an aggregate with its version as ETag, locations. (Parameters are typed by {@link org.kafo.server.http.Params}.) */
 final class Resources {
 
     private Resources() {

@@ -40,8 +40,8 @@ import org.kafo.server.api.RegionView;
 import org.kafo.server.api.RegisterCercleRequest;
 import org.kafo.server.api.RegisterCommuneRequest;
 import org.kafo.server.api.RegisterRegionRequest;
-import org.kafo.server.core.Precondition;
-import org.kafo.server.core.Writes;
+import org.kafo.server.write.Precondition;
+import org.kafo.server.write.Writes;
 
 /** Regions, cercles and communes. */
 @Path("")

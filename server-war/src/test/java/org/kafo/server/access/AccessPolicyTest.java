@@ -21,8 +21,9 @@ import org.kafo.model.organisation.PartyCategory;
 import org.kafo.model.plan.Action;
 import org.kafo.model.plan.ActionPlan;
 import org.kafo.model.territory.Commune;
-import org.kafo.rules.RuleBook;
+import org.kafo.rules.pact.PactRules;
 import org.kafo.rules.process.ConsultationProcess;
+import org.kafo.server.database.ServerTables;
 
 /**
  * The policy's decisions on PACT's dataset (one cycle played): Dioro's framework, where the
@@ -42,7 +43,7 @@ class AccessPolicyTest {
 
     @BeforeAll
     static void dataset() {
-        PactMaliDataset.load().playInto(new ConsultationProcess(REPOSITORIES, RuleBook.pact()), 1, 42L);
+        PactMaliDataset.load().playInto(new ConsultationProcess(REPOSITORIES, PactRules.book()), 1, 42L);
         dioro = frameworkOf("Dioro");
         markala = frameworkOf("Markala");
         List<Organisation> members = REPOSITORIES.organisations().findAll(dioro.memberships().stream()
@@ -71,7 +72,7 @@ class AccessPolicyTest {
 
     private void signedInAs(Role role, UUID organisation, boolean wholeCommune) {
         caller.signedIn(new Identity("someone", "Someone", false, List.of(new Grant(UUID.randomUUID(), "someone", role,
-                dioro.commune().value(), wholeCommune ? null : dioro.id().value(), organisation, "admin", Accounts.now()))));
+                dioro.commune().value(), wholeCommune ? null : dioro.id().value(), organisation, "admin", ServerTables.now()))));
     }
 
     @Test

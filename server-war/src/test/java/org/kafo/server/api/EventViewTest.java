@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.kafo.model.common.ActionId;
 import org.kafo.model.common.Money;
 import org.kafo.model.framework.FrameworkEvent;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.organisation.OrganisationId;
-import org.kafo.model.plan.ActionId;
 import org.kafo.model.plan.ContributionForm;
 import org.kafo.model.plan.PlanEvent;
 import org.kafo.model.plan.PlanId;

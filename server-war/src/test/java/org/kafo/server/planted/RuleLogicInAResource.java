@@ -5,7 +5,6 @@ import java.util.List;
 import org.kafo.model.Repositories;
 import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.model.framework.FrameworkId;
-import org.kafo.rules.RuleBook;
 import org.kafo.rules.Situation;
 import org.kafo.rules.Verdict;
 import org.kafo.rules.pact.PactRules;
@@ -17,7 +16,7 @@ public class RuleLogicInAResource {
 
     public Object establish(FrameworkId id) {
         ConsultationFramework framework = repositories.frameworks().get(id);
-        List<Verdict> verdicts = RuleBook.pact().check(new Object(), Situation.of(framework).build());
+        List<Verdict> verdicts = PactRules.book().check(new Object(), Situation.of(framework).build());
         if (framework.prioritySectors().size() < 2) {
             verdicts = List.of(Verdict.blocking("EST-2", "EST-2.too-few"));
         }

@@ -14,8 +14,10 @@ import org.kafo.model.common.AggregateNotFoundException;
 import org.kafo.model.common.InvariantViolationException;
 import org.kafo.model.common.StaleAggregateException;
 import org.kafo.model.framework.FrameworkId;
-import org.kafo.server.api.Problem;
 import org.kafo.server.access.Caller;
+import org.kafo.server.api.Problem;
+import org.kafo.server.http.BadInputException;
+import org.kafo.server.http.BodyTooLargeException;
 
 class ProblemMapperTest {
 

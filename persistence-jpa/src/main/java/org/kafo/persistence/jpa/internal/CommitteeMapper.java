@@ -19,7 +19,7 @@ import org.kafo.model.common.Period;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.meeting.MeetingId;
 import org.kafo.model.organisation.OrganisationId;
-import org.kafo.model.plan.ActionId;
+import org.kafo.model.common.ActionId;
 import org.kafo.model.plan.PlanId;
 import org.kafo.persistence.jpa.internal.CommitteeEntity.DutyRow;
 import org.kafo.persistence.jpa.internal.CommitteeEntity.MandateRow;

@@ -5,7 +5,7 @@ import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.plan.ActionPlan;
 import org.kafo.model.plan.ActionPlanRepository;
 import org.kafo.model.plan.PlanId;
-import org.kafo.persistence.jpa.EntityManagerSource;
+import org.kafo.persistence.jpa.spi.EntityManagerSource;
 
 /** Action plans in the database. */
 public final class JpaActionPlanRepository

@@ -5,7 +5,7 @@ import org.kafo.model.committee.CommitteeId;
 import org.kafo.model.committee.CommitteeRepository;
 import org.kafo.model.committee.MonitoringCommittee;
 import org.kafo.model.framework.FrameworkId;
-import org.kafo.persistence.jpa.EntityManagerSource;
+import org.kafo.persistence.jpa.spi.EntityManagerSource;
 
 /** Monitoring committees in the database. */
 public final class JpaCommitteeRepository

@@ -5,7 +5,7 @@ import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.framework.FrameworkRepository;
 import org.kafo.model.territory.CommuneId;
-import org.kafo.persistence.jpa.EntityManagerSource;
+import org.kafo.persistence.jpa.spi.EntityManagerSource;
 
 /** Consultation frameworks in the database. */
 public final class JpaFrameworkRepository

@@ -5,7 +5,7 @@ import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.meeting.Meeting;
 import org.kafo.model.meeting.MeetingId;
 import org.kafo.model.meeting.MeetingRepository;
-import org.kafo.persistence.jpa.EntityManagerSource;
+import org.kafo.persistence.jpa.spi.EntityManagerSource;
 
 /** Meetings in the database. */
 public final class JpaMeetingRepository extends JpaRepository<Meeting, MeetingId, Meeting.State, MeetingEntity>

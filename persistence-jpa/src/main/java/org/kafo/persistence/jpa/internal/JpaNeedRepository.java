@@ -5,7 +5,7 @@ import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.need.Need;
 import org.kafo.model.need.NeedId;
 import org.kafo.model.need.NeedRepository;
-import org.kafo.persistence.jpa.EntityManagerSource;
+import org.kafo.persistence.jpa.spi.EntityManagerSource;
 
 /** Needs in the database. */
 public final class JpaNeedRepository extends JpaRepository<Need, NeedId, Need.State, NeedEntity>

@@ -6,7 +6,7 @@ import org.kafo.model.organisation.Organisation;
 import org.kafo.model.organisation.OrganisationId;
 import org.kafo.model.organisation.OrganisationRepository;
 import org.kafo.model.territory.CommuneId;
-import org.kafo.persistence.jpa.EntityManagerSource;
+import org.kafo.persistence.jpa.spi.EntityManagerSource;
 
 /** Organisations in the database. */
 public final class JpaOrganisationRepository

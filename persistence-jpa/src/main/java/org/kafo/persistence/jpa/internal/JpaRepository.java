@@ -14,7 +14,7 @@ import org.kafo.model.common.AggregateRoot;
 import org.kafo.model.common.Identifier;
 import org.kafo.model.common.Repository;
 import org.kafo.model.common.StaleAggregateException;
-import org.kafo.persistence.jpa.EntityManagerSource;
+import org.kafo.persistence.jpa.spi.EntityManagerSource;
 
 /**
  * The mechanics every repository shares: load by id, save with the version check, and finders that

@@ -11,7 +11,7 @@ import org.kafo.model.territory.CommuneRepository;
 import org.kafo.model.territory.Region;
 import org.kafo.model.territory.RegionId;
 import org.kafo.model.territory.RegionRepository;
-import org.kafo.persistence.jpa.EntityManagerSource;
+import org.kafo.persistence.jpa.spi.EntityManagerSource;
 
 /** Regions, cercles and communes in the database. */
 public final class JpaTerritoryRepositories {

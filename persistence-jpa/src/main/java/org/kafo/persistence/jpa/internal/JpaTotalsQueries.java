@@ -41,7 +41,7 @@ import org.kafo.model.plan.ActionStatus;
 import org.kafo.model.plan.ContributionForm;
 import org.kafo.model.territory.CercleId;
 import org.kafo.model.territory.RegionId;
-import org.kafo.persistence.jpa.EntityManagerSource;
+import org.kafo.persistence.jpa.spi.EntityManagerSource;
 
 /**
  * Frameworks' histories added up by the database: nine SQL statements per call, each grouped by

@@ -3,13 +3,13 @@ package org.kafo.persistence.jpa.internal;
 import static org.kafo.persistence.jpa.internal.Keys.id;
 import static org.kafo.persistence.jpa.internal.Keys.key;
 
+import org.kafo.model.common.ActionId;
 import org.kafo.model.common.Money;
 import org.kafo.model.common.Sector;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.need.Need;
 import org.kafo.model.need.NeedId;
 import org.kafo.model.organisation.OrganisationId;
-import org.kafo.model.plan.ActionId;
 
 /** Maps needs. */
 final class NeedMapper implements EntityMapper<Need.State, NeedEntity> {

@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import org.kafo.rules.RuleBook;
 import org.kafo.rules.RuleDefinition;
+import org.kafo.rules.RulePack;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.pact.PactRules;
-import org.kafo.rules.spi.RulePack;
 
 /**
  * The rules of Burkina Faso's communal consultation framework (cadre communal de concertation,

@@ -8,7 +8,8 @@ import java.util.function.UnaryOperator;
 import org.kafo.model.memory.InMemoryRepositories;
 import org.kafo.rules.RuleBook;
 import org.kafo.rules.Verdict;
-import org.kafo.rules.process.Command;
+import org.kafo.rules.command.Command;
+import org.kafo.rules.pact.PactRules;
 import org.kafo.rules.process.ConsultationProcess;
 import org.kafo.rules.process.Outcome;
 
@@ -65,7 +66,7 @@ public final class Comparison {
 
     /** PACT's book against the CCCo book. */
     public static Comparison pactAgainstCcco() {
-        return new Comparison(RuleBook.pact(), CccoRules.book());
+        return new Comparison(PactRules.book(), CccoRules.book());
     }
 
     /** The questions that show where the books part, and two where they agree. */

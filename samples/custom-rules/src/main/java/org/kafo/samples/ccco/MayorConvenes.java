@@ -7,7 +7,7 @@ import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Situation;
 import org.kafo.rules.Verdict;
-import org.kafo.rules.process.ConveneMeeting;
+import org.kafo.rules.command.ConveneMeeting;
 
 /**
  * BF-CCCO-1 (blocking): the mayor chairs the CCCo (decree 2009-838), so the party that convenes its

@@ -10,8 +10,8 @@ import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Situation;
 import org.kafo.rules.Verdict;
-import org.kafo.rules.process.EndMembership;
-import org.kafo.rules.process.EstablishFramework;
+import org.kafo.rules.command.EndMembership;
+import org.kafo.rules.command.EstablishFramework;
 
 /**
  * BF-CCCO-2: village development councils (CVD) are among the members of the CCCo (decree

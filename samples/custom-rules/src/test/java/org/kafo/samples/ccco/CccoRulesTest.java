@@ -13,12 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.kafo.model.memory.InMemoryRepositories;
 import org.kafo.rules.RuleBook;
 import org.kafo.rules.RuleFailureException;
+import org.kafo.rules.RulePack;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Verdict;
 import org.kafo.rules.pact.PactRules;
 import org.kafo.rules.process.ConsultationProcess;
 import org.kafo.rules.process.Outcome;
-import org.kafo.rules.spi.RulePack;
 
 @DisplayName("The CCCo pack: its book, its profile, its registration as a service")
 class CccoRulesTest {

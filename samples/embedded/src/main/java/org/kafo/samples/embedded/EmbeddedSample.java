@@ -5,8 +5,9 @@ import java.util.Locale;
 import org.kafo.model.memory.InMemoryRepositories;
 import org.kafo.rules.RuleBook;
 import org.kafo.rules.Verdict;
+import org.kafo.rules.command.Command;
 import org.kafo.rules.indicator.Indicators;
-import org.kafo.rules.process.Command;
+import org.kafo.rules.pact.PactRules;
 import org.kafo.rules.process.ConsultationProcess;
 import org.kafo.rules.process.Outcome;
 
@@ -34,7 +35,7 @@ public final class EmbeddedSample {
     /** Runs the cycle and prints to {@code out}, the verdicts and indicators in {@code language}. */
     public static void run(Locale language, PrintStream out) {
         // core: begin
-        RuleBook rules = RuleBook.pact();
+        RuleBook rules = PactRules.book();
         InMemoryRepositories repositories = new InMemoryRepositories();
         ConsultationProcess process = new ConsultationProcess(repositories, rules);
         DioroFirstCycle dioro = new DioroFirstCycle();   // Dioro's commands, from registration to the plan's review

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
 import org.kafo.model.memory.InMemoryRepositories;
-import org.kafo.rules.RuleBook;
-import org.kafo.rules.process.Command;
+import org.kafo.rules.command.Command;
+import org.kafo.rules.pact.PactRules;
 import org.kafo.rules.process.ConsultationProcess;
 import org.kafo.rules.process.Outcome;
 
@@ -70,7 +70,7 @@ class EmbeddedSampleTest {
     @Test
     void every_command_of_the_story_but_the_first_establishment_is_accepted_and_then_it_stops() {
         // given
-        ConsultationProcess process = new ConsultationProcess(new InMemoryRepositories(), RuleBook.pact());
+        ConsultationProcess process = new ConsultationProcess(new InMemoryRepositories(), PactRules.book());
         DioroFirstCycle dioro = new DioroFirstCycle();
         List<String> refused = new ArrayList<>();
 

@@ -33,7 +33,7 @@ class ReadmeShowsTheSampleCoreTest {
     @Test
     void a_changed_line_would_be_noticed() throws IOException {
         List<String> core = sampleCore();
-        List<String> changed = core.stream().map(line -> line.replace("RuleBook.pact()", "RuleBook.custom()")).toList();
+        List<String> changed = core.stream().map(line -> line.replace("PactRules.book()", "RuleBook.custom()")).toList();
 
         assertThat(changed).isNotEqualTo(core);
         assertThat(readmeExample()).isNotEqualTo(changed);

@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.kafo.demo.PactMaliDataset;
 import org.kafo.demo.SimulationResult;
 import org.kafo.model.memory.InMemoryRepositories;
-import org.kafo.rules.RuleBook;
+import org.kafo.rules.pact.PactRules;
 import org.kafo.rules.process.ConsultationProcess;
 
 /**
@@ -70,7 +70,7 @@ public final class PactMaliSimulation {
 
     static void run(Options options, PrintStream out) {
         InMemoryRepositories repositories = new InMemoryRepositories();
-        ConsultationProcess process = new ConsultationProcess(repositories, RuleBook.pact());
+        ConsultationProcess process = new ConsultationProcess(repositories, PactRules.book());
         SimulationResult result = PactMaliDataset.load().playInto(process, options.cycles(), options.seed());
         new SimulationReport(repositories, result, options.language()).lines().forEach(out::println);
     }

@@ -1,0 +1,11 @@
+package org.kafo.architecture.planted.cycle.chicken;
+
+import org.kafo.architecture.planted.cycle.egg.Egg;
+
+/** Lays an {@link Egg}, which hatches it: one half of the cycle the rule must catch. */
+public class Chicken {
+
+    Egg lay() {
+        return new Egg();
+    }
+}

@@ -1,0 +1,11 @@
+package org.kafo.bench.planted.cycle.chicken;
+
+import org.kafo.bench.planted.cycle.egg.Egg;
+
+/** Lays an {@link Egg}, which hatches it: one half of the cycle the rule must catch. */
+public class Chicken {
+
+    Egg lay() {
+        return new Egg();
+    }
+}

@@ -1,0 +1,11 @@
+package org.kafo.model.planted.cycle.egg;
+
+import org.kafo.model.planted.cycle.chicken.Chicken;
+
+/** Hatches a {@link Chicken}, which lays it: the other half of the cycle the rule must catch. */
+public class Egg {
+
+    Chicken hatch() {
+        return new Chicken();
+    }
+}

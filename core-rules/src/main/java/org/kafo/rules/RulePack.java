@@ -1,0 +1,39 @@
+package org.kafo.rules;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+/**
+ * A set of rules an integrator ships for another programme or country, with their messages.
+ * Register it on a {@link org.kafo.rules.RuleBook.Builder} explicitly (the main path), or declare
+ * it as a service ({@code provides org.kafo.rules.RulePack with ...} in module-info, or
+ * {@code META-INF/services/org.kafo.rules.RulePack} on the class path) so that
+ * {@code discoverPacks()} finds it.
+ */
+public interface RulePack {
+
+    /** A name for logs and error messages, such as {@code pact} or {@code bf-ccco}. */
+    String name();
+
+    /** The rules the pack adds; their ids must be new to the book. */
+    List<RuleDefinition> rules(RuleProfile profile);
+
+    /** Rules of other packs this pack replaces, under the same ids. */
+    default List<RuleDefinition> replacements(RuleProfile profile) {
+        return List.of();
+    }
+
+    /** Ids of rules of other packs this pack switches off, such as {@code EST-4}. */
+    default List<String> disables() {
+        return List.of();
+    }
+
+    /**
+     * The messages of the pack's rules in a language, from a bundle the pack loads itself (so it
+     * works inside its own module). Every message key its verdicts use must be there, in French
+     * and in English.
+     */
+    Optional<ResourceBundle> messages(Locale locale);
+}

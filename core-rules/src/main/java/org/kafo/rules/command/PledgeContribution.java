@@ -1,0 +1,22 @@
+package org.kafo.rules.command;
+
+import java.time.LocalDate;
+import org.kafo.model.common.ActionId;
+import org.kafo.model.common.Money;
+import org.kafo.model.common.Require;
+import org.kafo.model.organisation.OrganisationId;
+import org.kafo.model.plan.ContributionForm;
+import org.kafo.model.plan.PlanId;
+
+/** A party pledges to an action's cost, or raises its pledge. */
+public record PledgeContribution(PlanId plan, ActionId action, OrganisationId party, ContributionForm form, Money amount, LocalDate on) implements Command {
+
+    public PledgeContribution {
+        Require.present(plan, "plan");
+        Require.present(action, "action");
+        Require.present(party, "party");
+        Require.present(form, "form");
+        Require.present(amount, "amount");
+        Require.present(on, "on");
+    }
+}

@@ -1,8 +1,0 @@
-package org.kafo.rules.process;
-
-/**
- * An intended change, as a person or a system asks for it. The process checks it against the rule
- * book and applies it only when no verdict blocks it.
- */
-public interface Command {
-}

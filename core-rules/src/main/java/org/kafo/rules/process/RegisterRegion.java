@@ -1,7 +1,0 @@
-package org.kafo.rules.process;
-
-import org.kafo.model.common.Effective;
-
-/** A region enters the register. */
-public record RegisterRegion(String code, String name, Effective effective) implements Command {
-}

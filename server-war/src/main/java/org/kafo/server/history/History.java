@@ -1,0 +1,130 @@
+package org.kafo.server.history;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.StringReader;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.kafo.model.common.AggregateRoot;
+import org.kafo.model.common.DomainEvent;
+import org.kafo.model.framework.ConsultationFramework;
+import org.kafo.persistence.jpa.KafoPersistence;
+import org.kafo.server.access.Caller;
+import org.kafo.server.access.Grant;
+import org.kafo.server.api.EventView;
+import org.kafo.server.api.HistoryEntryView;
+import org.kafo.server.api.Page;
+import org.kafo.server.database.ServerTables;
+
+/**
+ * The history of accepted commands: appended in the command's own transaction (a command is saved
+ * with its entry or not at all), read per framework in order, never updated or deleted: this class
+ * has no such method and the API no such path.
+ */
+@ApplicationScoped
+public class History {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @PersistenceContext(unitName = KafoPersistence.CONTAINER_UNIT)
+    EntityManager entityManager;
+
+    /** Records an accepted command: who, the decision's operation and framework, the request, the events, the result. */
+    public void append(Caller caller, List<DomainEvent> events, AggregateRoot<?> saved) {
+        Caller.Decision decision = caller.decision();
+        UUID framework = decision.framework();
+        if (framework == null && saved instanceof ConsultationFramework created) {
+            framework = created.id().value();
+        }
+        insert(caller, framework, JSON.toJson(events.stream().map(EventView::of).toList()), type(saved),
+                saved.id().value(), saved.version());
+    }
+
+    private void insert(Caller caller, UUID framework, String events, String aggregateType, UUID aggregateId,
+            long version) {
+        String body = caller.body().strip();
+        ServerTables.query(entityManager, "INSERT INTO kafo_history (recorded_at, username, framework_id, operation, method,"
+                + " path, request, events, aggregate_type, aggregate_id, aggregate_version)"
+                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)", ServerTables.now(), caller.identity().username(),
+                ServerTables.text(framework), caller.decision().operation().label(), caller.method(), caller.path(),
+                body.isEmpty() ? null : body, events, aggregateType, ServerTables.text(aggregateId), version).executeUpdate();
+    }
+
+    /**
+     * Records a role given or taken back: in the history of its framework (of none for a role in all
+     * the commune's frameworks), with the grant's facts as its one event.
+     */
+    public void appendAccess(Caller caller, Grant grant, String eventType) {
+        EventView event = new EventView(eventType, grant.id(), java.time.LocalDate.now(java.time.ZoneOffset.UTC),
+                facts(grant));
+        insert(caller, grant.framework(), JSON.toJson(List.of(event)), "grant", grant.id(), 0);
+    }
+
+    /**
+     * Records an account disabled or enabled: in the history of each framework where it holds a
+     * role (once with no framework for its roles in whole communes, or if it has none).
+     */
+    public void appendAccount(Caller caller, String username, String eventType, List<Grant> grants) {
+        EventView event = new EventView(eventType, null, java.time.LocalDate.now(java.time.ZoneOffset.UTC),
+                Map.of("username", username));
+        String events = JSON.toJson(List.of(event));
+        Set<UUID> frameworks = new LinkedHashSet<>();
+        grants.forEach(g -> frameworks.add(g.framework()));
+        if (frameworks.isEmpty()) {
+            frameworks.add(null);
+        }
+        for (UUID framework : frameworks) {
+            insert(caller, framework, events, null, null, 0);
+        }
+    }
+
+    private static Map<String, String> facts(Grant grant) {
+        return Map.of("username", grant.username(), "role", grant.role().name(), "commune", grant.commune().toString(),
+                "organisation", String.valueOf(grant.organisation()));
+    }
+
+    /** One page of a framework's history, oldest first. */
+    public Page<HistoryEntryView> of(UUID framework, Page.Request paging) {
+        long total = ((Number) ServerTables.query(entityManager, "SELECT COUNT(*) FROM kafo_history WHERE framework_id = ?1",
+                framework.toString()).getSingleResult()).longValue();
+        List<?> rows = ServerTables.query(entityManager, "SELECT seq, recorded_at, username, operation, method, path, request,"
+                + " events, aggregate_type, aggregate_id, aggregate_version FROM kafo_history WHERE framework_id = ?1"
+                + " ORDER BY seq OFFSET ?2 ROWS FETCH NEXT ?3 ROWS ONLY", framework.toString(),
+                (long) paging.page() * paging.size(), paging.size()).getResultList();
+        List<HistoryEntryView> entries = rows.stream().map(row -> entry((Object[]) row)).toList();
+        return new Page<>(entries, paging.page(), paging.size(), total, (int) ((total + paging.size() - 1) / paging.size()));
+    }
+
+    private static HistoryEntryView entry(Object[] row) {
+        HistoryEntryView.AggregateRef aggregate = row[8] == null ? null
+                : new HistoryEntryView.AggregateRef((String) row[8], ServerTables.uuid(row[9]), ((Number) row[10]).longValue());
+        return new HistoryEntryView(((Number) row[0]).longValue(), ServerTables.time(row[1]), (String) row[2],
+                (String) row[3], (String) row[4], (String) row[5], json(row[6]), json(row[7]), aggregate);
+    }
+
+    private static JsonValue json(Object text) {
+        if (text == null) {
+            return null;
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(text.toString()))) {
+            return reader.readValue();
+        } catch (RuntimeException e) {
+            // a body that was not JSON stays as it was sent
+            return Json.createValue(text.toString());
+        }
+    }
+
+    private static String type(AggregateRoot<?> aggregate) {
+        return aggregate.getClass().getSimpleName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    }
+}

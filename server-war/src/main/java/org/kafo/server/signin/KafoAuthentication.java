@@ -1,0 +1,126 @@
+package org.kafo.server.signin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Locale;
+
+/**
+ * How a request signs in (Jakarta Security): {@code Authorization: Basic} with a user name and
+ * password, or {@code Authorization: Bearer} with a token from {@code POST /api/auth/tokens}. No
+ * header: the request goes on anonymous, and every resource but the public ones answers 401.
+ * Wrong, unknown or malformed credentials: the request goes on marked {@link #REFUSED}, and the
+ * {@link AccessFilter} answers 401 as a problem, with the same message whatever was wrong (through
+ * JAX-RS, like every other answer: a response written here lost its headers when the client asked
+ * to upgrade to HTTP/2). A password goes through the {@link SignInThrottle} first: while its account
+ * or address must wait, the request goes on marked {@link #THROTTLED} (429). Nothing is kept between
+ * requests (no session, no cookie).
+ */
+@ApplicationScoped
+public class KafoAuthentication implements HttpAuthenticationMechanism {
+
+    /** The request attribute that holds the bearer token's digest, for signing out. */
+    public static final String TOKEN_DIGEST = "kafo.token-digest";
+
+    /** The request attribute that marks credentials that were sent and are not valid. */
+    public static final String REFUSED = "kafo.credentials-refused";
+
+    /** The request attribute that holds how long a throttled sign-in must still wait. */
+    public static final String THROTTLED = "kafo.sign-in-throttled";
+
+    public static final String CHALLENGE = "Basic realm=\"kafo\", Bearer realm=\"kafo\"";
+
+    @Inject
+    IdentityStoreHandler identities;
+
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    ClientAddresses addresses;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header == null || header.isBlank()) {
+            return context.doNothing();
+        }
+        Credential credential = credential(header.strip());
+        if (credential instanceof UsernamePasswordCredential password) {
+            return signIn(password, request, context);
+        }
+        if (credential != null) {
+            CredentialValidationResult result = identities.validate(credential);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                if (credential instanceof TokenCredential token) {
+                    request.setAttribute(TOKEN_DIGEST, PasswordHashes.digest(token.token()));
+                }
+                return context.notifyContainerAboutLogin(result);
+            }
+        }
+        request.setAttribute(REFUSED, Boolean.TRUE);
+        return context.doNothing();
+    }
+
+    /**
+     * A password sign-in goes through the throttle: while the account or the address must wait, the
+     * password is not checked at all (and costs nothing); otherwise the result is reported to it.
+     */
+    private AuthenticationStatus signIn(UsernamePasswordCredential password, HttpServletRequest request,
+            HttpMessageContext context) {
+        String account = password.getCaller();
+        String address = addresses.of(request);
+        Duration wait = throttle.attempt(account, address);
+        if (!wait.isZero()) {
+            request.setAttribute(THROTTLED, wait);
+            return context.doNothing();
+        }
+        CredentialValidationResult result = identities.validate(password);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            throttle.succeeded(account, address);
+            return context.notifyContainerAboutLogin(result);
+        }
+        throttle.failed(account, address);
+        request.setAttribute(REFUSED, Boolean.TRUE);
+        return context.doNothing();
+    }
+
+    /** The credential a header carries, or null if it is neither Basic nor Bearer or cannot be read. */
+    static Credential credential(String header) {
+        int space = header.indexOf(' ');
+        if (space < 0) {
+            return null;
+        }
+        String scheme = header.substring(0, space).toLowerCase(Locale.ROOT);
+        String value = header.substring(space + 1).strip();
+        if (scheme.equals("bearer") && !value.isEmpty()) {
+            return new TokenCredential(value);
+        }
+        if (!scheme.equals("basic")) {
+            return null;
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(value), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0 || colon == decoded.length() - 1) {
+            return null;
+        }
+        return new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+    }
+}
