@@ -11,7 +11,7 @@
  * An aggregate changes through the process of {@code org.kafo.rules}, which asks the rule book first.
  * <p>
  * <b>What storage adapters use.</b> The repository ports and
- * {@link org.kafo.model.totals.TotalsQueries}, to implement; and on each aggregate the storage SPI:
+ * {@link org.kafo.model.indicator.TotalsQueries}, to implement; and on each aggregate the storage SPI:
  * {@code snapshot()} gives its {@code State} record, what a repository stores, and the static
  * {@code restore(State, long)} rebuilds it as stored, at the version it was stored at, without its
  * commands' checks and events. Application code never calls {@code restore}.
