@@ -2,7 +2,6 @@ package org.kafo.rules.process;
 
 import java.util.List;
 import java.util.function.Function;
-import org.kafo.model.Repositories;
 import org.kafo.model.committee.CommitteeMember;
 import org.kafo.model.committee.MonitoringCommittee;
 import org.kafo.model.common.InvariantViolationException;
@@ -24,14 +23,10 @@ import org.kafo.rules.command.ReviseMandate;
  * The monitoring committee: installed with its first mandate over the plan in force, its mandate
  * revised, its reports filed, the obstacles it raises and sees resolved.
  */
-final class CommitteeUseCases {
-
-    private final ChangeFlow flow;
-    private final Repositories repositories;
+final class CommitteeUseCases extends UseCases {
 
     CommitteeUseCases(ChangeFlow flow) {
-        this.flow = flow;
-        this.repositories = flow.repositories();
+        super(flow);
     }
 
     /**

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.kafo.model.Repositories;
 import org.kafo.model.common.ActionId;
 import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.model.meeting.Meeting;
@@ -34,14 +33,10 @@ import org.kafo.rules.command.RegisterInPdesc;
 import org.kafo.rules.command.ReviewPlan;
 
 /** Action plans: adopted at a meeting, followed action by action, reviewed at the next meeting. */
-final class PlanUseCases {
-
-    private final ChangeFlow flow;
-    private final Repositories repositories;
+final class PlanUseCases extends UseCases {
 
     PlanUseCases(ChangeFlow flow) {
-        this.flow = flow;
-        this.repositories = flow.repositories();
+        super(flow);
     }
 
     /**
@@ -163,13 +158,6 @@ final class PlanUseCases {
     /** A change to one action of a plan, in the situation of the plan's framework. */
     private Outcome<ActionPlan> onPlan(Command command, PlanId id, List<OrganisationId> involved,
             Consumer<ActionPlan> change) {
-        return flow.run(command, () -> {
-            ActionPlan plan = repositories.plans().get(id);
-            ConsultationFramework framework = repositories.frameworks().get(plan.framework());
-            return Intent.within(flow.situation(framework, involved), changes -> {
-                change.accept(plan);
-                return plan;
-            });
-        });
+        return inFrameworkOf(command, () -> repositories.plans().get(id), ActionPlan::framework, involved, change);
     }
 }
