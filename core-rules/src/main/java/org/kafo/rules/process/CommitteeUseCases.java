@@ -39,8 +39,7 @@ final class CommitteeUseCases extends UseCases {
     Outcome<MonitoringCommittee> install(InstallCommittee command) {
         return flow.run(command, () -> {
             ConsultationFramework framework = repositories.frameworks().get(command.framework());
-            Meeting meeting = repositories.meetings().get(command.meeting());
-            ChangeFlow.requireSameFramework(framework.id(), meeting.framework(), "meeting " + meeting.id());
+            Meeting meeting = meetingOf(framework.id(), command.meeting());
             List<OrganisationId> members = command.members().stream()
                     .map(CommitteeMember::organisation).toList();
             Situation situation = flow.situation(framework, members);
@@ -62,8 +61,7 @@ final class CommitteeUseCases extends UseCases {
     Outcome<MonitoringCommittee> reviseMandate(ReviseMandate command) {
         return flow.run(command, () -> {
             ConsultationFramework framework = repositories.frameworks().get(command.framework());
-            ActionPlan plan = repositories.plans().get(command.plan());
-            ChangeFlow.requireSameFramework(framework.id(), plan.framework(), "plan " + plan.id());
+            ActionPlan plan = planOf(framework.id(), command.plan());
             return Intent.within(flow.situation(framework), changes -> {
                 MonitoringCommittee committee = committeeOf(framework.id());
                 committee.reviseMandate(command.scope(), command.duties(), command.period(), plan.id(),
@@ -86,8 +84,7 @@ final class CommitteeUseCases extends UseCases {
     Outcome<MonitoringCommittee> recordObstacle(RecordObstacle command) {
         return flow.run(command, () -> {
             ConsultationFramework framework = repositories.frameworks().get(command.framework());
-            ActionPlan plan = repositories.plans().get(command.plan());
-            ChangeFlow.requireSameFramework(framework.id(), plan.framework(), "plan " + plan.id());
+            ActionPlan plan = planOf(framework.id(), command.plan());
             plan.action(command.action());
             return Intent.within(flow.situation(framework), changes -> {
                 MonitoringCommittee committee = committeeOf(framework.id());

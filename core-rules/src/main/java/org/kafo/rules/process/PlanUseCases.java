@@ -47,8 +47,7 @@ final class PlanUseCases extends UseCases {
     Outcome<ActionPlan> adopt(AdoptActionPlan command) {
         return flow.run(command, () -> {
             ConsultationFramework framework = repositories.frameworks().get(command.framework());
-            Meeting meeting = repositories.meetings().get(command.meeting());
-            ChangeFlow.requireSameFramework(framework.id(), meeting.framework(), "meeting " + meeting.id());
+            Meeting meeting = meetingOf(framework.id(), command.meeting());
             Map<NeedId, Need> needs = new LinkedHashMap<>();
             for (ActionSpec spec : command.actions()) {
                 for (NeedId id : spec.addresses()) {
@@ -92,8 +91,7 @@ final class PlanUseCases extends UseCases {
     Outcome<ActionPlan> review(ReviewPlan command) {
         return flow.run(command, () -> {
             ActionPlan plan = repositories.plans().get(command.plan());
-            Meeting meeting = repositories.meetings().get(command.meeting());
-            ChangeFlow.requireSameFramework(plan.framework(), meeting.framework(), "meeting " + meeting.id());
+            Meeting meeting = meetingOf(plan.framework(), command.meeting());
             ConsultationFramework framework = repositories.frameworks().get(plan.framework());
             Situation situation = flow.situation(framework);
             return Intent.within(situation, changes -> {

@@ -8,7 +8,11 @@ import org.kafo.model.Repositories;
 import org.kafo.model.common.AggregateRoot;
 import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.model.framework.FrameworkId;
+import org.kafo.model.meeting.Meeting;
+import org.kafo.model.meeting.MeetingId;
 import org.kafo.model.organisation.OrganisationId;
+import org.kafo.model.plan.ActionPlan;
+import org.kafo.model.plan.PlanId;
 import org.kafo.rules.command.Command;
 
 /** What every group of use cases shares: the flow its changes run in and the repositories it loads from. */
@@ -20,6 +24,28 @@ abstract class UseCases {
     UseCases(ChangeFlow flow) {
         this.flow = flow;
         this.repositories = flow.repositories();
+    }
+
+    /**
+     * The meeting a command names, which must be one of {@code framework}'s.
+     *
+     * @throws org.kafo.model.common.InvariantViolationException if it belongs to another framework
+     */
+    Meeting meetingOf(FrameworkId framework, MeetingId id) {
+        Meeting meeting = repositories.meetings().get(id);
+        ChangeFlow.requireSameFramework(framework, meeting.framework(), "meeting " + meeting.id());
+        return meeting;
+    }
+
+    /**
+     * The plan a command names, which must be one of {@code framework}'s.
+     *
+     * @throws org.kafo.model.common.InvariantViolationException if it belongs to another framework
+     */
+    ActionPlan planOf(FrameworkId framework, PlanId id) {
+        ActionPlan plan = repositories.plans().get(id);
+        ChangeFlow.requireSameFramework(framework, plan.framework(), "plan " + plan.id());
+        return plan;
     }
 
     /**
