@@ -35,7 +35,8 @@ final class OrganisationUseCases extends UseCases {
     }
 
     Outcome<Organisation> countMembers(CountMembers command) {
-        return onOrganisation(command, command.organisation(), organisation -> organisation.countMembers(command.count()));
+        return onOrganisation(command, command.organisation(),
+                organisation -> organisation.countMembers(command.count()));
     }
 
     Outcome<Organisation> formalise(FormaliseOrganisation command) {
