@@ -27,6 +27,7 @@ import org.kafo.model.need.NeedStatus;
 import org.kafo.model.plan.Action;
 import org.kafo.model.plan.ActionPlan;
 import org.kafo.model.plan.ActionReview;
+import org.kafo.model.plan.ActionSpec;
 import org.kafo.model.plan.ActionStatus;
 import org.kafo.model.plan.ContributionForm;
 import org.kafo.model.plan.PdescReference;
@@ -165,17 +166,9 @@ class PlanUseCasesTest {
 
     @Test
     void reviewing_marks_met_the_needs_whose_actions_are_all_done() {
-        // given
-        PlanId planId = given.adoptedPlan(framework, first, FIRST_PLAN,
-                given.borehole(MAY).addressing(List.of(boreholeNeed)),
-                given.radioReports(APRIL).addressing(List.of(radioNeed)));
-        List<Action> actions = given.plan(planId).actions();
-        MeetingId second = given.heldMeeting(framework, SECOND_MEETING_ON);
-
-        // when
-        Outcome<ActionPlan> outcome = process.review(new ReviewPlan(planId, second, List.of(
-                new ActionReview(actions.get(0).id(), ReviewOutcome.DONE, null),
-                new ActionReview(actions.get(1).id(), ReviewOutcome.DROPPED, "radio fermée")), SECOND_MEETING_ON));
+        // when the borehole is done and the radio reports dropped
+        Outcome<ActionPlan> outcome = reviewedDoneThenDropped(given.borehole(MAY).addressing(List.of(boreholeNeed)),
+                given.radioReports(APRIL).addressing(List.of(radioNeed)), "radio fermée");
 
         // then
         ActionPlan reviewed = accepted(outcome);
@@ -189,18 +182,9 @@ class PlanUseCasesTest {
 
     @Test
     void a_need_also_addressed_by_a_dropped_action_is_not_met() {
-        // given
-        PlanId planId = given.adoptedPlan(framework, first, FIRST_PLAN,
-                given.borehole(MAY).addressing(List.of(boreholeNeed)),
-                given.training(APRIL).addressing(List.of(boreholeNeed)));
-        List<Action> actions = given.plan(planId).actions();
-        MeetingId second = given.heldMeeting(framework, SECOND_MEETING_ON);
-
-        // when
-        accepted(process.review(new ReviewPlan(planId, second, List.of(
-                new ActionReview(actions.get(0).id(), ReviewOutcome.DONE, null),
-                new ActionReview(actions.get(1).id(), ReviewOutcome.DROPPED, "formateur indisponible")),
-                SECOND_MEETING_ON)));
+        // when the borehole is done and the training for the same need dropped
+        accepted(reviewedDoneThenDropped(given.borehole(MAY).addressing(List.of(boreholeNeed)),
+                given.training(APRIL).addressing(List.of(boreholeNeed)), "formateur indisponible"));
 
         // then
         assertThat(given.need(boreholeNeed).status()).isEqualTo(NeedStatus.PLANNED);
@@ -305,5 +289,18 @@ class PlanUseCasesTest {
         assertThatThrownBy(() -> process.changeActionStatus(new ChangeActionStatus(PlanId.newId(),
                 org.kafo.model.common.ActionId.newId(), ActionStatus.DONE, null, APRIL)))
                 .isInstanceOf(AggregateNotFoundException.class);
+    }
+
+    /**
+     * Adopts a plan of two actions at the first meeting and reviews it at a second one: the first
+     * action done, the second dropped for {@code reason}.
+     */
+    private Outcome<ActionPlan> reviewedDoneThenDropped(ActionSpec done, ActionSpec dropped, String reason) {
+        PlanId planId = given.adoptedPlan(framework, first, FIRST_PLAN, done, dropped);
+        List<Action> actions = given.plan(planId).actions();
+        MeetingId second = given.heldMeeting(framework, SECOND_MEETING_ON);
+        return process.review(new ReviewPlan(planId, second, List.of(
+                new ActionReview(actions.get(0).id(), ReviewOutcome.DONE, null),
+                new ActionReview(actions.get(1).id(), ReviewOutcome.DROPPED, reason)), SECOND_MEETING_ON));
     }
 }
