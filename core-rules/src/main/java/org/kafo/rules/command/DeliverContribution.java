@@ -3,7 +3,6 @@ package org.kafo.rules.command;
 import java.time.LocalDate;
 import org.kafo.model.common.ActionId;
 import org.kafo.model.common.Money;
-import org.kafo.model.common.Require;
 import org.kafo.model.organisation.OrganisationId;
 import org.kafo.model.plan.ContributionForm;
 import org.kafo.model.plan.PlanId;
@@ -12,11 +11,6 @@ import org.kafo.model.plan.PlanId;
 public record DeliverContribution(PlanId plan, ActionId action, OrganisationId party, ContributionForm form, Money amount, LocalDate on) implements Command {
 
     public DeliverContribution {
-        Require.present(plan, "plan");
-        Require.present(action, "action");
-        Require.present(party, "party");
-        Require.present(form, "form");
-        Require.present(amount, "amount");
-        Require.present(on, "on");
+        Contributions.requireTerms(plan, action, party, form, amount, on);
     }
 }

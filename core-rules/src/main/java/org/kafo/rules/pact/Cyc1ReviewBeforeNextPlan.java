@@ -95,15 +95,7 @@ public final class Cyc1ReviewBeforeNextPlan {
     private static List<Verdict> onReview(ReviewPlan command, Situation situation, RuleProfile profile) {
         FrameworkId framework = situation.framework().id();
         List<Verdict> verdicts = new ArrayList<>();
-        switch (DecidingMeeting.of(command.meeting(), situation)) {
-            case UNKNOWN -> verdicts.add(Verdict.blocking(ID, ID + ".meeting-unknown", "framework", framework,
-                    "meeting", command.meeting()));
-            case NOT_HELD -> verdicts.add(Verdict.blocking(ID, ID + ".meeting-not-held", "framework", framework,
-                    "meeting", command.meeting(), "status", situation.meeting(command.meeting()).orElseThrow().status()));
-            case HELD -> {
-                // reviewed in session
-            }
-        }
+        DecidingMeeting.refusal(ID, command.meeting(), situation).ifPresent(verdicts::add);
         Optional<ActionPlan> found = situation.plan(command.plan()).filter(p -> p.framework().equals(framework));
         if (found.isEmpty()) {
             verdicts.add(Verdict.blocking(ID, ID + ".unknown-plan", "framework", framework, "plan", command.plan()));

@@ -1,9 +1,11 @@
 package org.kafo.rules.pact;
 
 import java.util.Optional;
+import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.meeting.Meeting;
 import org.kafo.model.meeting.MeetingId;
 import org.kafo.rules.Situation;
+import org.kafo.rules.Verdict;
 
 /** Whether the meeting named by a decision is a meeting of the framework that was held. */
 enum DecidingMeeting {
@@ -19,6 +21,22 @@ enum DecidingMeeting {
             return UNKNOWN;
         }
         return meeting.get().isHeld() ? HELD : NOT_HELD;
+    }
+
+    /**
+     * What rule {@code ruleId} says of the meeting named by a decision: blocking when it is not one of
+     * the framework's ({@code <ruleId>.meeting-unknown}) or was not held ({@code <ruleId>.meeting-not-held});
+     * nothing when it was held, the decision being taken in session.
+     */
+    static Optional<Verdict> refusal(String ruleId, MeetingId id, Situation situation) {
+        FrameworkId framework = situation.framework().id();
+        return switch (of(id, situation)) {
+            case UNKNOWN -> Optional.of(Verdict.blocking(ruleId, ruleId + ".meeting-unknown", "framework", framework,
+                    "meeting", id));
+            case NOT_HELD -> Optional.of(Verdict.blocking(ruleId, ruleId + ".meeting-not-held", "framework", framework,
+                    "meeting", id, "status", situation.meeting(id).orElseThrow().status()));
+            case HELD -> Optional.empty();
+        };
     }
 
     /** The meeting, if it is one of the framework's. */

@@ -1,12 +1,10 @@
 package org.kafo.rules.pact;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.kafo.model.common.Sector;
 import org.kafo.model.framework.ConsultationFramework;
-import org.kafo.model.framework.FrameworkStatus;
 import org.kafo.model.framework.Membership;
 import org.kafo.model.organisation.PartyCategory;
 import org.kafo.rules.RuleDefinition;
@@ -71,18 +69,12 @@ public final class Est3MunicipalityAndSectorsRepresented {
 
     private static List<Verdict> onDeparture(EndMembership command, Situation situation, RuleProfile profile) {
         ConsultationFramework framework = situation.framework();
-        if (framework.status() != FrameworkStatus.ESTABLISHED && framework.status() != FrameworkStatus.ACTIVE) {
-            return List.of();
-        }
-        Optional<Membership> leaving = framework.currentMembership(command.organisation());
+        Optional<Membership> leaving = Members.leaving(command, framework);
         if (leaving.isEmpty()) {
             return List.of();
         }
-        LocalDate dayAfter = command.lastDay().plusDays(1);
         List<Membership> before = framework.currentMembers();
-        List<Membership> after = framework.membersOn(dayAfter).stream()
-                .filter(m -> !m.organisation().equals(command.organisation()))
-                .toList();
+        List<Membership> after = Members.remainingAfter(command, framework);
         List<Verdict> verdicts = new ArrayList<>();
         if (Members.isMunicipality(leaving.get(), framework, situation)
                 && !Members.hasMunicipality(after, framework, situation)) {

@@ -1,13 +1,11 @@
 package org.kafo.rules.pact;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.kafo.model.framework.ConsultationFramework;
-import org.kafo.model.framework.FrameworkStatus;
 import org.kafo.model.framework.Membership;
 import org.kafo.model.organisation.Organisation;
 import org.kafo.model.organisation.PartyCategory;
@@ -85,20 +83,13 @@ public final class Est4TechnicalServicesAndRelevantPartners {
     }
 
     private static List<Verdict> onDeparture(EndMembership command, Situation situation, RuleProfile profile) {
+        if (!profile.technicalServiceRequired()) {
+            return List.of();
+        }
         ConsultationFramework framework = situation.framework();
-        if (!profile.technicalServiceRequired()
-                || (framework.status() != FrameworkStatus.ESTABLISHED && framework.status() != FrameworkStatus.ACTIVE)) {
-            return List.of();
-        }
-        Optional<Membership> leaving = framework.currentMembership(command.organisation());
-        if (leaving.isEmpty() || leaving.get().category() != PartyCategory.TECHNICAL_SERVICE) {
-            return List.of();
-        }
-        LocalDate dayAfter = command.lastDay().plusDays(1);
-        boolean anotherRemains = framework.membersOn(dayAfter).stream()
-                .anyMatch(m -> m.category() == PartyCategory.TECHNICAL_SERVICE
-                        && !m.organisation().equals(command.organisation()));
-        if (anotherRemains) {
+        Optional<Membership> leaving = Members.leaving(command, framework);
+        if (leaving.isEmpty() || leaving.get().category() != PartyCategory.TECHNICAL_SERVICE
+                || Members.hasCategory(Members.remainingAfter(command, framework), PartyCategory.TECHNICAL_SERVICE)) {
             return List.of();
         }
         return List.of(Verdict.warning(ID, ID + ".last-technical-service-leaving", "framework", framework.id(),

@@ -59,15 +59,7 @@ public final class Mon1InclusiveCommittee {
         }
         situation.committee().ifPresent(committee -> verdicts.add(Verdict.blocking(ID, ID + ".already-installed",
                 "framework", framework.id(), "committee", committee.id(), "installedOn", committee.installedOn())));
-        switch (DecidingMeeting.of(command.meeting(), situation)) {
-            case UNKNOWN -> verdicts.add(Verdict.blocking(ID, ID + ".meeting-unknown", "framework", framework.id(),
-                    "meeting", command.meeting()));
-            case NOT_HELD -> verdicts.add(Verdict.blocking(ID, ID + ".meeting-not-held", "framework", framework.id(),
-                    "meeting", command.meeting(), "status", situation.meeting(command.meeting()).orElseThrow().status()));
-            case HELD -> {
-                // installed in session
-            }
-        }
+        DecidingMeeting.refusal(ID, command.meeting(), situation).ifPresent(verdicts::add);
         List<CommitteeMember> members = command.members().stream().filter(CommitteeMember::isCurrent).toList();
         if (members.stream().noneMatch(m -> m.category() == PartyCategory.MUNICIPALITY)) {
             verdicts.add(Verdict.blocking(ID, ID + ".no-municipality", "framework", framework.id()));

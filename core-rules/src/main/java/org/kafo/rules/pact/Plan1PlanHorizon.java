@@ -47,15 +47,7 @@ public final class Plan1PlanHorizon {
                     "start", period.start(), "end", period.end(), "months", months,
                     "limit", Period.lastDayWithinMonths(period.start(), months)));
         }
-        switch (DecidingMeeting.of(command.meeting(), situation)) {
-            case UNKNOWN -> verdicts.add(Verdict.blocking(ID, ID + ".meeting-unknown", "framework", framework,
-                    "meeting", command.meeting()));
-            case NOT_HELD -> verdicts.add(Verdict.blocking(ID, ID + ".meeting-not-held", "framework", framework,
-                    "meeting", command.meeting(), "status", situation.meeting(command.meeting()).orElseThrow().status()));
-            case HELD -> {
-                // adopted in session
-            }
-        }
+        DecidingMeeting.refusal(ID, command.meeting(), situation).ifPresent(verdicts::add);
         return verdicts;
     }
 }

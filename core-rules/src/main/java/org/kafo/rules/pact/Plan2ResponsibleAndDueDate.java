@@ -1,10 +1,8 @@
 package org.kafo.rules.pact;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.kafo.model.common.Period;
 import org.kafo.model.framework.FrameworkId;
-import org.kafo.model.plan.ActionSpec;
 import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Situation;
@@ -39,10 +37,7 @@ public final class Plan2ResponsibleAndDueDate {
             return List.of(Verdict.blocking(ID, ID + ".no-action", "framework", framework,
                     "meeting", command.meeting()));
         }
-        List<Verdict> verdicts = new ArrayList<>();
-        for (int i = 0; i < command.actions().size(); i++) {
-            ActionSpec spec = command.actions().get(i);
-            String action = Labels.action(spec, i);
+        return PlanActions.eachAdopted(command, (spec, action, verdicts) -> {
             if (spec.responsible() == null) {
                 verdicts.add(Verdict.blocking(ID, ID + ".no-responsible", "framework", framework, "action", action));
             }
@@ -52,7 +47,6 @@ public final class Plan2ResponsibleAndDueDate {
                 verdicts.add(Verdict.blocking(ID, ID + ".due-outside-period", "framework", framework,
                         "action", action, "due", spec.dueDate(), "start", period.start(), "end", period.end()));
             }
-        }
-        return verdicts;
+        });
     }
 }

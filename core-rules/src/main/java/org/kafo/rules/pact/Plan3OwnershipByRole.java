@@ -1,11 +1,9 @@
 package org.kafo.rules.pact;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.organisation.PartyCategory;
-import org.kafo.model.plan.ActionSpec;
 import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Situation;
@@ -37,13 +35,10 @@ public final class Plan3OwnershipByRole {
 
     private static List<Verdict> check(AdoptActionPlan command, Situation situation, RuleProfile profile) {
         FrameworkId framework = situation.framework().id();
-        List<Verdict> verdicts = new ArrayList<>();
-        for (int i = 0; i < command.actions().size(); i++) {
-            ActionSpec spec = command.actions().get(i);
+        return PlanActions.eachAdopted(command, (spec, action, verdicts) -> {
             if (spec.responsible() == null || spec.kind() == null) {
-                continue;
+                return;
             }
-            String action = Labels.action(spec, i);
             Optional<PartyCategory> category = situation.categoryOf(spec.responsible());
             if (category.isEmpty()) {
                 verdicts.add(Verdict.blocking(ID, ID + ".unknown-party", "framework", framework, "action", action,
@@ -52,7 +47,6 @@ public final class Plan3OwnershipByRole {
                 verdicts.add(Verdict.blocking(ID, ID + ".not-allowed", "framework", framework, "action", action,
                         "party", spec.responsible(), "category", category.get(), "kind", spec.kind()));
             }
-        }
-        return verdicts;
+        });
     }
 }

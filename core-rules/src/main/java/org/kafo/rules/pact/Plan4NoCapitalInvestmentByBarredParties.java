@@ -1,13 +1,11 @@
 package org.kafo.rules.pact;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.organisation.OrganisationId;
 import org.kafo.model.organisation.PartyCategory;
 import org.kafo.model.plan.Action;
-import org.kafo.model.plan.ActionSpec;
 import org.kafo.model.plan.CostShare;
 import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleProfile;
@@ -46,26 +44,23 @@ public final class Plan4NoCapitalInvestmentByBarredParties {
 
     private static List<Verdict> onAdoption(AdoptActionPlan command, Situation situation, RuleProfile profile) {
         FrameworkId framework = situation.framework().id();
-        List<Verdict> verdicts = new ArrayList<>();
-        for (int i = 0; i < command.actions().size(); i++) {
-            ActionSpec spec = command.actions().get(i);
+        return PlanActions.eachAdopted(command, (spec, action, verdicts) -> {
             if (spec.kind() == null || !spec.kind().isCapitalInvestment()) {
-                continue;
+                return;
             }
             for (CostShare share : spec.costShares()) {
                 Optional<PartyCategory> category = barred(share.party(), situation, profile);
                 if (category.isPresent()) {
                     verdicts.add(Verdict.blocking(ID, ID + ".capital-investment-share", "framework", framework,
-                            "action", Labels.action(spec, i), "party", share.party(), "category", category.get(),
+                            "action", action, "party", share.party(), "category", category.get(),
                             "kind", spec.kind(), "amount", share.pledged()));
                 }
             }
-        }
-        return verdicts;
+        });
     }
 
     private static List<Verdict> onPledge(PledgeContribution command, Situation situation, RuleProfile profile) {
-        Optional<Action> action = situation.plan(command.plan()).flatMap(p -> p.findAction(command.action()));
+        Optional<Action> action = PlanActions.find(situation, command.plan(), command.action());
         if (action.isEmpty() || !action.get().kind().isCapitalInvestment()) {
             return List.of();
         }

@@ -53,18 +53,15 @@ public final class Plan5ProfessionalShareOfInfrastructure {
 
     private static List<Verdict> check(AdoptActionPlan command, Situation situation, RuleProfile profile) {
         FrameworkId framework = situation.framework().id();
-        List<Verdict> verdicts = new ArrayList<>();
-        for (int i = 0; i < command.actions().size(); i++) {
-            ActionSpec spec = command.actions().get(i);
+        return PlanActions.eachAdopted(command, (spec, action, verdicts) -> {
             if (spec.kind() != ActionKind.INFRASTRUCTURE || spec.estimatedCost() == null) {
-                continue;
+                return;
             }
             List<Action> earlier = continued(spec, situation);
             Money estimated = earlier.isEmpty() ? spec.estimatedCost() : earlier.get(earlier.size() - 1).estimatedCost();
             MoneyTotal professional = earlier.stream()
                     .map(a -> professional(a.costShares(), estimated, situation, CostShare::delivered))
                     .reduce(professional(spec.costShares(), estimated, situation, CostShare::pledged), MoneyTotal::plus);
-            String action = Labels.action(spec, i);
             int min = profile.minProfessionalInfrastructureSharePercent();
             if (professional.isZero()) {
                 verdicts.add(Verdict.blocking(ID, ID + ".no-professional-contribution", "framework", framework,
@@ -76,8 +73,7 @@ public final class Plan5ProfessionalShareOfInfrastructure {
                         "share", professional.amount().multiply(HUNDRED).divide(BigInteger.valueOf(estimated.amount())),
                         "min", min));
             }
-        }
-        return verdicts;
+        });
     }
 
     /** Exact, however many shares: each is bounded, their sum need not be. */

@@ -1,13 +1,11 @@
 package org.kafo.rules.pact;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.kafo.model.common.Money;
 import org.kafo.model.common.MoneyTotal;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.plan.Action;
-import org.kafo.model.plan.ActionSpec;
 import org.kafo.model.plan.CostShare;
 import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleProfile;
@@ -48,14 +46,11 @@ public final class Plan6CostSharesAddUp {
 
     private static List<Verdict> onAdoption(AdoptActionPlan command, Situation situation, RuleProfile profile) {
         FrameworkId framework = situation.framework().id();
-        List<Verdict> verdicts = new ArrayList<>();
-        for (int i = 0; i < command.actions().size(); i++) {
-            ActionSpec spec = command.actions().get(i);
+        return PlanActions.eachAdopted(command, (spec, action, verdicts) -> {
             Money estimated = spec.estimatedCost();
             if (estimated == null) {
-                continue;
+                return;
             }
-            String action = Labels.action(spec, i);
             boolean mismatch = false;
             for (CostShare share : spec.costShares()) {
                 if (!share.pledged().sameCurrencyAs(estimated)) {
@@ -74,12 +69,11 @@ public final class Plan6CostSharesAddUp {
                             "difference", Labels.difference(pledged, estimated)));
                 }
             }
-        }
-        return verdicts;
+        });
     }
 
     private static List<Verdict> onPledge(PledgeContribution command, Situation situation, RuleProfile profile) {
-        Optional<Action> found = situation.plan(command.plan()).flatMap(p -> p.findAction(command.action()));
+        Optional<Action> found = PlanActions.find(situation, command.plan(), command.action());
         if (found.isEmpty()) {
             return List.of();
         }

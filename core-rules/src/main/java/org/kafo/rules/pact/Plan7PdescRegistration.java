@@ -1,12 +1,10 @@
 package org.kafo.rules.pact;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.organisation.PartyCategory;
 import org.kafo.model.plan.Action;
-import org.kafo.model.plan.ActionSpec;
 import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Situation;
@@ -43,23 +41,20 @@ public final class Plan7PdescRegistration {
 
     private static List<Verdict> onAdoption(AdoptActionPlan command, Situation situation, RuleProfile profile) {
         FrameworkId framework = situation.framework().id();
-        List<Verdict> verdicts = new ArrayList<>();
-        for (int i = 0; i < command.actions().size(); i++) {
-            ActionSpec spec = command.actions().get(i);
+        return PlanActions.eachAdopted(command, (spec, action, verdicts) -> {
             if (spec.responsible() != null && spec.pdesc() == null && situation.categoryOf(spec.responsible())
                     .filter(PartyCategory.MUNICIPALITY::equals).isPresent()) {
                 verdicts.add(Verdict.warning(ID, ID + ".not-in-pdesc", "framework", framework,
-                        "action", Labels.action(spec, i), "party", spec.responsible()));
+                        "action", action, "party", spec.responsible()));
             }
-        }
-        return verdicts;
+        });
     }
 
     private static List<Verdict> onRegistration(RegisterInPdesc command, Situation situation, RuleProfile profile) {
         if (command.reference().isBudgeted()) {
             return List.of();
         }
-        Optional<Action> action = situation.plan(command.plan()).flatMap(p -> p.findAction(command.action()));
+        Optional<Action> action = PlanActions.find(situation, command.plan(), command.action());
         return List.of(Verdict.info(ID, ID + ".no-budget-line", "plan", command.plan(),
                 "action", action.map(Action::title).orElse(command.action().toString()), "actionId", command.action(),
                 "entry", command.reference().pdescEntry()));

@@ -2,7 +2,6 @@ package org.kafo.rules.process;
 
 import java.util.List;
 import java.util.function.Function;
-import org.kafo.model.Repositories;
 import org.kafo.model.committee.CommitteeMember;
 import org.kafo.model.committee.MonitoringCommittee;
 import org.kafo.model.common.InvariantViolationException;
@@ -24,14 +23,10 @@ import org.kafo.rules.command.ReviseMandate;
  * The monitoring committee: installed with its first mandate over the plan in force, its mandate
  * revised, its reports filed, the obstacles it raises and sees resolved.
  */
-final class CommitteeUseCases {
-
-    private final ChangeFlow flow;
-    private final Repositories repositories;
+final class CommitteeUseCases extends UseCases {
 
     CommitteeUseCases(ChangeFlow flow) {
-        this.flow = flow;
-        this.repositories = flow.repositories();
+        super(flow);
     }
 
     /**
@@ -44,8 +39,7 @@ final class CommitteeUseCases {
     Outcome<MonitoringCommittee> install(InstallCommittee command) {
         return flow.run(command, () -> {
             ConsultationFramework framework = repositories.frameworks().get(command.framework());
-            Meeting meeting = repositories.meetings().get(command.meeting());
-            ChangeFlow.requireSameFramework(framework.id(), meeting.framework(), "meeting " + meeting.id());
+            Meeting meeting = meetingOf(framework.id(), command.meeting());
             List<OrganisationId> members = command.members().stream()
                     .map(CommitteeMember::organisation).toList();
             Situation situation = flow.situation(framework, members);
@@ -67,8 +61,7 @@ final class CommitteeUseCases {
     Outcome<MonitoringCommittee> reviseMandate(ReviseMandate command) {
         return flow.run(command, () -> {
             ConsultationFramework framework = repositories.frameworks().get(command.framework());
-            ActionPlan plan = repositories.plans().get(command.plan());
-            ChangeFlow.requireSameFramework(framework.id(), plan.framework(), "plan " + plan.id());
+            ActionPlan plan = planOf(framework.id(), command.plan());
             return Intent.within(flow.situation(framework), changes -> {
                 MonitoringCommittee committee = committeeOf(framework.id());
                 committee.reviseMandate(command.scope(), command.duties(), command.period(), plan.id(),
@@ -91,8 +84,7 @@ final class CommitteeUseCases {
     Outcome<MonitoringCommittee> recordObstacle(RecordObstacle command) {
         return flow.run(command, () -> {
             ConsultationFramework framework = repositories.frameworks().get(command.framework());
-            ActionPlan plan = repositories.plans().get(command.plan());
-            ChangeFlow.requireSameFramework(framework.id(), plan.framework(), "plan " + plan.id());
+            ActionPlan plan = planOf(framework.id(), command.plan());
             plan.action(command.action());
             return Intent.within(flow.situation(framework), changes -> {
                 MonitoringCommittee committee = committeeOf(framework.id());

@@ -2,11 +2,11 @@ package org.kafo.rules.process;
 
 import java.util.List;
 import java.util.function.Consumer;
-import org.kafo.model.Repositories;
 import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.need.Need;
 import org.kafo.model.organisation.Organisation;
+import org.kafo.model.organisation.OrganisationId;
 import org.kafo.rules.command.AdmitMember;
 import org.kafo.rules.command.Command;
 import org.kafo.rules.command.DissolveFramework;
@@ -19,14 +19,10 @@ import org.kafo.rules.command.SuspendFramework;
 import org.kafo.rules.command.WithdrawNeed;
 
 /** A framework's life before and around its meetings: proposal, establishment, members, needs. */
-final class FrameworkUseCases {
-
-    private final ChangeFlow flow;
-    private final Repositories repositories;
+final class FrameworkUseCases extends UseCases {
 
     FrameworkUseCases(ChangeFlow flow) {
-        this.flow = flow;
-        this.repositories = flow.repositories();
+        super(flow);
     }
 
     /** The proposal belongs to no framework yet: the rules see its sectors in the command. */
@@ -39,32 +35,30 @@ final class FrameworkUseCases {
     }
 
     Outcome<ConsultationFramework> establish(EstablishFramework command) {
-        return flow.run(command, () -> {
-            ConsultationFramework framework = repositories.frameworks().get(command.framework());
-            return Intent.within(flow.situation(framework), changes -> {
-                framework.establish(command.deliberation(), command.on());
-                return framework;
-            });
-        });
+        return onFramework(command, command.framework(), List.of(),
+                framework -> framework.establish(command.deliberation(), command.on()));
     }
 
     Outcome<ConsultationFramework> suspend(SuspendFramework command) {
-        return onFramework(command, command.framework(), framework -> framework.suspend(command.reason(), command.on()));
+        return onFramework(command, command.framework(), List.of(),
+                framework -> framework.suspend(command.reason(), command.on()));
     }
 
     Outcome<ConsultationFramework> resume(ResumeFramework command) {
-        return onFramework(command, command.framework(), framework -> framework.resume(command.on()));
+        return onFramework(command, command.framework(), List.of(),
+                framework -> framework.resume(command.on()));
     }
 
     Outcome<ConsultationFramework> dissolve(DissolveFramework command) {
-        return onFramework(command, command.framework(), framework -> framework.dissolve(command.reason(), command.on()));
+        return onFramework(command, command.framework(), List.of(),
+                framework -> framework.dissolve(command.reason(), command.on()));
     }
 
     private Outcome<ConsultationFramework> onFramework(Command command, FrameworkId id,
-            Consumer<ConsultationFramework> change) {
+            List<OrganisationId> involved, Consumer<ConsultationFramework> change) {
         return flow.run(command, () -> {
             ConsultationFramework framework = repositories.frameworks().get(id);
-            return Intent.within(flow.situation(framework), changes -> {
+            return Intent.within(flow.situation(framework, involved), changes -> {
                 change.accept(framework);
                 return framework;
             });
@@ -85,13 +79,8 @@ final class FrameworkUseCases {
     }
 
     Outcome<ConsultationFramework> endMembership(EndMembership command) {
-        return flow.run(command, () -> {
-            ConsultationFramework framework = repositories.frameworks().get(command.framework());
-            return Intent.within(flow.situation(framework, List.of(command.organisation())), changes -> {
-                framework.endMembership(command.organisation(), command.lastDay(), command.reason());
-                return framework;
-            });
-        });
+        return onFramework(command, command.framework(), List.of(command.organisation()),
+                framework -> framework.endMembership(command.organisation(), command.lastDay(), command.reason()));
     }
 
     Outcome<Need> recordNeed(RecordNeed command) {
@@ -104,13 +93,7 @@ final class FrameworkUseCases {
     }
 
     Outcome<Need> withdrawNeed(WithdrawNeed command) {
-        return flow.run(command, () -> {
-            Need need = repositories.needs().get(command.need());
-            ConsultationFramework framework = repositories.frameworks().get(need.framework());
-            return Intent.within(flow.situation(framework), changes -> {
-                need.withdraw(command.reason(), command.on());
-                return need;
-            });
-        });
+        return inFrameworkOf(command, () -> repositories.needs().get(command.need()), Need::framework, List.of(),
+                need -> need.withdraw(command.reason(), command.on()));
     }
 }

@@ -3,7 +3,7 @@ package org.kafo.rules.process;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.kafo.model.Repositories;
+import java.util.function.Consumer;
 import org.kafo.model.committee.MonitoringCommittee;
 import org.kafo.model.committee.Obstacle;
 import org.kafo.model.common.Require;
@@ -14,25 +14,23 @@ import org.kafo.model.meeting.AgendaItemKind;
 import org.kafo.model.meeting.Attendance;
 import org.kafo.model.meeting.Convocation;
 import org.kafo.model.meeting.Meeting;
+import org.kafo.model.meeting.MeetingId;
 import org.kafo.model.meeting.Minutes;
 import org.kafo.model.meeting.MinutesApproval;
 import org.kafo.model.organisation.OrganisationId;
 import org.kafo.rules.Situation;
 import org.kafo.rules.command.ApproveMinutes;
+import org.kafo.rules.command.Command;
 import org.kafo.rules.command.ConveneMeeting;
 import org.kafo.rules.command.HoldMeeting;
 import org.kafo.rules.command.RecordAttendance;
 import org.kafo.rules.command.RecordMinutes;
 
 /** Consultation meetings: convened with the agenda the process builds, attended, held, minuted. */
-final class MeetingUseCases {
-
-    private final ChangeFlow flow;
-    private final Repositories repositories;
+final class MeetingUseCases extends UseCases {
 
     MeetingUseCases(ChangeFlow flow) {
-        this.flow = flow;
-        this.repositories = flow.repositories();
+        super(flow);
     }
 
     /**
@@ -62,15 +60,10 @@ final class MeetingUseCases {
     }
 
     Outcome<Meeting> recordAttendance(RecordAttendance command) {
-        return flow.run(command, () -> {
-            Meeting meeting = repositories.meetings().get(command.meeting());
-            ConsultationFramework framework = repositories.frameworks().get(meeting.framework());
-            List<OrganisationId> involved = command.attendees().stream().map(Attendance::organisation).toList();
-            return Intent.within(flow.situation(framework, involved), changes -> {
-                Require.state(!command.attendees().isEmpty(), "attendance.none", "the attendance sheet names nobody");
-                command.attendees().forEach(attendee -> meeting.recordAttendance(attendee, command.on()));
-                return meeting;
-            });
+        List<OrganisationId> involved = command.attendees().stream().map(Attendance::organisation).toList();
+        return onMeeting(command, command.meeting(), involved, meeting -> {
+            Require.state(!command.attendees().isEmpty(), "attendance.none", "the attendance sheet names nobody");
+            command.attendees().forEach(attendee -> meeting.recordAttendance(attendee, command.on()));
         });
     }
 
@@ -108,25 +101,18 @@ final class MeetingUseCases {
     }
 
     Outcome<Meeting> recordMinutes(RecordMinutes command) {
-        return flow.run(command, () -> {
-            Meeting meeting = repositories.meetings().get(command.meeting());
-            ConsultationFramework framework = repositories.frameworks().get(meeting.framework());
-            return Intent.within(flow.situation(framework), changes -> {
-                meeting.recordMinutes(new Minutes(command.text(), command.on()));
-                return meeting;
-            });
-        });
+        return onMeeting(command, command.meeting(), List.of(),
+                meeting -> meeting.recordMinutes(new Minutes(command.text(), command.on())));
     }
 
     Outcome<Meeting> approveMinutes(ApproveMinutes command) {
-        return flow.run(command, () -> {
-            Meeting meeting = repositories.meetings().get(command.meeting());
-            ConsultationFramework framework = repositories.frameworks().get(meeting.framework());
-            return Intent.within(flow.situation(framework, List.of(command.party())), changes -> {
-                meeting.approveMinutes(new MinutesApproval(command.party(), command.approved(), command.remark(),
-                        command.on()));
-                return meeting;
-            });
-        });
+        return onMeeting(command, command.meeting(), List.of(command.party()), meeting -> meeting.approveMinutes(
+                new MinutesApproval(command.party(), command.approved(), command.remark(), command.on())));
+    }
+
+    /** A change to a meeting, in the situation of the meeting's framework. */
+    private Outcome<Meeting> onMeeting(Command command, MeetingId id, List<OrganisationId> involved,
+            Consumer<Meeting> change) {
+        return inFrameworkOf(command, () -> repositories.meetings().get(id), Meeting::framework, involved, change);
     }
 }

@@ -1,20 +1,18 @@
 package org.kafo.rules.process;
 
-import org.kafo.model.Repositories;
+import java.util.function.Consumer;
 import org.kafo.model.organisation.Organisation;
+import org.kafo.model.organisation.OrganisationId;
+import org.kafo.rules.command.Command;
 import org.kafo.rules.command.CountMembers;
 import org.kafo.rules.command.FormaliseOrganisation;
 import org.kafo.rules.command.RegisterOrganisation;
 
 /** Registering the parties: organisations, their member counts and their legal existence. */
-final class OrganisationUseCases {
-
-    private final ChangeFlow flow;
-    private final Repositories repositories;
+final class OrganisationUseCases extends UseCases {
 
     OrganisationUseCases(ChangeFlow flow) {
-        this.flow = flow;
-        this.repositories = flow.repositories();
+        super(flow);
     }
 
     Outcome<Organisation> registerOrganisation(RegisterOrganisation command) {
@@ -37,20 +35,20 @@ final class OrganisationUseCases {
     }
 
     Outcome<Organisation> countMembers(CountMembers command) {
-        return flow.run(command, () -> {
-            Organisation organisation = repositories.organisations().get(command.organisation());
-            return Intent.outside(changes -> {
-                organisation.countMembers(command.count());
-                return organisation;
-            });
-        });
+        return onOrganisation(command, command.organisation(),
+                organisation -> organisation.countMembers(command.count()));
     }
 
     Outcome<Organisation> formalise(FormaliseOrganisation command) {
+        return onOrganisation(command, command.organisation(),
+                organisation -> organisation.formalise(command.registration()));
+    }
+
+    private Outcome<Organisation> onOrganisation(Command command, OrganisationId id, Consumer<Organisation> change) {
         return flow.run(command, () -> {
-            Organisation organisation = repositories.organisations().get(command.organisation());
+            Organisation organisation = repositories.organisations().get(id);
             return Intent.outside(changes -> {
-                organisation.formalise(command.registration());
+                change.accept(organisation);
                 return organisation;
             });
         });

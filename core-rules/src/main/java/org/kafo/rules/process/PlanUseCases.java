@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.kafo.model.Repositories;
 import org.kafo.model.common.ActionId;
 import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.model.meeting.Meeting;
@@ -34,14 +33,10 @@ import org.kafo.rules.command.RegisterInPdesc;
 import org.kafo.rules.command.ReviewPlan;
 
 /** Action plans: adopted at a meeting, followed action by action, reviewed at the next meeting. */
-final class PlanUseCases {
-
-    private final ChangeFlow flow;
-    private final Repositories repositories;
+final class PlanUseCases extends UseCases {
 
     PlanUseCases(ChangeFlow flow) {
-        this.flow = flow;
-        this.repositories = flow.repositories();
+        super(flow);
     }
 
     /**
@@ -52,8 +47,7 @@ final class PlanUseCases {
     Outcome<ActionPlan> adopt(AdoptActionPlan command) {
         return flow.run(command, () -> {
             ConsultationFramework framework = repositories.frameworks().get(command.framework());
-            Meeting meeting = repositories.meetings().get(command.meeting());
-            ChangeFlow.requireSameFramework(framework.id(), meeting.framework(), "meeting " + meeting.id());
+            Meeting meeting = meetingOf(framework.id(), command.meeting());
             Map<NeedId, Need> needs = new LinkedHashMap<>();
             for (ActionSpec spec : command.actions()) {
                 for (NeedId id : spec.addresses()) {
@@ -97,8 +91,7 @@ final class PlanUseCases {
     Outcome<ActionPlan> review(ReviewPlan command) {
         return flow.run(command, () -> {
             ActionPlan plan = repositories.plans().get(command.plan());
-            Meeting meeting = repositories.meetings().get(command.meeting());
-            ChangeFlow.requireSameFramework(plan.framework(), meeting.framework(), "meeting " + meeting.id());
+            Meeting meeting = meetingOf(plan.framework(), command.meeting());
             ConsultationFramework framework = repositories.frameworks().get(plan.framework());
             Situation situation = flow.situation(framework);
             return Intent.within(situation, changes -> {
@@ -163,13 +156,6 @@ final class PlanUseCases {
     /** A change to one action of a plan, in the situation of the plan's framework. */
     private Outcome<ActionPlan> onPlan(Command command, PlanId id, List<OrganisationId> involved,
             Consumer<ActionPlan> change) {
-        return flow.run(command, () -> {
-            ActionPlan plan = repositories.plans().get(id);
-            ConsultationFramework framework = repositories.frameworks().get(plan.framework());
-            return Intent.within(flow.situation(framework, involved), changes -> {
-                change.accept(plan);
-                return plan;
-            });
-        });
+        return inFrameworkOf(command, () -> repositories.plans().get(id), ActionPlan::framework, involved, change);
     }
 }

@@ -1,6 +1,5 @@
 package org.kafo.rules.process;
 
-import org.kafo.model.Repositories;
 import org.kafo.model.common.Require;
 import org.kafo.model.territory.Assignment;
 import org.kafo.model.territory.Cercle;
@@ -12,14 +11,10 @@ import org.kafo.rules.command.RegisterCommune;
 import org.kafo.rules.command.RegisterRegion;
 
 /** Registering the territory: regions, cercles, communes, and the reforms that move communes. */
-final class TerritoryUseCases {
-
-    private final ChangeFlow flow;
-    private final Repositories repositories;
+final class TerritoryUseCases extends UseCases {
 
     TerritoryUseCases(ChangeFlow flow) {
-        this.flow = flow;
-        this.repositories = flow.repositories();
+        super(flow);
     }
 
     Outcome<Region> registerRegion(RegisterRegion command) {

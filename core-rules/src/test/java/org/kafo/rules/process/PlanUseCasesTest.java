@@ -13,6 +13,7 @@ import static org.kafo.rules.process.ProcessFixture.accepted;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.kafo.model.common.AggregateNotFoundException;
 import org.kafo.model.common.InvariantViolationException;
@@ -26,6 +27,7 @@ import org.kafo.model.need.NeedStatus;
 import org.kafo.model.plan.Action;
 import org.kafo.model.plan.ActionPlan;
 import org.kafo.model.plan.ActionReview;
+import org.kafo.model.plan.ActionSpec;
 import org.kafo.model.plan.ActionStatus;
 import org.kafo.model.plan.ContributionForm;
 import org.kafo.model.plan.PdescReference;
@@ -164,17 +166,9 @@ class PlanUseCasesTest {
 
     @Test
     void reviewing_marks_met_the_needs_whose_actions_are_all_done() {
-        // given
-        PlanId planId = given.adoptedPlan(framework, first, FIRST_PLAN,
-                given.borehole(MAY).addressing(List.of(boreholeNeed)),
-                given.radioReports(APRIL).addressing(List.of(radioNeed)));
-        List<Action> actions = given.plan(planId).actions();
-        MeetingId second = given.heldMeeting(framework, SECOND_MEETING_ON);
-
-        // when
-        Outcome<ActionPlan> outcome = process.review(new ReviewPlan(planId, second, List.of(
-                new ActionReview(actions.get(0).id(), ReviewOutcome.DONE, null),
-                new ActionReview(actions.get(1).id(), ReviewOutcome.DROPPED, "radio fermée")), SECOND_MEETING_ON));
+        // when the borehole is done and the radio reports dropped
+        Outcome<ActionPlan> outcome = reviewedDoneThenDropped(given.borehole(MAY).addressing(List.of(boreholeNeed)),
+                given.radioReports(APRIL).addressing(List.of(radioNeed)), "radio fermée");
 
         // then
         ActionPlan reviewed = accepted(outcome);
@@ -188,18 +182,9 @@ class PlanUseCasesTest {
 
     @Test
     void a_need_also_addressed_by_a_dropped_action_is_not_met() {
-        // given
-        PlanId planId = given.adoptedPlan(framework, first, FIRST_PLAN,
-                given.borehole(MAY).addressing(List.of(boreholeNeed)),
-                given.training(APRIL).addressing(List.of(boreholeNeed)));
-        List<Action> actions = given.plan(planId).actions();
-        MeetingId second = given.heldMeeting(framework, SECOND_MEETING_ON);
-
-        // when
-        accepted(process.review(new ReviewPlan(planId, second, List.of(
-                new ActionReview(actions.get(0).id(), ReviewOutcome.DONE, null),
-                new ActionReview(actions.get(1).id(), ReviewOutcome.DROPPED, "formateur indisponible")),
-                SECOND_MEETING_ON)));
+        // when the borehole is done and the training for the same need dropped
+        accepted(reviewedDoneThenDropped(given.borehole(MAY).addressing(List.of(boreholeNeed)),
+                given.training(APRIL).addressing(List.of(boreholeNeed)), "formateur indisponible"));
 
         // then
         assertThat(given.need(boreholeNeed).status()).isEqualTo(NeedStatus.PLANNED);
@@ -228,75 +213,75 @@ class PlanUseCasesTest {
         assertThat(given.need(boreholeNeed).status()).isEqualTo(NeedStatus.MET);
     }
 
-    @Test
-    void an_action_moves_on_with_its_status() {
-        // given
-        PlanId planId = given.adoptedPlan(framework, first, FIRST_PLAN, given.borehole(MAY));
-        Action drilling = given.plan(planId).actions().get(0);
+    /** Changes to the one action of an adopted plan: a borehole drilled by May. */
+    @Nested
+    class OnTheActionOfAnAdoptedPlan {
 
-        // when
-        Outcome<ActionPlan> outcome = process.changeActionStatus(new ChangeActionStatus(planId, drilling.id(),
-                ActionStatus.BLOCKED, "foreur indisponible", APRIL));
+        private PlanId planId;
+        private Action drilling;
 
-        // then
-        assertThat(accepted(outcome).action(drilling.id()).status()).isEqualTo(ActionStatus.BLOCKED);
-        assertThat(given.plan(planId).version()).isEqualTo(2);
-        assertThat(outcome.events()).singleElement().isInstanceOf(PlanEvent.ActionStatusChanged.class);
-    }
+        @BeforeEach
+        void a_plan_with_one_borehole_is_adopted() {
+            planId = given.adoptedPlan(framework, first, FIRST_PLAN, given.borehole(MAY));
+            drilling = given.plan(planId).actions().get(0);
+        }
 
-    @Test
-    void progress_is_noted_against_the_action() {
-        // given
-        PlanId planId = given.adoptedPlan(framework, first, FIRST_PLAN, given.borehole(MAY));
-        Action drilling = given.plan(planId).actions().get(0);
+        @Test
+        void an_action_moves_on_with_its_status() {
+            // when
+            Outcome<ActionPlan> outcome = process.changeActionStatus(new ChangeActionStatus(planId, drilling.id(),
+                    ActionStatus.BLOCKED, "foreur indisponible", APRIL));
 
-        // when
-        Outcome<ActionPlan> outcome = process.noteProgress(new NoteProgress(planId, drilling.id(), given.irrigators,
-                "Sable et gravier livrés sur le site", APRIL));
+            // then
+            assertThat(accepted(outcome).action(drilling.id()).status()).isEqualTo(ActionStatus.BLOCKED);
+            assertThat(given.plan(planId).version()).isEqualTo(2);
+            assertThat(outcome.events()).singleElement().isInstanceOf(PlanEvent.ActionStatusChanged.class);
+        }
 
-        // then
-        assertThat(accepted(outcome).action(drilling.id()).notes()).singleElement()
-                .satisfies(n -> assertThat(n.author()).isEqualTo(given.irrigators));
-        assertThat(outcome.events()).singleElement().isInstanceOf(PlanEvent.ProgressNoted.class);
-    }
+        @Test
+        void progress_is_noted_against_the_action() {
+            // when
+            Outcome<ActionPlan> outcome = process.noteProgress(new NoteProgress(planId, drilling.id(), given.irrigators,
+                    "Sable et gravier livrés sur le site", APRIL));
 
-    @Test
-    void a_pledge_and_a_delivery_are_kept_on_the_party_share() {
-        // given
-        PlanId planId = given.adoptedPlan(framework, first, FIRST_PLAN, given.borehole(MAY));
-        Action drilling = given.plan(planId).actions().get(0);
+            // then
+            assertThat(accepted(outcome).action(drilling.id()).notes()).singleElement()
+                    .satisfies(n -> assertThat(n.author()).isEqualTo(given.irrigators));
+            assertThat(outcome.events()).singleElement().isInstanceOf(PlanEvent.ProgressNoted.class);
+        }
 
-        // when
-        Outcome<ActionPlan> pledge = process.pledge(new PledgeContribution(planId, drilling.id(), given.gardeners,
-                ContributionForm.CASH, Money.xof(200_000), APRIL));
-        Outcome<ActionPlan> delivery = process.deliver(new DeliverContribution(planId, drilling.id(),
-                given.gardeners, ContributionForm.CASH, Money.xof(120_000), MAY));
+        @Test
+        void a_pledge_and_a_delivery_are_kept_on_the_party_share() {
+            // when
+            Outcome<ActionPlan> pledge = process.pledge(new PledgeContribution(planId, drilling.id(), given.gardeners,
+                    ContributionForm.CASH, Money.xof(200_000), APRIL));
+            Outcome<ActionPlan> delivery = process.deliver(new DeliverContribution(planId, drilling.id(),
+                    given.gardeners, ContributionForm.CASH, Money.xof(120_000), MAY));
 
-        // then
-        assertThat(accepted(delivery).action(drilling.id()).shareOf(given.gardeners, ContributionForm.CASH))
-                .hasValueSatisfying(s -> {
-                    assertThat(s.pledged()).isEqualTo(Money.xof(200_000));
-                    assertThat(s.delivered()).isEqualTo(Money.xof(120_000));
-                });
-        assertThat(given.plan(planId).version()).isEqualTo(3);
-        assertThat(pledge.events()).singleElement().isInstanceOf(PlanEvent.ContributionPledged.class);
-        assertThat(delivery.events()).singleElement().isInstanceOf(PlanEvent.ContributionDelivered.class);
-    }
+            // then
+            assertThat(accepted(delivery).action(drilling.id()).shareOf(given.gardeners, ContributionForm.CASH))
+                    .hasValueSatisfying(s -> {
+                        assertThat(s.pledged()).isEqualTo(Money.xof(200_000));
+                        assertThat(s.delivered()).isEqualTo(Money.xof(120_000));
+                    });
+            assertThat(given.plan(planId).version()).isEqualTo(3);
+            assertThat(pledge.events()).singleElement().isInstanceOf(PlanEvent.ContributionPledged.class);
+            assertThat(delivery.events()).singleElement().isInstanceOf(PlanEvent.ContributionDelivered.class);
+        }
 
-    @Test
-    void a_commune_action_registered_in_the_pdesc_carries_its_reference() {
-        // given
-        PlanId planId = given.adoptedPlan(framework, first, FIRST_PLAN, given.borehole(MAY));
-        Action drilling = given.plan(planId).actions().get(0);
-        PdescReference reference = new PdescReference("PDESC 2008-2012 / PAI 2008 n° 14", "2008-BP-23-14");
+        @Test
+        void a_commune_action_registered_in_the_pdesc_carries_its_reference() {
+            // given
+            PdescReference reference = new PdescReference("PDESC 2008-2012 / PAI 2008 n° 14", "2008-BP-23-14");
 
-        // when
-        Outcome<ActionPlan> outcome = process.registerInPdesc(new RegisterInPdesc(planId, drilling.id(), reference,
-                APRIL));
+            // when
+            Outcome<ActionPlan> outcome = process.registerInPdesc(new RegisterInPdesc(planId, drilling.id(), reference,
+                    APRIL));
 
-        // then
-        assertThat(accepted(outcome).action(drilling.id()).pdescReference()).contains(reference);
-        assertThat(outcome.events()).singleElement().isInstanceOf(PlanEvent.RegisteredInPdesc.class);
+            // then
+            assertThat(accepted(outcome).action(drilling.id()).pdescReference()).contains(reference);
+            assertThat(outcome.events()).singleElement().isInstanceOf(PlanEvent.RegisteredInPdesc.class);
+        }
     }
 
     @Test
@@ -304,5 +289,18 @@ class PlanUseCasesTest {
         assertThatThrownBy(() -> process.changeActionStatus(new ChangeActionStatus(PlanId.newId(),
                 org.kafo.model.common.ActionId.newId(), ActionStatus.DONE, null, APRIL)))
                 .isInstanceOf(AggregateNotFoundException.class);
+    }
+
+    /**
+     * Adopts a plan of two actions at the first meeting and reviews it at a second one: the first
+     * action done, the second dropped for {@code reason}.
+     */
+    private Outcome<ActionPlan> reviewedDoneThenDropped(ActionSpec done, ActionSpec dropped, String reason) {
+        PlanId planId = given.adoptedPlan(framework, first, FIRST_PLAN, done, dropped);
+        List<Action> actions = given.plan(planId).actions();
+        MeetingId second = given.heldMeeting(framework, SECOND_MEETING_ON);
+        return process.review(new ReviewPlan(planId, second, List.of(
+                new ActionReview(actions.get(0).id(), ReviewOutcome.DONE, null),
+                new ActionReview(actions.get(1).id(), ReviewOutcome.DROPPED, reason)), SECOND_MEETING_ON));
     }
 }

@@ -47,6 +47,14 @@ class RulesAndRefusalsTest {
         return new ConsultationProcess(given.repositories, book.build());
     }
 
+    /** A process whose one rule, {@code id}, finds nothing and notes the situation of each {@code command}. */
+    private ConsultationProcess processNoting(String id, Class<? extends Command> command, List<Situation> seen) {
+        return processWith(RuleDefinition.of(id).on(command, (c, s, p) -> {
+            seen.add(s);
+            return List.of();
+        }).build());
+    }
+
     @Test
     void a_blocking_verdict_refuses_the_command_and_nothing_is_saved() {
         // given
@@ -132,11 +140,7 @@ class RulesAndRefusalsTest {
         FrameworkId framework = given.establishedFramework();
         MeetingId meeting = given.convenedMeeting(framework, FIRST_MEETING_ON);
         List<Situation> seen = new ArrayList<>();
-        ConsultationProcess process = processWith(RuleDefinition.of("TEST-6")
-                .on(HoldMeeting.class, (c, s, p) -> {
-                    seen.add(s);
-                    return List.of();
-                }).build());
+        ConsultationProcess process = processNoting("TEST-6", HoldMeeting.class, seen);
 
         // when
         accepted(process.hold(new HoldMeeting(meeting, FIRST_MEETING_ON)));
@@ -156,11 +160,7 @@ class RulesAndRefusalsTest {
         // given
         FrameworkId framework = given.establishedFramework();
         List<Situation> seen = new ArrayList<>();
-        ConsultationProcess process = processWith(RuleDefinition.of("TEST-7")
-                .on(ConveneMeeting.class, (c, s, p) -> {
-                    seen.add(s);
-                    return List.of();
-                }).build());
+        ConsultationProcess process = processNoting("TEST-7", ConveneMeeting.class, seen);
         ConveneMeeting convocation = given.convocation(framework, FIRST_MEETING_ON);
 
         // when
@@ -177,11 +177,7 @@ class RulesAndRefusalsTest {
     void a_proposal_is_judged_outside_any_framework() {
         // given
         List<Situation> seen = new ArrayList<>();
-        ConsultationProcess process = processWith(RuleDefinition.of("TEST-8")
-                .on(ProposeFramework.class, (c, s, p) -> {
-                    seen.add(s);
-                    return List.of();
-                }).build());
+        ConsultationProcess process = processNoting("TEST-8", ProposeFramework.class, seen);
 
         // when
         accepted(process.propose(given.proposal()));
