@@ -11,30 +11,20 @@ public final class InMemoryActionPlanRepository extends InMemoryRepository<Actio
         implements ActionPlanRepository {
 
     public InMemoryActionPlanRepository() {
-        super("plan");
+        this(new UnitsOfWork());
     }
 
     InMemoryActionPlanRepository(UnitsOfWork units) {
-        super("plan", units);
-    }
-
-    @Override
-    ActionPlan.State snapshot(ActionPlan plan) {
-        return plan.snapshot();
-    }
-
-    @Override
-    ActionPlan restore(ActionPlan.State state, long version) {
-        return ActionPlan.restore(state, version);
+        super("plan", units, ActionPlan::snapshot, ActionPlan::restore, ActionPlanRepository.ORDER);
     }
 
     @Override
     public List<ActionPlan> findByFramework(FrameworkId framework) {
-        return findWhere(s -> s.framework().equals(framework), ActionPlanRepository.ORDER);
+        return findWhere(s -> s.framework().equals(framework));
     }
 
     @Override
     public List<ActionPlan> findInForce(FrameworkId framework) {
-        return findWhere(s -> s.framework().equals(framework) && s.review() == null, ActionPlanRepository.ORDER);
+        return findWhere(s -> s.framework().equals(framework) && s.review() == null);
     }
 }

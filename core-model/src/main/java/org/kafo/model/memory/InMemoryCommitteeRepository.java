@@ -12,26 +12,16 @@ public final class InMemoryCommitteeRepository
         implements CommitteeRepository {
 
     public InMemoryCommitteeRepository() {
-        super("committee");
+        this(new UnitsOfWork());
     }
 
     InMemoryCommitteeRepository(UnitsOfWork units) {
-        super("committee", units);
-    }
-
-    @Override
-    MonitoringCommittee.State snapshot(MonitoringCommittee committee) {
-        return committee.snapshot();
-    }
-
-    @Override
-    MonitoringCommittee restore(MonitoringCommittee.State state, long version) {
-        return MonitoringCommittee.restore(state, version);
+        super("committee", units, MonitoringCommittee::snapshot, MonitoringCommittee::restore,
+                CommitteeRepository.ORDER);
     }
 
     @Override
     public Optional<MonitoringCommittee> findByFramework(FrameworkId framework) {
-        return findWhere(s -> s.framework().equals(framework), CommitteeRepository.ORDER)
-                .stream().findFirst();
+        return findFirstWhere(s -> s.framework().equals(framework));
     }
 }

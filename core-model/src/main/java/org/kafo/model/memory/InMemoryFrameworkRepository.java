@@ -12,30 +12,21 @@ public final class InMemoryFrameworkRepository
         implements FrameworkRepository {
 
     public InMemoryFrameworkRepository() {
-        super("framework");
+        this(new UnitsOfWork());
     }
 
     InMemoryFrameworkRepository(UnitsOfWork units) {
-        super("framework", units);
-    }
-
-    @Override
-    ConsultationFramework.State snapshot(ConsultationFramework framework) {
-        return framework.snapshot();
-    }
-
-    @Override
-    ConsultationFramework restore(ConsultationFramework.State state, long version) {
-        return ConsultationFramework.restore(state, version);
+        super("framework", units, ConsultationFramework::snapshot, ConsultationFramework::restore,
+                FrameworkRepository.ORDER);
     }
 
     @Override
     public List<ConsultationFramework> findByCommune(CommuneId commune) {
-        return findWhere(s -> s.commune().equals(commune), FrameworkRepository.ORDER);
+        return findWhere(s -> s.commune().equals(commune));
     }
 
     @Override
     public List<ConsultationFramework> findAll() {
-        return findWhere(s -> true, FrameworkRepository.ORDER);
+        return findWhere(s -> true);
     }
 }

@@ -11,25 +11,15 @@ public final class InMemoryMeetingRepository extends InMemoryRepository<Meeting,
         implements MeetingRepository {
 
     public InMemoryMeetingRepository() {
-        super("meeting");
+        this(new UnitsOfWork());
     }
 
     InMemoryMeetingRepository(UnitsOfWork units) {
-        super("meeting", units);
-    }
-
-    @Override
-    Meeting.State snapshot(Meeting meeting) {
-        return meeting.snapshot();
-    }
-
-    @Override
-    Meeting restore(Meeting.State state, long version) {
-        return Meeting.restore(state, version);
+        super("meeting", units, Meeting::snapshot, Meeting::restore, MeetingRepository.ORDER);
     }
 
     @Override
     public List<Meeting> findByFramework(FrameworkId framework) {
-        return findWhere(s -> s.framework().equals(framework), MeetingRepository.ORDER);
+        return findWhere(s -> s.framework().equals(framework));
     }
 }

@@ -11,25 +11,15 @@ public final class InMemoryNeedRepository extends InMemoryRepository<Need, NeedI
         implements NeedRepository {
 
     public InMemoryNeedRepository() {
-        super("need");
+        this(new UnitsOfWork());
     }
 
     InMemoryNeedRepository(UnitsOfWork units) {
-        super("need", units);
-    }
-
-    @Override
-    Need.State snapshot(Need need) {
-        return need.snapshot();
-    }
-
-    @Override
-    Need restore(Need.State state, long version) {
-        return Need.restore(state, version);
+        super("need", units, Need::snapshot, Need::restore, NeedRepository.ORDER);
     }
 
     @Override
     public List<Need> findByFramework(FrameworkId framework) {
-        return findWhere(s -> s.framework().equals(framework), NeedRepository.ORDER);
+        return findWhere(s -> s.framework().equals(framework));
     }
 }

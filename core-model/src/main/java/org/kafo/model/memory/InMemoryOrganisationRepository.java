@@ -12,30 +12,20 @@ public final class InMemoryOrganisationRepository
         extends InMemoryRepository<Organisation, OrganisationId, Organisation.State> implements OrganisationRepository {
 
     public InMemoryOrganisationRepository() {
-        super("organisation");
+        this(new UnitsOfWork());
     }
 
     InMemoryOrganisationRepository(UnitsOfWork units) {
-        super("organisation", units);
-    }
-
-    @Override
-    Organisation.State snapshot(Organisation organisation) {
-        return organisation.snapshot();
-    }
-
-    @Override
-    Organisation restore(Organisation.State state, long version) {
-        return Organisation.restore(state, version);
+        super("organisation", units, Organisation::snapshot, Organisation::restore, OrganisationRepository.ORDER);
     }
 
     @Override
     public List<Organisation> findByCommune(CommuneId commune) {
-        return findWhere(s -> commune.equals(s.commune()), OrganisationRepository.ORDER);
+        return findWhere(s -> commune.equals(s.commune()));
     }
 
     @Override
     public List<Organisation> findAll(Set<OrganisationId> ids) {
-        return findWhere(s -> ids.contains(s.id()), OrganisationRepository.ORDER);
+        return findWhere(s -> ids.contains(s.id()));
     }
 }

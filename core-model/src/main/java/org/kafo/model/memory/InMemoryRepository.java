@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.kafo.model.common.AggregateNotFoundException;
 import org.kafo.model.common.AggregateRoot;
@@ -25,31 +26,40 @@ import org.kafo.model.common.StaleAggregateException;
  */
 abstract class InMemoryRepository<A extends AggregateRoot<I>, I extends Identifier, S> implements Repository<A, I> {
 
+    /** How an aggregate is rebuilt from its snapshot at a version: its own {@code restore}. */
+    @FunctionalInterface
+    interface Restore<S, A> {
+        A restore(S state, long version);
+    }
+
     private record Entry<S>(S state, long version) {
     }
 
     private final String aggregateType;
     private final UnitsOfWork units;
+    private final Function<A, S> snapshot;
+    private final Restore<S, A> restore;
+    private final Comparator<? super A> order;
     private final Map<I, Entry<S>> entries = new LinkedHashMap<>();
 
-    InMemoryRepository(String aggregateType) {
-        this(aggregateType, new UnitsOfWork());
-    }
-
-    InMemoryRepository(String aggregateType, UnitsOfWork units) {
+    InMemoryRepository(String aggregateType, UnitsOfWork units, Function<A, S> snapshot, Restore<S, A> restore,
+            Comparator<? super A> order) {
         this.aggregateType = aggregateType;
         this.units = units;
+        this.snapshot = snapshot;
+        this.restore = restore;
+        this.order = order;
     }
 
-    abstract S snapshot(A aggregate);
-
-    abstract A restore(S state, long version);
+    private A restore(Entry<S> entry) {
+        return restore.restore(entry.state(), entry.version());
+    }
 
     @Override
     public Optional<A> find(I id) {
         synchronized (units.lock) {
             Entry<S> entry = visible(id, units.current());
-            return entry == null ? Optional.empty() : Optional.of(restore(entry.state(), entry.version()));
+            return entry == null ? Optional.empty() : Optional.of(restore(entry));
         }
     }
 
@@ -60,7 +70,7 @@ abstract class InMemoryRepository<A extends AggregateRoot<I>, I extends Identifi
 
     @Override
     public A save(A aggregate) {
-        S state = snapshot(aggregate);
+        S state = snapshot.apply(aggregate);
         I id = aggregate.id();
         synchronized (units.lock) {
             UnitsOfWork.Unit unit = units.current();
@@ -77,12 +87,12 @@ abstract class InMemoryRepository<A extends AggregateRoot<I>, I extends Identifi
                 long expected = earlier == null ? current : earlier.expected;
                 unit.stage(this, id, new Save(id, expected, saved));
             }
-            return restore(state, current + 1);
+            return restore(saved);
         }
     }
 
-    /** The stored aggregates whose snapshot matches, in the given order. */
-    List<A> findWhere(Predicate<S> filter, Comparator<? super A> order) {
+    /** The stored aggregates whose snapshot matches, in this repository's order. */
+    List<A> findWhere(Predicate<S> filter) {
         synchronized (units.lock) {
             Map<I, Entry<S>> visible = entries;
             UnitsOfWork.Unit unit = units.current();
@@ -95,8 +105,13 @@ abstract class InMemoryRepository<A extends AggregateRoot<I>, I extends Identifi
                 }
             }
             return visible.values().stream().filter(e -> filter.test(e.state()))
-                    .map(e -> restore(e.state(), e.version())).sorted(order).toList();
+                    .map(this::restore).sorted(order).toList();
         }
+    }
+
+    /** The first of {@link #findWhere}, if any. */
+    Optional<A> findFirstWhere(Predicate<S> filter) {
+        return findWhere(filter).stream().findFirst();
     }
 
     /** What the unit of work (or, outside one, everybody) sees of an aggregate. */

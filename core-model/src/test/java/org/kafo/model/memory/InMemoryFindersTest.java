@@ -127,6 +127,14 @@ class InMemoryFindersTest {
         assertThat(repositories.organisations().findAll(Set.of())).isEmpty();
     }
 
+    /** Reviews {@code first} at the second meeting, which adopts the plan of the next cycle: returned. */
+    private static ActionPlan reviewedAndFollowed(ActionPlan first) {
+        first.review(MeetingId.newId(), SECOND_MEETING_ON, first.actions().stream()
+                .map(a -> new ActionReview(a.id(), ReviewOutcome.DONE, null)).toList());
+        return ActionPlan.adopt(first.framework(), 2, first.id(), Period.ofMonths(SECOND_MEETING_ON, 3),
+                MeetingId.newId(), SECOND_MEETING_ON, List.of(aMarketFeeAction()));
+    }
+
     private static Organisation organisation(String name, OrganisationKind kind, CommuneId commune) {
         return Organisation.register(name, null, kind, commune, Set.of(SMALL_SCALE_IRRIGATION),
                 LocalDate.of(2005, 1, 10));
@@ -200,10 +208,7 @@ class InMemoryFindersTest {
         // given
         ActionPlan first = aFirstPlan();
         FrameworkId framework = first.framework();
-        first.review(MeetingId.newId(), SECOND_MEETING_ON, first.actions().stream()
-                .map(a -> new ActionReview(a.id(), ReviewOutcome.DONE, null)).toList());
-        ActionPlan second = ActionPlan.adopt(framework, 2, first.id(), Period.ofMonths(SECOND_MEETING_ON, 3),
-                MeetingId.newId(), SECOND_MEETING_ON, List.of(aMarketFeeAction()));
+        ActionPlan second = reviewedAndFollowed(first);
         repositories.plans().save(second);
         repositories.plans().save(first);
         repositories.plans().save(aFirstPlan());
@@ -220,10 +225,7 @@ class InMemoryFindersTest {
         // given a first plan reviewed at the meeting that adopted the second, and another framework's plan
         ActionPlan first = aFirstPlan();
         FrameworkId framework = first.framework();
-        first.review(MeetingId.newId(), SECOND_MEETING_ON, first.actions().stream()
-                .map(a -> new ActionReview(a.id(), ReviewOutcome.DONE, null)).toList());
-        ActionPlan second = ActionPlan.adopt(framework, 2, first.id(), Period.ofMonths(SECOND_MEETING_ON, 3),
-                MeetingId.newId(), SECOND_MEETING_ON, List.of(aMarketFeeAction()));
+        ActionPlan second = reviewedAndFollowed(first);
         ActionPlan elsewhere = aFirstPlan();
         List.of(second, first, elsewhere).forEach(repositories.plans()::save);
 

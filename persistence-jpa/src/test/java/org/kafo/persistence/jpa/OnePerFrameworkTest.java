@@ -2,28 +2,23 @@ package org.kafo.persistence.jpa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.kafo.persistence.jpa.Fixtures.DAY;
 
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.kafo.model.committee.CommitteeMember;
+import org.kafo.model.Repositories;
 import org.kafo.model.committee.MonitoringCommittee;
-import org.kafo.model.common.Money;
-import org.kafo.model.common.Period;
-import org.kafo.model.common.Person;
-import org.kafo.model.common.Sector;
-import org.kafo.model.common.Sex;
+import org.kafo.model.common.AggregateRoot;
+import org.kafo.model.common.Identifier;
+import org.kafo.model.common.Repository;
 import org.kafo.model.common.StaleAggregateException;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.meeting.Meeting;
 import org.kafo.model.meeting.MeetingId;
-import org.kafo.model.organisation.OrganisationId;
-import org.kafo.model.organisation.PartyCategory;
-import org.kafo.model.plan.ActionKind;
 import org.kafo.model.plan.ActionPlan;
-import org.kafo.model.plan.ActionSpec;
 import org.kafo.model.plan.PlanId;
 
 /**
@@ -32,9 +27,6 @@ import org.kafo.model.plan.PlanId;
  * refused by the database, on every database, and the refused one is not stored.
  */
 class OnePerFrameworkTest {
-
-    private static final LocalDate DAY = LocalDate.of(2009, 1, 15);
-    private static final Sector IRRIGATION = Sector.of("small-scale-irrigation");
 
     @ParameterizedTest
     @MethodSource("org.kafo.persistence.jpa.Databases#databases")
@@ -45,9 +37,7 @@ class OnePerFrameworkTest {
         Meeting twin = Meeting.plan(framework, 1, DAY.plusDays(1), "Dioro");
 
         // when / then
-        assertThatThrownBy(() -> db.transactions().inTransaction(() -> db.repositories().meetings().save(twin)))
-                .isInstanceOf(StaleAggregateException.class);
-        assertThat(db.repositories().meetings().find(twin.id())).isEmpty();
+        assertTwinRefused(db, Repositories::meetings, twin);
         assertThat(db.repositories().meetings().findByFramework(framework)).hasSize(1);
         db.repositories().meetings().save(Meeting.plan(framework, 2, DAY.plusDays(1), "Dioro"));
         db.repositories().meetings().save(Meeting.plan(FrameworkId.newId(), 1, DAY, "Kokry"));
@@ -62,9 +52,7 @@ class OnePerFrameworkTest {
         ActionPlan twin = plan(framework, 1);
 
         // when / then
-        assertThatThrownBy(() -> db.transactions().inTransaction(() -> db.repositories().plans().save(twin)))
-                .isInstanceOf(StaleAggregateException.class);
-        assertThat(db.repositories().plans().find(twin.id())).isEmpty();
+        assertTwinRefused(db, Repositories::plans, twin);
         assertThat(db.repositories().plans().findByFramework(framework)).hasSize(1);
         db.repositories().plans().save(plan(framework, 2));
     }
@@ -78,9 +66,7 @@ class OnePerFrameworkTest {
         MonitoringCommittee twin = committee(framework);
 
         // when / then
-        assertThatThrownBy(() -> db.transactions().inTransaction(() -> db.repositories().committees().save(twin)))
-                .isInstanceOf(StaleAggregateException.class);
-        assertThat(db.repositories().committees().find(twin.id())).isEmpty();
+        assertTwinRefused(db, Repositories::committees, twin);
         assertThat(db.repositories().committees().findByFramework(framework).orElseThrow().id()).isEqualTo(first.id());
     }
 
@@ -112,17 +98,18 @@ class OnePerFrameworkTest {
     }
 
     private static ActionPlan plan(FrameworkId framework, int cycle) {
-        LocalDate start = DAY.plusMonths(3L * (cycle - 1));
-        return ActionPlan.adopt(framework, cycle, cycle == 1 ? null : PlanId.newId(), Period.ofMonths(start, 3),
-                MeetingId.newId(), start,
-                List.of(ActionSpec.of("Réhabiliter le canal", IRRIGATION, ActionKind.INFRASTRUCTURE,
-                        OrganisationId.newId(), start.plusMonths(2), Money.xof(4_000_000), List.of())));
+        return Fixtures.plan(framework, cycle, cycle == 1 ? null : PlanId.newId(), MeetingId.newId());
     }
 
     private static MonitoringCommittee committee(FrameworkId framework) {
-        return MonitoringCommittee.install(framework, MeetingId.newId(), DAY,
-                List.of(CommitteeMember.from(DAY, OrganisationId.newId(), PartyCategory.MUNICIPALITY,
-                        new Person("Awa Traoré", Sex.FEMALE, false, "secrétaire générale"))),
-                "Suivi du plan d'action", List.of("Vérifier l'avancement"), Period.ofMonths(DAY, 3), PlanId.newId());
+        return Fixtures.committee(framework, MeetingId.newId(), PlanId.newId());
+    }
+
+    /** The twin's save is refused as stale, in a transaction that stores nothing of it. */
+    private static <A extends AggregateRoot<I>, I extends Identifier> void assertTwinRefused(Databases.Database db,
+            Function<Repositories, ? extends Repository<A, I>> repository, A twin) {
+        assertThatThrownBy(() -> db.transactions().inTransaction(() -> repository.apply(db.repositories()).save(twin)))
+                .isInstanceOf(StaleAggregateException.class);
+        assertThat(repository.apply(db.repositories()).find(twin.id())).isEmpty();
     }
 }

@@ -2,6 +2,10 @@ package org.kafo.persistence.jpa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.kafo.persistence.jpa.Fixtures.DAY;
+import static org.kafo.persistence.jpa.Fixtures.IRRIGATION;
+import static org.kafo.persistence.jpa.Fixtures.committee;
+import static org.kafo.persistence.jpa.Fixtures.plan;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,18 +15,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kafo.model.Repositories;
 import org.kafo.model.committee.CommitteeId;
-import org.kafo.model.committee.CommitteeMember;
 import org.kafo.model.committee.MonitoringCommittee;
 import org.kafo.model.common.AggregateNotFoundException;
 import org.kafo.model.common.AggregateRoot;
 import org.kafo.model.common.Effective;
 import org.kafo.model.common.Identifier;
 import org.kafo.model.common.Money;
-import org.kafo.model.common.Period;
-import org.kafo.model.common.Person;
 import org.kafo.model.common.Repository;
-import org.kafo.model.common.Sector;
-import org.kafo.model.common.Sex;
 import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.meeting.Meeting;
@@ -34,11 +33,8 @@ import org.kafo.model.need.NeedKind;
 import org.kafo.model.organisation.Organisation;
 import org.kafo.model.organisation.OrganisationId;
 import org.kafo.model.organisation.OrganisationKind;
-import org.kafo.model.organisation.PartyCategory;
-import org.kafo.model.plan.ActionKind;
 import org.kafo.model.plan.ActionPlan;
 import org.kafo.model.plan.ActionReview;
-import org.kafo.model.plan.ActionSpec;
 import org.kafo.model.plan.PlanId;
 import org.kafo.model.plan.ReviewOutcome;
 import org.kafo.model.territory.Assignment;
@@ -51,9 +47,6 @@ import org.kafo.model.territory.RegionId;
 
 /** The JPA repositories answer as the in-memory reference does: same exceptions, same finders, same order. */
 class RepositoryContractTest {
-
-    private static final LocalDate DAY = LocalDate.of(2009, 1, 15);
-    private static final Sector IRRIGATION = Sector.of("small-scale-irrigation");
 
     @ParameterizedTest
     @MethodSource("org.kafo.persistence.jpa.Databases#databases")
@@ -276,22 +269,8 @@ class RepositoryContractTest {
                 Money.xof(1_500_000), on);
     }
 
-    private static ActionPlan plan(FrameworkId framework, int cycle, PlanId previous, MeetingId meeting) {
-        LocalDate start = DAY.plusMonths(3L * (cycle - 1));
-        return ActionPlan.adopt(framework, cycle, previous, Period.ofMonths(start, 3), meeting, start,
-                List.of(ActionSpec.of("Réhabiliter le canal", IRRIGATION, ActionKind.INFRASTRUCTURE,
-                        OrganisationId.newId(), start.plusMonths(2), Money.xof(4_000_000), List.of())));
-    }
-
     private static void reviewed(ActionPlan plan, MeetingId meeting, LocalDate on) {
         plan.review(meeting, on, plan.actions().stream().map(a -> new ActionReview(a.id(), ReviewOutcome.DONE, null))
                 .toList());
-    }
-
-    private static MonitoringCommittee committee(FrameworkId framework, MeetingId meeting, PlanId plan) {
-        return MonitoringCommittee.install(framework, meeting, DAY,
-                List.of(CommitteeMember.from(DAY, OrganisationId.newId(), PartyCategory.MUNICIPALITY,
-                        new Person("Awa Traoré", Sex.FEMALE, false, "secrétaire générale"))),
-                "Suivi du plan d'action", List.of("Vérifier l'avancement"), Period.ofMonths(DAY, 3), plan);
     }
 }

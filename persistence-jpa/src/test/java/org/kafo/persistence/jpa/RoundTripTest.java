@@ -3,9 +3,12 @@ package org.kafo.persistence.jpa;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kafo.model.Repositories;
 import org.kafo.model.committee.MonitoringCommittee;
@@ -36,76 +39,65 @@ class RoundTripTest {
     /** Attempts to find a shorter or simpler scenario that still fails, each one a round trip. */
     private static final int SHRINK_CYCLES = 500;
 
-    @ParameterizedTest(name = "on {0}")
-    @MethodSource("org.kafo.persistence.jpa.Databases#databases")
-    void a_region_comes_back_as_it_was_saved(Databases.Database db) {
-        roundTrip(db, Aggregates.regions(), Repositories::regions, Region::snapshot);
+    /** Each aggregate, as the tests of its round trip name it. */
+    private static final List<AggregateCase<?, ?>> AGGREGATES = List.of(
+            new AggregateCase<>("a region comes back as it was saved",
+                    Aggregates.regions(), Repositories::regions, Region::snapshot),
+            new AggregateCase<>("a cercle comes back as it was saved",
+                    Aggregates.cercles(), Repositories::cercles, Cercle::snapshot),
+            new AggregateCase<>("a commune comes back with its aliases and assignments",
+                    Aggregates.communes(), Repositories::communes, Commune::snapshot),
+            new AggregateCase<>("an organisation comes back with its sectors, count and registration",
+                    Aggregates.organisations(), Repositories::organisations, Organisation::snapshot),
+            new AggregateCase<>("a framework comes back with its memberships and status history",
+                    Aggregates.frameworks(), Repositories::frameworks, ConsultationFramework::snapshot),
+            new AggregateCase<>("a need comes back with the actions that address it",
+                    Aggregates.needs(), Repositories::needs, Need::snapshot),
+            new AggregateCase<>("a meeting comes back with its agenda, attendance, minutes and approvals",
+                    Aggregates.meetings(), Repositories::meetings, Meeting::snapshot),
+            new AggregateCase<>("a plan comes back with its actions, cost shares, notes and review",
+                    Aggregates.plans(), Repositories::plans, ActionPlan::snapshot),
+            new AggregateCase<>("a committee comes back with its members, mandate revisions, reports and obstacles",
+                    Aggregates.committees(), Repositories::committees, MonitoringCommittee::snapshot));
+
+    @ParameterizedTest(name = "{1} on {0}")
+    @MethodSource("everyAggregateOnEveryDatabase")
+    void every_aggregate_comes_back_as_it_was_saved(Databases.Database db, AggregateCase<?, ?> aggregate) {
+        aggregate.roundTrip(db);
     }
 
-    @ParameterizedTest(name = "on {0}")
-    @MethodSource("org.kafo.persistence.jpa.Databases#databases")
-    void a_cercle_comes_back_as_it_was_saved(Databases.Database db) {
-        roundTrip(db, Aggregates.cercles(), Repositories::cercles, Cercle::snapshot);
+    static Stream<Arguments> everyAggregateOnEveryDatabase() {
+        return Databases.databases().flatMap(db -> AGGREGATES.stream().map(aggregate -> Arguments.of(db, aggregate)));
     }
 
-    @ParameterizedTest(name = "on {0}")
-    @MethodSource("org.kafo.persistence.jpa.Databases#databases")
-    void a_commune_comes_back_with_its_aliases_and_assignments(Databases.Database db) {
-        roundTrip(db, Aggregates.communes(), Repositories::communes, Commune::snapshot);
-    }
-
-    @ParameterizedTest(name = "on {0}")
-    @MethodSource("org.kafo.persistence.jpa.Databases#databases")
-    void an_organisation_comes_back_with_its_sectors_count_and_registration(Databases.Database db) {
-        roundTrip(db, Aggregates.organisations(), Repositories::organisations, Organisation::snapshot);
-    }
-
-    @ParameterizedTest(name = "on {0}")
-    @MethodSource("org.kafo.persistence.jpa.Databases#databases")
-    void a_framework_comes_back_with_its_memberships_and_status_history(Databases.Database db) {
-        roundTrip(db, Aggregates.frameworks(), Repositories::frameworks, ConsultationFramework::snapshot);
-    }
-
-    @ParameterizedTest(name = "on {0}")
-    @MethodSource("org.kafo.persistence.jpa.Databases#databases")
-    void a_need_comes_back_with_the_actions_that_address_it(Databases.Database db) {
-        roundTrip(db, Aggregates.needs(), Repositories::needs, Need::snapshot);
-    }
-
-    @ParameterizedTest(name = "on {0}")
-    @MethodSource("org.kafo.persistence.jpa.Databases#databases")
-    void a_meeting_comes_back_with_its_agenda_attendance_minutes_and_approvals(Databases.Database db) {
-        roundTrip(db, Aggregates.meetings(), Repositories::meetings, Meeting::snapshot);
-    }
-
-    @ParameterizedTest(name = "on {0}")
-    @MethodSource("org.kafo.persistence.jpa.Databases#databases")
-    void a_plan_comes_back_with_its_actions_cost_shares_notes_and_review(Databases.Database db) {
-        roundTrip(db, Aggregates.plans(), Repositories::plans, ActionPlan::snapshot);
-    }
-
-    @ParameterizedTest(name = "on {0}")
-    @MethodSource("org.kafo.persistence.jpa.Databases#databases")
-    void a_committee_comes_back_with_its_members_mandate_revisions_reports_and_obstacles(Databases.Database db) {
-        roundTrip(db, Aggregates.committees(), Repositories::committees, MonitoringCommittee::snapshot);
-    }
-
-    private static <A extends AggregateRoot<I>, I extends Identifier> void roundTrip(Databases.Database db,
+    /**
+     * One aggregate's round trip: its generated scenarios, its repository among all, and the state
+     * compared.
+     */
+    record AggregateCase<A extends AggregateRoot<I>, I extends Identifier>(String description,
             Gen<Scenario<A>> scenarios, Function<Repositories, ? extends Repository<A, I>> repository,
             Function<A, Object> snapshot) {
-        qt().withExamples(EXAMPLES).withShrinkCycles(SHRINK_CYCLES).forAll(scenarios).checkAssert(scenario -> {
-            Repository<A, I> stored = repository.apply(db.repositories());
-            Repository<A, I> inMemory = repository.apply(new InMemoryRepositories());
-            // given an aggregate as its creating command left it
-            A aggregate = scenario.create().get();
-            saveAndReload(db, stored, inMemory, aggregate, snapshot);
-            for (Consumer<A> step : scenario.steps()) {
-                // when a command changes the copy loaded from the database
-                A loaded = stored.get(aggregate.id());
-                step.accept(loaded);
-                saveAndReload(db, stored, inMemory, loaded, snapshot);
-            }
-        });
+
+        void roundTrip(Databases.Database db) {
+            qt().withExamples(EXAMPLES).withShrinkCycles(SHRINK_CYCLES).forAll(scenarios).checkAssert(scenario -> {
+                Repository<A, I> stored = repository.apply(db.repositories());
+                Repository<A, I> inMemory = repository.apply(new InMemoryRepositories());
+                // given an aggregate as its creating command left it
+                A aggregate = scenario.create().get();
+                saveAndReload(db, stored, inMemory, aggregate, snapshot);
+                for (Consumer<A> step : scenario.steps()) {
+                    // when a command changes the copy loaded from the database
+                    A loaded = stored.get(aggregate.id());
+                    step.accept(loaded);
+                    saveAndReload(db, stored, inMemory, loaded, snapshot);
+                }
+            });
+        }
+
+        @Override
+        public String toString() {
+            return description;
+        }
     }
 
     private static <A extends AggregateRoot<I>, I extends Identifier> void saveAndReload(Databases.Database db,

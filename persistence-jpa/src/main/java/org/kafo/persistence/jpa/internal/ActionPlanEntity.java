@@ -26,10 +26,7 @@ import org.kafo.model.plan.ContributionForm;
  */
 @Entity(name = "ActionPlan")
 @Table(name = "action_plan")
-public class ActionPlanEntity extends AggregateEntity {
-
-    @Column(name = "framework_id", length = 36, nullable = false)
-    String frameworkId;
+public class ActionPlanEntity extends FrameworkScopedEntity {
 
     @Column(name = "cycle", nullable = false)
     int cycle;

@@ -8,13 +8,7 @@ import jakarta.persistence.Table;
 /** A row of {@code cercle}. */
 @Entity(name = "Cercle")
 @Table(name = "cercle")
-public class CercleEntity extends AggregateEntity {
-
-    @Column(name = "code", nullable = false)
-    String code;
-
-    @Column(name = "name", nullable = false)
-    String name;
+public class CercleEntity extends TerritoryEntity {
 
     @Column(name = "region_id", length = 36, nullable = false)
     String regionId;

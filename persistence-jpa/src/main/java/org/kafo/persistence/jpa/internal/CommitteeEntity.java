@@ -25,10 +25,7 @@ import org.kafo.model.organisation.PartyCategory;
  */
 @Entity(name = "Committee")
 @Table(name = "committee")
-public class CommitteeEntity extends AggregateEntity {
-
-    @Column(name = "framework_id", length = 36, nullable = false)
-    String frameworkId;
+public class CommitteeEntity extends FrameworkScopedEntity {
 
     @Column(name = "installed_at", length = 36, nullable = false)
     String installedAt;

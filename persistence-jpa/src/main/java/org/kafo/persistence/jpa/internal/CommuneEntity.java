@@ -18,13 +18,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 /** A row of {@code commune}, with its aliases and its assignments to cercles and regions. */
 @Entity(name = "Commune")
 @Table(name = "commune")
-public class CommuneEntity extends AggregateEntity {
-
-    @Column(name = "code", nullable = false)
-    String code;
-
-    @Column(name = "name", nullable = false)
-    String name;
+public class CommuneEntity extends TerritoryEntity {
 
     /** The name as compared ignoring case: see {@link SearchKey}. */
     @Column(name = "name_key", nullable = false)

@@ -13,19 +13,18 @@ public final class JpaActionPlanRepository
 
     public JpaActionPlanRepository(EntityManagerSource entityManagers) {
         super(entityManagers, "plan", ActionPlanEntity.class, ActionPlanEntity::new, new ActionPlanMapper(),
-                ActionPlan::snapshot, ActionPlan::restore);
+                ActionPlan::snapshot, ActionPlan::restore, ActionPlanRepository.ORDER);
     }
 
     @Override
     public List<ActionPlan> findByFramework(FrameworkId framework) {
-        return list(em -> where(em, "e.frameworkId = :framework").setParameter("framework", Keys.key(framework)),
-                ActionPlanRepository.ORDER);
+        return listWhere("frameworkId", Keys.key(framework));
     }
 
     /** By the review columns, so that the reviewed plans and their rows are not read. */
     @Override
     public List<ActionPlan> findInForce(FrameworkId framework) {
         return list(em -> where(em, "e.frameworkId = :framework AND e.reviewedAt IS NULL")
-                .setParameter("framework", Keys.key(framework)), ActionPlanRepository.ORDER);
+                .setParameter("framework", Keys.key(framework)));
     }
 }

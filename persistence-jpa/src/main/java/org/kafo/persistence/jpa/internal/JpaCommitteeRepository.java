@@ -14,12 +14,11 @@ public final class JpaCommitteeRepository
 
     public JpaCommitteeRepository(EntityManagerSource entityManagers) {
         super(entityManagers, "committee", CommitteeEntity.class, CommitteeEntity::new, new CommitteeMapper(),
-                MonitoringCommittee::snapshot, MonitoringCommittee::restore);
+                MonitoringCommittee::snapshot, MonitoringCommittee::restore, CommitteeRepository.ORDER);
     }
 
     @Override
     public Optional<MonitoringCommittee> findByFramework(FrameworkId framework) {
-        return list(em -> where(em, "e.frameworkId = :framework").setParameter("framework", Keys.key(framework)),
-                CommitteeRepository.ORDER).stream().findFirst();
+        return firstWhere("frameworkId", Keys.key(framework));
     }
 }

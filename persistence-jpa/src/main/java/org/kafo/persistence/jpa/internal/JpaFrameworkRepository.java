@@ -14,17 +14,16 @@ public final class JpaFrameworkRepository
 
     public JpaFrameworkRepository(EntityManagerSource entityManagers) {
         super(entityManagers, "framework", FrameworkEntity.class, FrameworkEntity::new, new FrameworkMapper(),
-                ConsultationFramework::snapshot, ConsultationFramework::restore);
+                ConsultationFramework::snapshot, ConsultationFramework::restore, FrameworkRepository.ORDER);
     }
 
     @Override
     public List<ConsultationFramework> findByCommune(CommuneId commune) {
-        return list(em -> where(em, "e.communeId = :commune").setParameter("commune", Keys.key(commune)),
-                FrameworkRepository.ORDER);
+        return listWhere("communeId", Keys.key(commune));
     }
 
     @Override
     public List<ConsultationFramework> findAll() {
-        return list(em -> where(em, null), FrameworkRepository.ORDER);
+        return listAll();
     }
 }

@@ -13,12 +13,11 @@ public final class JpaMeetingRepository extends JpaRepository<Meeting, MeetingId
 
     public JpaMeetingRepository(EntityManagerSource entityManagers) {
         super(entityManagers, "meeting", MeetingEntity.class, MeetingEntity::new, new MeetingMapper(),
-                Meeting::snapshot, Meeting::restore);
+                Meeting::snapshot, Meeting::restore, MeetingRepository.ORDER);
     }
 
     @Override
     public List<Meeting> findByFramework(FrameworkId framework) {
-        return list(em -> where(em, "e.frameworkId = :framework").setParameter("framework", Keys.key(framework)),
-                MeetingRepository.ORDER);
+        return listWhere("frameworkId", Keys.key(framework));
     }
 }

@@ -13,12 +13,11 @@ public final class JpaNeedRepository extends JpaRepository<Need, NeedId, Need.St
 
     public JpaNeedRepository(EntityManagerSource entityManagers) {
         super(entityManagers, "need", NeedEntity.class, NeedEntity::new, new NeedMapper(),
-                Need::snapshot, Need::restore);
+                Need::snapshot, Need::restore, NeedRepository.ORDER);
     }
 
     @Override
     public List<Need> findByFramework(FrameworkId framework) {
-        return list(em -> where(em, "e.frameworkId = :framework").setParameter("framework", Keys.key(framework)),
-                NeedRepository.ORDER);
+        return listWhere("frameworkId", Keys.key(framework));
     }
 }

@@ -15,13 +15,12 @@ public final class JpaOrganisationRepository
 
     public JpaOrganisationRepository(EntityManagerSource entityManagers) {
         super(entityManagers, "organisation", OrganisationEntity.class, OrganisationEntity::new, new OrganisationMapper(),
-                Organisation::snapshot, Organisation::restore);
+                Organisation::snapshot, Organisation::restore, OrganisationRepository.ORDER);
     }
 
     @Override
     public List<Organisation> findByCommune(CommuneId commune) {
-        return list(em -> where(em, "e.communeId = :commune").setParameter("commune", Keys.key(commune)),
-                OrganisationRepository.ORDER);
+        return listWhere("communeId", Keys.key(commune));
     }
 
     @Override
@@ -30,6 +29,6 @@ public final class JpaOrganisationRepository
             return List.of();
         }
         List<String> keys = ids.stream().map(Keys::key).toList();
-        return list(em -> where(em, "e.id in :ids").setParameter("ids", keys), OrganisationRepository.ORDER);
+        return list(em -> where(em, "e.id in :ids").setParameter("ids", keys));
     }
 }

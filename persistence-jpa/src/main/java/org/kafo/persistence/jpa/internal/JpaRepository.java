@@ -55,9 +55,11 @@ public abstract class JpaRepository<A extends AggregateRoot<I>, I extends Identi
     private final EntityMapper<S, E> mapper;
     private final Function<A, S> snapshot;
     private final Restore<S, A> restore;
+    private final Comparator<? super A> order;
 
     JpaRepository(EntityManagerSource entityManagers, String aggregateType, Class<E> entityType,
-            Supplier<E> newEntity, EntityMapper<S, E> mapper, Function<A, S> snapshot, Restore<S, A> restore) {
+            Supplier<E> newEntity, EntityMapper<S, E> mapper, Function<A, S> snapshot, Restore<S, A> restore,
+            Comparator<? super A> order) {
         this.entityManagers = Objects.requireNonNull(entityManagers, "entity managers are required");
         this.aggregateType = aggregateType;
         this.entityType = entityType;
@@ -65,6 +67,7 @@ public abstract class JpaRepository<A extends AggregateRoot<I>, I extends Identi
         this.mapper = mapper;
         this.snapshot = snapshot;
         this.restore = restore;
+        this.order = order;
     }
 
     @Override
@@ -123,11 +126,26 @@ public abstract class JpaRepository<A extends AggregateRoot<I>, I extends Identi
         return current + 1;
     }
 
+    /** Every aggregate of this repository, in its order. */
+    List<A> listAll() {
+        return list(em -> where(em, null));
+    }
+
+    /** The aggregates whose entity's {@code field} equals {@code value}, in this repository's order. */
+    List<A> listWhere(String field, Object value) {
+        return list(em -> where(em, "e." + field + " = :" + field).setParameter(field, value));
+    }
+
+    /** The first of {@link #listWhere}, if any. */
+    Optional<A> firstWhere(String field, Object value) {
+        return listWhere(field, value).stream().findFirst();
+    }
+
     /**
-     * The aggregates a query finds, in the given order (ties in the order the query gives). Sorting
-     * here rather than in SQL keeps the in-memory repositories' order whatever the collation.
+     * The aggregates a query finds, in this repository's order (ties in the order the query gives).
+     * Sorting here rather than in SQL keeps the in-memory repositories' order whatever the collation.
      */
-    List<A> list(Function<EntityManager, TypedQuery<E>> query, Comparator<? super A> order) {
+    List<A> list(Function<EntityManager, TypedQuery<E>> query) {
         return entityManagers.withEntityManager(em -> {
             List<E> found;
             try {

@@ -12,7 +12,7 @@ public final class Mapping {
 
     /** Every entity and embeddable of the unit. */
     public static final List<Class<?>> MANAGED_CLASSES = List.of(
-            AggregateEntity.class, Row.class, PersonColumns.class, EffectiveColumns.class,
+            AggregateEntity.class, FrameworkScopedEntity.class, TerritoryEntity.class, Row.class, PersonColumns.class, EffectiveColumns.class,
             RegionEntity.class,
             CercleEntity.class,
             CommuneEntity.class, CommuneEntity.AliasRow.class, CommuneEntity.AssignmentRow.class, CommuneEntity.CommuneAliasRow.class, CommuneEntity.CommuneAssignmentRow.class,

@@ -25,10 +25,7 @@ import org.kafo.model.organisation.PartyCategory;
 /** A row of {@code meeting}, with its invitees, agenda, attendance sheet and approvals of the minutes. */
 @Entity(name = "Meeting")
 @Table(name = "meeting")
-public class MeetingEntity extends AggregateEntity {
-
-    @Column(name = "framework_id", length = 36, nullable = false)
-    String frameworkId;
+public class MeetingEntity extends FrameworkScopedEntity {
 
     @Column(name = "sequence_no", nullable = false)
     int sequence;

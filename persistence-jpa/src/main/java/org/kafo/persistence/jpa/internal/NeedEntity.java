@@ -22,10 +22,7 @@ import org.kafo.model.need.NeedStatus;
 /** A row of {@code need}, with the actions that address it. */
 @Entity(name = "Need")
 @Table(name = "need")
-public class NeedEntity extends AggregateEntity {
-
-    @Column(name = "framework_id", length = 36, nullable = false)
-    String frameworkId;
+public class NeedEntity extends FrameworkScopedEntity {
 
     @Column(name = "raised_by", length = 36, nullable = false)
     String raisedBy;

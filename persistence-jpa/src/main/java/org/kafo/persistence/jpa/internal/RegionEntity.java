@@ -1,6 +1,5 @@
 package org.kafo.persistence.jpa.internal;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -8,13 +7,7 @@ import jakarta.persistence.Table;
 /** A row of {@code region}. */
 @Entity(name = "Region")
 @Table(name = "region")
-public class RegionEntity extends AggregateEntity {
-
-    @Column(name = "code", nullable = false)
-    String code;
-
-    @Column(name = "name", nullable = false)
-    String name;
+public class RegionEntity extends TerritoryEntity {
 
     @Embedded
     EffectiveColumns effective;
