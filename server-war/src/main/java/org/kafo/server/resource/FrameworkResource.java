@@ -10,10 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -24,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.kafo.model.Repositories;
 import org.kafo.model.common.Sector;
 import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.model.framework.FrameworkId;
@@ -40,10 +37,8 @@ import org.kafo.model.organisation.OrganisationId;
 import org.kafo.model.organisation.PartyCategory;
 import org.kafo.model.plan.ActionPlan;
 import org.kafo.model.territory.CommuneId;
-import org.kafo.rules.process.ConsultationProcess;
 import org.kafo.rules.process.Outcome;
 import org.kafo.rules.command.ProposeFramework;
-import org.kafo.server.access.AccessPolicy;
 import org.kafo.server.access.Permission;
 import org.kafo.server.api.AdmitMemberRequest;
 import org.kafo.server.api.AdoptActionPlanRequest;
@@ -64,34 +59,16 @@ import org.kafo.server.api.Problem;
 import org.kafo.server.api.ProposeFrameworkRequest;
 import org.kafo.server.api.RecordNeedRequest;
 import org.kafo.server.write.Precondition;
-import org.kafo.server.write.Writes;
 
 /** Consultation frameworks: proposal, establishment, suspension and dissolution, members, needs, meetings, plans, indicators. */
 @Path("frameworks")
 @Tag(name = "Frameworks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class FrameworkResource {
-
-    private static final String REFUSED = "Refused by the rules: the blocking verdicts, messages in the Accept-Language";
-
-    @Inject
-    ConsultationProcess process;
-
-    @Inject
-    Repositories repositories;
-
-    @Inject
-    Writes writes;
+public class FrameworkResource extends ProcessResource {
 
     @Inject
     TotalsQueries totals;
-
-    @Inject
-    AccessPolicy access;
-
-    @Context
-    UriInfo uri;
 
     @GET
     @Operation(summary = "Frameworks; filter by commune, status or priority sector")
@@ -118,8 +95,7 @@ public class FrameworkResource {
     public Response propose(ProposeFrameworkRequest request) {
         ProposeFramework command = Resources.body(request).toCommand();
         access.commune(command.commune(), Permission.PROPOSE_FRAMEWORK, null);
-        return writes.create(Precondition.NONE, () -> process.propose(command),
-                FrameworkView::of, f -> Resources.location(uri, "frameworks", f.id()));
+        return create(Precondition.NONE, () -> process.propose(command), FrameworkView::of, "frameworks");
     }
 
     @GET
@@ -254,9 +230,8 @@ public class FrameworkResource {
     public Response recordNeed(@PathParam("id") FrameworkId id, @HeaderParam("If-Match") String ifMatch,
             RecordNeedRequest request) {
         access.framework(id, Permission.RECORD_NEED, request == null ? null : Resources.id(request.raisedBy(), OrganisationId::new));
-        return writes.create(frameworkAt(ifMatch, id),
-                () -> process.recordNeed(Resources.body(request).toCommand(id)), NeedView::of,
-                n -> Resources.location(uri, "needs", n.id()));
+        return create(frameworkAt(ifMatch, id),
+                () -> process.recordNeed(Resources.body(request).toCommand(id)), NeedView::of, "needs");
     }
 
     @GET
@@ -280,9 +255,8 @@ public class FrameworkResource {
     public Response convene(@PathParam("id") FrameworkId id, @HeaderParam("If-Match") String ifMatch,
             ConveneMeetingRequest request) {
         access.framework(id, Permission.CONVENE_MEETING);
-        return writes.create(frameworkAt(ifMatch, id),
-                () -> process.convene(Resources.body(request).toCommand(id)), MeetingView::of,
-                m -> Resources.location(uri, "meetings", m.id()));
+        return create(frameworkAt(ifMatch, id),
+                () -> process.convene(Resources.body(request).toCommand(id)), MeetingView::of, "meetings");
     }
 
     @GET
@@ -308,9 +282,8 @@ public class FrameworkResource {
     public Response adopt(@PathParam("id") FrameworkId id, @HeaderParam("If-Match") String ifMatch,
             AdoptActionPlanRequest request) {
         access.framework(id, Permission.ADOPT_PLAN);
-        return writes.create(frameworkAt(ifMatch, id),
-                () -> process.adopt(Resources.body(request).toCommand(id)), PlanView::of,
-                p -> Resources.location(uri, "plans", p.id()));
+        return create(frameworkAt(ifMatch, id),
+                () -> process.adopt(Resources.body(request).toCommand(id)), PlanView::of, "plans");
     }
 
     @GET

@@ -18,14 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.kafo.model.Repositories;
 import org.kafo.model.meeting.Attendance;
 import org.kafo.model.meeting.Meeting;
 import org.kafo.model.meeting.MeetingId;
 import org.kafo.model.organisation.OrganisationId;
 import org.kafo.model.organisation.PartyCategory;
-import org.kafo.rules.process.ConsultationProcess;
-import org.kafo.server.access.AccessPolicy;
 import org.kafo.server.access.Permission;
 import org.kafo.server.api.AgendaItemValue;
 import org.kafo.server.api.ApproveMinutesRequest;
@@ -39,31 +36,16 @@ import org.kafo.server.api.RecordAttendanceRequest;
 import org.kafo.server.api.RecordMinutesRequest;
 import org.kafo.server.write.Parties;
 import org.kafo.server.write.Precondition;
-import org.kafo.server.write.Writes;
 
 /** One meeting: agenda, attendance, holding, minutes; a framework's meetings are under {@code /frameworks/{id}/meetings}. */
 @Path("meetings")
 @Tag(name = "Meetings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class MeetingResource {
-
-    private static final String REFUSED = "Refused by the rules: the blocking verdicts, messages in the Accept-Language";
-
-    @Inject
-    ConsultationProcess process;
-
-    @Inject
-    Repositories repositories;
+public class MeetingResource extends ProcessResource {
 
     @Inject
     Parties parties;
-
-    @Inject
-    Writes writes;
-
-    @Inject
-    AccessPolicy access;
 
     @GET
     @Path("{id}")

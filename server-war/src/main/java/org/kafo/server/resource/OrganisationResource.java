@@ -1,6 +1,5 @@
 package org.kafo.server.resource;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -10,10 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -26,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.kafo.model.Repositories;
 import org.kafo.model.common.Sector;
 import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.model.framework.FrameworkId;
@@ -37,8 +33,6 @@ import org.kafo.model.organisation.OrganisationKind;
 import org.kafo.model.organisation.PartyCategory;
 import org.kafo.model.territory.Commune;
 import org.kafo.model.territory.CommuneId;
-import org.kafo.rules.process.ConsultationProcess;
-import org.kafo.server.access.AccessPolicy;
 import org.kafo.server.access.Permission;
 import org.kafo.server.api.MemberCountValue;
 import org.kafo.server.api.OrganisationCommands;
@@ -48,29 +42,13 @@ import org.kafo.server.api.Paging;
 import org.kafo.server.api.RegisterOrganisationRequest;
 import org.kafo.server.api.RegistrationValue;
 import org.kafo.server.write.Precondition;
-import org.kafo.server.write.Writes;
 
 /** The parties: municipalities, professional organisations, technical services, partners, NGOs, programmes. */
 @Path("organisations")
 @Tag(name = "Organisations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class OrganisationResource {
-
-    @Inject
-    ConsultationProcess process;
-
-    @Inject
-    Repositories repositories;
-
-    @Inject
-    Writes writes;
-
-    @Inject
-    AccessPolicy access;
-
-    @Context
-    UriInfo uri;
+public class OrganisationResource extends ProcessResource {
 
     @GET
     @Operation(summary = "Organisations by name; filter by commune, framework (its members past and present), kind, category, sector or name")
@@ -124,8 +102,8 @@ public class OrganisationResource {
     @APIResponse(responseCode = "201", description = "Registered")
     public Response register(RegisterOrganisationRequest request) {
         access.commune(request == null ? null : Resources.id(request.commune(), CommuneId::new), Permission.REGISTER_ORGANISATION, null);
-        return writes.create(Precondition.NONE, () -> process.registerOrganisation(Resources.body(request).toCommand()),
-                OrganisationView::of, o -> Resources.location(uri, "organisations", o.id()));
+        return create(Precondition.NONE, () -> process.registerOrganisation(Resources.body(request).toCommand()),
+                OrganisationView::of, "organisations");
     }
 
     @GET
