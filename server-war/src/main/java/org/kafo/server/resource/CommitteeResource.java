@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,6 +28,7 @@ import org.kafo.model.common.ActionId;
 import org.kafo.model.common.AggregateNotFoundException;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.plan.PlanId;
+import org.kafo.rules.process.Outcome;
 import org.kafo.server.access.Permission;
 import org.kafo.server.api.CommitteeView.MandateValue;
 import org.kafo.server.api.CommitteeView.MemberValue;
@@ -107,8 +109,8 @@ public class CommitteeResource extends ProcessResource {
     public Response reviseMandate(@PathParam("framework") FrameworkId framework, @HeaderParam("If-Match") String ifMatch,
             ReviseMandateRequest request) {
         access.framework(framework, Permission.REVISE_MANDATE);
-        return writes.change(committeeAt(ifMatch, framework),
-                () -> process.reviseMandate(Resources.body(request).toCommand(framework)), CommitteeView::of);
+        return onCommittee(framework, ifMatch,
+                () -> process.reviseMandate(Resources.body(request).toCommand(framework)));
     }
 
     @GET
@@ -128,8 +130,7 @@ public class CommitteeResource extends ProcessResource {
     public Response fileReport(@PathParam("framework") FrameworkId framework, @HeaderParam("If-Match") String ifMatch,
             FileReportRequest request) {
         access.framework(framework, Permission.FILE_REPORT);
-        return writes.change(committeeAt(ifMatch, framework),
-                () -> process.fileReport(Resources.body(request).toCommand(framework)), CommitteeView::of);
+        return onCommittee(framework, ifMatch, () -> process.fileReport(Resources.body(request).toCommand(framework)));
     }
 
     @GET
@@ -155,8 +156,8 @@ public class CommitteeResource extends ProcessResource {
     public Response recordObstacle(@PathParam("framework") FrameworkId framework, @HeaderParam("If-Match") String ifMatch,
             RecordObstacleRequest request) {
         access.framework(framework, Permission.RECORD_OBSTACLE);
-        return writes.change(committeeAt(ifMatch, framework),
-                () -> process.recordObstacle(Resources.body(request).toCommand(framework)), CommitteeView::of);
+        return onCommittee(framework, ifMatch,
+                () -> process.recordObstacle(Resources.body(request).toCommand(framework)));
     }
 
     @POST
@@ -181,6 +182,11 @@ public class CommitteeResource extends ProcessResource {
         repositories.frameworks().get(framework);
         return repositories.committees().findByFramework(framework)
                 .orElseThrow(() -> new AggregateNotFoundException("committee of framework", framework));
+    }
+
+    /** A change to the framework's committee, at the version of If-Match. */
+    private Response onCommittee(FrameworkId framework, String ifMatch, Supplier<Outcome<MonitoringCommittee>> change) {
+        return writes.change(committeeAt(ifMatch, framework), change, CommitteeView::of);
     }
 
     private Precondition committeeAt(String ifMatch, FrameworkId framework) {

@@ -121,8 +121,7 @@ public class FrameworkResource extends ProcessResource {
             @Parameter(description = "the framework's version, as its ETag") @HeaderParam("If-Match") String ifMatch,
             EstablishFrameworkRequest request) {
         access.framework(id, Permission.ESTABLISH_FRAMEWORK);
-        return writes.change(frameworkAt(ifMatch, id),
-                () -> process.establish(Resources.body(request).toCommand(id)), FrameworkView::of);
+        return onFramework(id, ifMatch, () -> process.establish(Resources.body(request).toCommand(id)));
     }
 
     @POST
@@ -134,7 +133,7 @@ public class FrameworkResource extends ProcessResource {
     public Response suspend(@PathParam("id") FrameworkId id, @HeaderParam("If-Match") String ifMatch,
             FrameworkStatusRequest request) {
         access.framework(id, Permission.CHANGE_FRAMEWORK_STATUS);
-        return changeStatus(id, ifMatch, () -> process.suspend(Resources.body(request).toSuspension(id)));
+        return onFramework(id, ifMatch, () -> process.suspend(Resources.body(request).toSuspension(id)));
     }
 
     @POST
@@ -146,7 +145,7 @@ public class FrameworkResource extends ProcessResource {
     public Response resume(@PathParam("id") FrameworkId id, @HeaderParam("If-Match") String ifMatch,
             FrameworkStatusRequest request) {
         access.framework(id, Permission.CHANGE_FRAMEWORK_STATUS);
-        return changeStatus(id, ifMatch, () -> process.resume(Resources.body(request).toResumption(id)));
+        return onFramework(id, ifMatch, () -> process.resume(Resources.body(request).toResumption(id)));
     }
 
     @POST
@@ -158,10 +157,11 @@ public class FrameworkResource extends ProcessResource {
     public Response dissolve(@PathParam("id") FrameworkId id, @HeaderParam("If-Match") String ifMatch,
             FrameworkStatusRequest request) {
         access.framework(id, Permission.CHANGE_FRAMEWORK_STATUS);
-        return changeStatus(id, ifMatch, () -> process.dissolve(Resources.body(request).toDissolution(id)));
+        return onFramework(id, ifMatch, () -> process.dissolve(Resources.body(request).toDissolution(id)));
     }
 
-    private Response changeStatus(FrameworkId id, String ifMatch, Supplier<Outcome<ConsultationFramework>> change) {
+    /** A change to the framework, at the version of If-Match. */
+    private Response onFramework(FrameworkId id, String ifMatch, Supplier<Outcome<ConsultationFramework>> change) {
         return writes.change(frameworkAt(ifMatch, id), change, FrameworkView::of);
     }
 
@@ -189,8 +189,7 @@ public class FrameworkResource extends ProcessResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response admit(@PathParam("id") FrameworkId id, @HeaderParam("If-Match") String ifMatch, AdmitMemberRequest request) {
         access.framework(id, Permission.ADMIT_MEMBER);
-        return writes.change(frameworkAt(ifMatch, id),
-                () -> process.admit(Resources.body(request).toCommand(id)), FrameworkView::of);
+        return onFramework(id, ifMatch, () -> process.admit(Resources.body(request).toCommand(id)));
     }
 
     @POST
@@ -199,8 +198,7 @@ public class FrameworkResource extends ProcessResource {
     public Response endMembership(@PathParam("id") FrameworkId id, @PathParam("organisation") OrganisationId organisation,
             @HeaderParam("If-Match") String ifMatch, EndMembershipRequest request) {
         access.framework(id, Permission.END_MEMBERSHIP);
-        return writes.change(frameworkAt(ifMatch, id),
-                () -> process.endMembership(Resources.body(request).toCommand(id, organisation)), FrameworkView::of);
+        return onFramework(id, ifMatch, () -> process.endMembership(Resources.body(request).toCommand(id, organisation)));
     }
 
     @GET

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -33,6 +34,7 @@ import org.kafo.model.organisation.OrganisationKind;
 import org.kafo.model.organisation.PartyCategory;
 import org.kafo.model.territory.Commune;
 import org.kafo.model.territory.CommuneId;
+import org.kafo.rules.process.Outcome;
 import org.kafo.server.access.Permission;
 import org.kafo.server.api.MemberCountValue;
 import org.kafo.server.api.OrganisationCommands;
@@ -120,9 +122,8 @@ public class OrganisationResource extends ProcessResource {
     public Response countMembers(@PathParam("id") OrganisationId id, @HeaderParam("If-Match") String ifMatch,
             MemberCountValue request) {
         access.organisation(id, Permission.UPDATE_ORGANISATION);
-        return writes.change(Precondition.ifMatch(ifMatch, repositories.organisations(), id, "id"),
-                () -> process.countMembers(OrganisationCommands.toCommand(id, Resources.body(request))),
-                OrganisationView::of);
+        return onOrganisation(id, ifMatch,
+                () -> process.countMembers(OrganisationCommands.toCommand(id, Resources.body(request))));
     }
 
     @POST
@@ -131,8 +132,13 @@ public class OrganisationResource extends ProcessResource {
     public Response formalise(@PathParam("id") OrganisationId id, @HeaderParam("If-Match") String ifMatch,
             RegistrationValue request) {
         access.organisation(id, Permission.UPDATE_ORGANISATION);
-        return writes.change(Precondition.ifMatch(ifMatch, repositories.organisations(), id, "id"),
-                () -> process.formalise(OrganisationCommands.toFormalise(id, Resources.body(request))),
+        return onOrganisation(id, ifMatch,
+                () -> process.formalise(OrganisationCommands.toFormalise(id, Resources.body(request))));
+    }
+
+    /** A change to the organisation, at the version of If-Match. */
+    private Response onOrganisation(OrganisationId organisation, String ifMatch, Supplier<Outcome<Organisation>> change) {
+        return writes.change(Precondition.ifMatch(ifMatch, repositories.organisations(), organisation, "id"), change,
                 OrganisationView::of);
     }
 }
