@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -62,6 +64,30 @@ public class OpenApiFilter implements OASFilter {
     /** Enums a request carries as text, by schema and property. */
     private static final Map<String, Map<String, Class<? extends Enum<?>>>> TEXT_ENUMS = Map.of(
             "GrantRequest", Map.of("role", Role.class));
+
+    /** The zero and false defaults of {@code @Schema} that the generator writes as constraints. */
+    private static final List<GeneratedDefault<?>> GENERATED_DEFAULTS = List.of(
+            new GeneratedDefault<>(0, Schema::getMaxProperties, Schema::setMaxProperties),
+            new GeneratedDefault<>(0, Schema::getMinProperties, Schema::setMinProperties),
+            new GeneratedDefault<>(0, Schema::getMinLength, Schema::setMinLength),
+            new GeneratedDefault<>(0, Schema::getMaxLength, Schema::setMaxLength),
+            new GeneratedDefault<>(0, Schema::getMinItems, Schema::setMinItems),
+            new GeneratedDefault<>(0, Schema::getMaxItems, Schema::setMaxItems),
+            new GeneratedDefault<>(0, Schema::getMinContains, Schema::setMinContains),
+            new GeneratedDefault<>(false, Schema::getUniqueItems, Schema::setUniqueItems),
+            new GeneratedDefault<>(false, Schema::getReadOnly, Schema::setReadOnly),
+            new GeneratedDefault<>(false, Schema::getWriteOnly, Schema::setWriteOnly),
+            new GeneratedDefault<>(false, Schema::getDeprecated, Schema::setDeprecated));
+
+    /** A property of a schema and the default value that is removed where the generator wrote it. */
+    private record GeneratedDefault<T>(T value, Function<Schema, T> get, BiConsumer<Schema, T> set) {
+
+        void clear(Schema schema) {
+            if (value.equals(get.apply(schema))) {
+                set.accept(schema, null);
+            }
+        }
+    }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -185,39 +211,7 @@ public class OpenApiFilter implements OASFilter {
         if ("date".equals(schema.getFormat()) && schema.getDescription() == null) {
             schema.setDescription("A day from " + Limits.FIRST_DAY + " to " + Limits.LAST_DAY + ".");
         }
-        if (Integer.valueOf(0).equals(schema.getMaxProperties())) {
-            schema.setMaxProperties(null);
-        }
-        if (Integer.valueOf(0).equals(schema.getMinProperties())) {
-            schema.setMinProperties(null);
-        }
-        if (Integer.valueOf(0).equals(schema.getMinLength())) {
-            schema.setMinLength(null);
-        }
-        if (Integer.valueOf(0).equals(schema.getMaxLength())) {
-            schema.setMaxLength(null);
-        }
-        if (Integer.valueOf(0).equals(schema.getMinItems())) {
-            schema.setMinItems(null);
-        }
-        if (Integer.valueOf(0).equals(schema.getMaxItems())) {
-            schema.setMaxItems(null);
-        }
-        if (Integer.valueOf(0).equals(schema.getMinContains())) {
-            schema.setMinContains(null);
-        }
-        if (Boolean.FALSE.equals(schema.getUniqueItems())) {
-            schema.setUniqueItems(null);
-        }
-        if (Boolean.FALSE.equals(schema.getReadOnly())) {
-            schema.setReadOnly(null);
-        }
-        if (Boolean.FALSE.equals(schema.getWriteOnly())) {
-            schema.setWriteOnly(null);
-        }
-        if (Boolean.FALSE.equals(schema.getDeprecated())) {
-            schema.setDeprecated(null);
-        }
+        GENERATED_DEFAULTS.forEach(d -> d.clear(schema));
         return schema;
     }
 }

@@ -10,17 +10,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.kafo.model.Repositories;
 import org.kafo.model.committee.CommitteeMember;
 import org.kafo.model.committee.MonitoringCommittee;
 import org.kafo.model.committee.Obstacle;
@@ -30,8 +28,7 @@ import org.kafo.model.common.ActionId;
 import org.kafo.model.common.AggregateNotFoundException;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.plan.PlanId;
-import org.kafo.rules.process.ConsultationProcess;
-import org.kafo.server.access.AccessPolicy;
+import org.kafo.rules.process.Outcome;
 import org.kafo.server.access.Permission;
 import org.kafo.server.api.CommitteeView.MandateValue;
 import org.kafo.server.api.CommitteeView.MemberValue;
@@ -48,7 +45,6 @@ import org.kafo.server.api.ResolveObstacleRequest;
 import org.kafo.server.api.ReviseMandateRequest;
 import org.kafo.server.write.Parties;
 import org.kafo.server.write.Precondition;
-import org.kafo.server.write.Writes;
 
 /**
  * A framework's monitoring committee: installation, members, mandate and its revisions, reports,
@@ -58,27 +54,10 @@ import org.kafo.server.write.Writes;
 @Tag(name = "Committee")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class CommitteeResource {
-
-    private static final String REFUSED = "Refused by the rules: the blocking verdicts, messages in the Accept-Language";
-
-    @Inject
-    ConsultationProcess process;
-
-    @Inject
-    Repositories repositories;
+public class CommitteeResource extends ProcessResource {
 
     @Inject
     Parties parties;
-
-    @Inject
-    Writes writes;
-
-    @Inject
-    AccessPolicy access;
-
-    @Context
-    UriInfo uri;
 
     @GET
     @Operation(summary = "The framework's monitoring committee")
@@ -130,8 +109,8 @@ public class CommitteeResource {
     public Response reviseMandate(@PathParam("framework") FrameworkId framework, @HeaderParam("If-Match") String ifMatch,
             ReviseMandateRequest request) {
         access.framework(framework, Permission.REVISE_MANDATE);
-        return writes.change(committeeAt(ifMatch, framework),
-                () -> process.reviseMandate(Resources.body(request).toCommand(framework)), CommitteeView::of);
+        return onCommittee(framework, ifMatch,
+                () -> process.reviseMandate(Resources.body(request).toCommand(framework)));
     }
 
     @GET
@@ -151,8 +130,7 @@ public class CommitteeResource {
     public Response fileReport(@PathParam("framework") FrameworkId framework, @HeaderParam("If-Match") String ifMatch,
             FileReportRequest request) {
         access.framework(framework, Permission.FILE_REPORT);
-        return writes.change(committeeAt(ifMatch, framework),
-                () -> process.fileReport(Resources.body(request).toCommand(framework)), CommitteeView::of);
+        return onCommittee(framework, ifMatch, () -> process.fileReport(Resources.body(request).toCommand(framework)));
     }
 
     @GET
@@ -178,8 +156,8 @@ public class CommitteeResource {
     public Response recordObstacle(@PathParam("framework") FrameworkId framework, @HeaderParam("If-Match") String ifMatch,
             RecordObstacleRequest request) {
         access.framework(framework, Permission.RECORD_OBSTACLE);
-        return writes.change(committeeAt(ifMatch, framework),
-                () -> process.recordObstacle(Resources.body(request).toCommand(framework)), CommitteeView::of);
+        return onCommittee(framework, ifMatch,
+                () -> process.recordObstacle(Resources.body(request).toCommand(framework)));
     }
 
     @POST
@@ -204,6 +182,11 @@ public class CommitteeResource {
         repositories.frameworks().get(framework);
         return repositories.committees().findByFramework(framework)
                 .orElseThrow(() -> new AggregateNotFoundException("committee of framework", framework));
+    }
+
+    /** A change to the framework's committee, at the version of If-Match. */
+    private Response onCommittee(FrameworkId framework, String ifMatch, Supplier<Outcome<MonitoringCommittee>> change) {
+        return writes.change(committeeAt(ifMatch, framework), change, CommitteeView::of);
     }
 
     private Precondition committeeAt(String ifMatch, FrameworkId framework) {

@@ -10,10 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -24,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.kafo.model.Repositories;
 import org.kafo.model.common.Sector;
 import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.model.framework.FrameworkId;
@@ -40,10 +37,8 @@ import org.kafo.model.organisation.OrganisationId;
 import org.kafo.model.organisation.PartyCategory;
 import org.kafo.model.plan.ActionPlan;
 import org.kafo.model.territory.CommuneId;
-import org.kafo.rules.process.ConsultationProcess;
 import org.kafo.rules.process.Outcome;
 import org.kafo.rules.command.ProposeFramework;
-import org.kafo.server.access.AccessPolicy;
 import org.kafo.server.access.Permission;
 import org.kafo.server.api.AdmitMemberRequest;
 import org.kafo.server.api.AdoptActionPlanRequest;
@@ -64,34 +59,16 @@ import org.kafo.server.api.Problem;
 import org.kafo.server.api.ProposeFrameworkRequest;
 import org.kafo.server.api.RecordNeedRequest;
 import org.kafo.server.write.Precondition;
-import org.kafo.server.write.Writes;
 
 /** Consultation frameworks: proposal, establishment, suspension and dissolution, members, needs, meetings, plans, indicators. */
 @Path("frameworks")
 @Tag(name = "Frameworks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class FrameworkResource {
-
-    private static final String REFUSED = "Refused by the rules: the blocking verdicts, messages in the Accept-Language";
-
-    @Inject
-    ConsultationProcess process;
-
-    @Inject
-    Repositories repositories;
-
-    @Inject
-    Writes writes;
+public class FrameworkResource extends ProcessResource {
 
     @Inject
     TotalsQueries totals;
-
-    @Inject
-    AccessPolicy access;
-
-    @Context
-    UriInfo uri;
 
     @GET
     @Operation(summary = "Frameworks; filter by commune, status or priority sector")
@@ -118,8 +95,7 @@ public class FrameworkResource {
     public Response propose(ProposeFrameworkRequest request) {
         ProposeFramework command = Resources.body(request).toCommand();
         access.commune(command.commune(), Permission.PROPOSE_FRAMEWORK, null);
-        return writes.create(Precondition.NONE, () -> process.propose(command),
-                FrameworkView::of, f -> Resources.location(uri, "frameworks", f.id()));
+        return create(Precondition.NONE, () -> process.propose(command), FrameworkView::of, "frameworks");
     }
 
     @GET
@@ -145,8 +121,7 @@ public class FrameworkResource {
             @Parameter(description = "the framework's version, as its ETag") @HeaderParam("If-Match") String ifMatch,
             EstablishFrameworkRequest request) {
         access.framework(id, Permission.ESTABLISH_FRAMEWORK);
-        return writes.change(frameworkAt(ifMatch, id),
-                () -> process.establish(Resources.body(request).toCommand(id)), FrameworkView::of);
+        return onFramework(id, ifMatch, () -> process.establish(Resources.body(request).toCommand(id)));
     }
 
     @POST
@@ -158,7 +133,7 @@ public class FrameworkResource {
     public Response suspend(@PathParam("id") FrameworkId id, @HeaderParam("If-Match") String ifMatch,
             FrameworkStatusRequest request) {
         access.framework(id, Permission.CHANGE_FRAMEWORK_STATUS);
-        return changeStatus(id, ifMatch, () -> process.suspend(Resources.body(request).toSuspension(id)));
+        return onFramework(id, ifMatch, () -> process.suspend(Resources.body(request).toSuspension(id)));
     }
 
     @POST
@@ -170,7 +145,7 @@ public class FrameworkResource {
     public Response resume(@PathParam("id") FrameworkId id, @HeaderParam("If-Match") String ifMatch,
             FrameworkStatusRequest request) {
         access.framework(id, Permission.CHANGE_FRAMEWORK_STATUS);
-        return changeStatus(id, ifMatch, () -> process.resume(Resources.body(request).toResumption(id)));
+        return onFramework(id, ifMatch, () -> process.resume(Resources.body(request).toResumption(id)));
     }
 
     @POST
@@ -182,10 +157,11 @@ public class FrameworkResource {
     public Response dissolve(@PathParam("id") FrameworkId id, @HeaderParam("If-Match") String ifMatch,
             FrameworkStatusRequest request) {
         access.framework(id, Permission.CHANGE_FRAMEWORK_STATUS);
-        return changeStatus(id, ifMatch, () -> process.dissolve(Resources.body(request).toDissolution(id)));
+        return onFramework(id, ifMatch, () -> process.dissolve(Resources.body(request).toDissolution(id)));
     }
 
-    private Response changeStatus(FrameworkId id, String ifMatch, Supplier<Outcome<ConsultationFramework>> change) {
+    /** A change to the framework, at the version of If-Match. */
+    private Response onFramework(FrameworkId id, String ifMatch, Supplier<Outcome<ConsultationFramework>> change) {
         return writes.change(frameworkAt(ifMatch, id), change, FrameworkView::of);
     }
 
@@ -213,8 +189,7 @@ public class FrameworkResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response admit(@PathParam("id") FrameworkId id, @HeaderParam("If-Match") String ifMatch, AdmitMemberRequest request) {
         access.framework(id, Permission.ADMIT_MEMBER);
-        return writes.change(frameworkAt(ifMatch, id),
-                () -> process.admit(Resources.body(request).toCommand(id)), FrameworkView::of);
+        return onFramework(id, ifMatch, () -> process.admit(Resources.body(request).toCommand(id)));
     }
 
     @POST
@@ -223,8 +198,7 @@ public class FrameworkResource {
     public Response endMembership(@PathParam("id") FrameworkId id, @PathParam("organisation") OrganisationId organisation,
             @HeaderParam("If-Match") String ifMatch, EndMembershipRequest request) {
         access.framework(id, Permission.END_MEMBERSHIP);
-        return writes.change(frameworkAt(ifMatch, id),
-                () -> process.endMembership(Resources.body(request).toCommand(id, organisation)), FrameworkView::of);
+        return onFramework(id, ifMatch, () -> process.endMembership(Resources.body(request).toCommand(id, organisation)));
     }
 
     @GET
@@ -254,9 +228,8 @@ public class FrameworkResource {
     public Response recordNeed(@PathParam("id") FrameworkId id, @HeaderParam("If-Match") String ifMatch,
             RecordNeedRequest request) {
         access.framework(id, Permission.RECORD_NEED, request == null ? null : Resources.id(request.raisedBy(), OrganisationId::new));
-        return writes.create(frameworkAt(ifMatch, id),
-                () -> process.recordNeed(Resources.body(request).toCommand(id)), NeedView::of,
-                n -> Resources.location(uri, "needs", n.id()));
+        return create(frameworkAt(ifMatch, id),
+                () -> process.recordNeed(Resources.body(request).toCommand(id)), NeedView::of, "needs");
     }
 
     @GET
@@ -280,9 +253,8 @@ public class FrameworkResource {
     public Response convene(@PathParam("id") FrameworkId id, @HeaderParam("If-Match") String ifMatch,
             ConveneMeetingRequest request) {
         access.framework(id, Permission.CONVENE_MEETING);
-        return writes.create(frameworkAt(ifMatch, id),
-                () -> process.convene(Resources.body(request).toCommand(id)), MeetingView::of,
-                m -> Resources.location(uri, "meetings", m.id()));
+        return create(frameworkAt(ifMatch, id),
+                () -> process.convene(Resources.body(request).toCommand(id)), MeetingView::of, "meetings");
     }
 
     @GET
@@ -308,9 +280,8 @@ public class FrameworkResource {
     public Response adopt(@PathParam("id") FrameworkId id, @HeaderParam("If-Match") String ifMatch,
             AdoptActionPlanRequest request) {
         access.framework(id, Permission.ADOPT_PLAN);
-        return writes.create(frameworkAt(ifMatch, id),
-                () -> process.adopt(Resources.body(request).toCommand(id)), PlanView::of,
-                p -> Resources.location(uri, "plans", p.id()));
+        return create(frameworkAt(ifMatch, id),
+                () -> process.adopt(Resources.body(request).toCommand(id)), PlanView::of, "plans");
     }
 
     @GET

@@ -13,19 +13,18 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.kafo.model.Repositories;
 import org.kafo.model.meeting.Attendance;
 import org.kafo.model.meeting.Meeting;
 import org.kafo.model.meeting.MeetingId;
 import org.kafo.model.organisation.OrganisationId;
 import org.kafo.model.organisation.PartyCategory;
-import org.kafo.rules.process.ConsultationProcess;
-import org.kafo.server.access.AccessPolicy;
+import org.kafo.rules.process.Outcome;
 import org.kafo.server.access.Permission;
 import org.kafo.server.api.AgendaItemValue;
 import org.kafo.server.api.ApproveMinutesRequest;
@@ -39,31 +38,16 @@ import org.kafo.server.api.RecordAttendanceRequest;
 import org.kafo.server.api.RecordMinutesRequest;
 import org.kafo.server.write.Parties;
 import org.kafo.server.write.Precondition;
-import org.kafo.server.write.Writes;
 
 /** One meeting: agenda, attendance, holding, minutes; a framework's meetings are under {@code /frameworks/{id}/meetings}. */
 @Path("meetings")
 @Tag(name = "Meetings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class MeetingResource {
-
-    private static final String REFUSED = "Refused by the rules: the blocking verdicts, messages in the Accept-Language";
-
-    @Inject
-    ConsultationProcess process;
-
-    @Inject
-    Repositories repositories;
+public class MeetingResource extends ProcessResource {
 
     @Inject
     Parties parties;
-
-    @Inject
-    Writes writes;
-
-    @Inject
-    AccessPolicy access;
 
     @GET
     @Path("{id}")
@@ -98,9 +82,8 @@ public class MeetingResource {
     public Response recordAttendance(@PathParam("id") MeetingId id, @HeaderParam("If-Match") String ifMatch,
             RecordAttendanceRequest request) {
         access.meeting(id, Permission.RECORD_ATTENDANCE);
-        return writes.change(meetingAt(ifMatch, id),
-                () -> process.recordAttendance(Resources.body(request).toCommand(id, parties::categoryOf)),
-                MeetingView::of);
+        return onMeeting(id, ifMatch,
+                () -> process.recordAttendance(Resources.body(request).toCommand(id, parties::categoryOf)));
     }
 
     @POST
@@ -111,8 +94,7 @@ public class MeetingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response hold(@PathParam("id") MeetingId id, @HeaderParam("If-Match") String ifMatch, HoldMeetingRequest request) {
         access.meeting(id, Permission.HOLD_MEETING);
-        return writes.change(meetingAt(ifMatch, id),
-                () -> process.hold(Resources.body(request).toCommand(id)), MeetingView::of);
+        return onMeeting(id, ifMatch, () -> process.hold(Resources.body(request).toCommand(id)));
     }
 
     @GET
@@ -139,8 +121,7 @@ public class MeetingResource {
     public Response recordMinutes(@PathParam("id") MeetingId id, @HeaderParam("If-Match") String ifMatch,
             RecordMinutesRequest request) {
         access.meeting(id, Permission.RECORD_MINUTES);
-        return writes.change(meetingAt(ifMatch, id),
-                () -> process.recordMinutes(Resources.body(request).toCommand(id)), MeetingView::of);
+        return onMeeting(id, ifMatch, () -> process.recordMinutes(Resources.body(request).toCommand(id)));
     }
 
     @POST
@@ -149,11 +130,12 @@ public class MeetingResource {
     public Response approveMinutes(@PathParam("id") MeetingId id, @HeaderParam("If-Match") String ifMatch,
             ApproveMinutesRequest request) {
         access.meeting(id, Permission.APPROVE_MINUTES, request == null ? null : Resources.id(request.party(), OrganisationId::new));
-        return writes.change(meetingAt(ifMatch, id),
-                () -> process.approveMinutes(Resources.body(request).toCommand(id)), MeetingView::of);
+        return onMeeting(id, ifMatch, () -> process.approveMinutes(Resources.body(request).toCommand(id)));
     }
 
-    private Precondition meetingAt(String ifMatch, MeetingId meeting) {
-        return Precondition.ifMatch(ifMatch, repositories.meetings(), meeting, "meeting");
+    /** A change to the meeting, at the version of If-Match. */
+    private Response onMeeting(MeetingId meeting, String ifMatch, Supplier<Outcome<Meeting>> change) {
+        return writes.change(Precondition.ifMatch(ifMatch, repositories.meetings(), meeting, "meeting"), change,
+                MeetingView::of);
     }
 }

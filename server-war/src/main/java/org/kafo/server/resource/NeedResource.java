@@ -1,6 +1,5 @@
 package org.kafo.server.resource;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -12,34 +11,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.kafo.model.Repositories;
 import org.kafo.model.need.NeedId;
-import org.kafo.rules.process.ConsultationProcess;
-import org.kafo.server.access.AccessPolicy;
 import org.kafo.server.access.Permission;
 import org.kafo.server.api.NeedView;
 import org.kafo.server.api.WithdrawNeedRequest;
 import org.kafo.server.write.Precondition;
-import org.kafo.server.write.Writes;
 
 /** One need; the framework's needs are under {@code /frameworks/{id}/needs}. */
 @Path("needs")
 @Tag(name = "Needs")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class NeedResource {
-
-    @Inject
-    ConsultationProcess process;
-
-    @Inject
-    Repositories repositories;
-
-    @Inject
-    Writes writes;
-
-    @Inject
-    AccessPolicy access;
+public class NeedResource extends ProcessResource {
 
     @GET
     @Path("{id}")

@@ -1,6 +1,5 @@
 package org.kafo.server.resource;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -10,10 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -21,12 +18,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.kafo.model.Repositories;
 import org.kafo.model.common.Sector;
 import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.model.framework.FrameworkId;
@@ -37,8 +34,7 @@ import org.kafo.model.organisation.OrganisationKind;
 import org.kafo.model.organisation.PartyCategory;
 import org.kafo.model.territory.Commune;
 import org.kafo.model.territory.CommuneId;
-import org.kafo.rules.process.ConsultationProcess;
-import org.kafo.server.access.AccessPolicy;
+import org.kafo.rules.process.Outcome;
 import org.kafo.server.access.Permission;
 import org.kafo.server.api.MemberCountValue;
 import org.kafo.server.api.OrganisationCommands;
@@ -48,29 +44,13 @@ import org.kafo.server.api.Paging;
 import org.kafo.server.api.RegisterOrganisationRequest;
 import org.kafo.server.api.RegistrationValue;
 import org.kafo.server.write.Precondition;
-import org.kafo.server.write.Writes;
 
 /** The parties: municipalities, professional organisations, technical services, partners, NGOs, programmes. */
 @Path("organisations")
 @Tag(name = "Organisations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class OrganisationResource {
-
-    @Inject
-    ConsultationProcess process;
-
-    @Inject
-    Repositories repositories;
-
-    @Inject
-    Writes writes;
-
-    @Inject
-    AccessPolicy access;
-
-    @Context
-    UriInfo uri;
+public class OrganisationResource extends ProcessResource {
 
     @GET
     @Operation(summary = "Organisations by name; filter by commune, framework (its members past and present), kind, category, sector or name")
@@ -124,8 +104,8 @@ public class OrganisationResource {
     @APIResponse(responseCode = "201", description = "Registered")
     public Response register(RegisterOrganisationRequest request) {
         access.commune(request == null ? null : Resources.id(request.commune(), CommuneId::new), Permission.REGISTER_ORGANISATION, null);
-        return writes.create(Precondition.NONE, () -> process.registerOrganisation(Resources.body(request).toCommand()),
-                OrganisationView::of, o -> Resources.location(uri, "organisations", o.id()));
+        return create(Precondition.NONE, () -> process.registerOrganisation(Resources.body(request).toCommand()),
+                OrganisationView::of, "organisations");
     }
 
     @GET
@@ -142,9 +122,8 @@ public class OrganisationResource {
     public Response countMembers(@PathParam("id") OrganisationId id, @HeaderParam("If-Match") String ifMatch,
             MemberCountValue request) {
         access.organisation(id, Permission.UPDATE_ORGANISATION);
-        return writes.change(Precondition.ifMatch(ifMatch, repositories.organisations(), id, "id"),
-                () -> process.countMembers(OrganisationCommands.toCommand(id, Resources.body(request))),
-                OrganisationView::of);
+        return onOrganisation(id, ifMatch,
+                () -> process.countMembers(OrganisationCommands.toCommand(id, Resources.body(request))));
     }
 
     @POST
@@ -153,8 +132,13 @@ public class OrganisationResource {
     public Response formalise(@PathParam("id") OrganisationId id, @HeaderParam("If-Match") String ifMatch,
             RegistrationValue request) {
         access.organisation(id, Permission.UPDATE_ORGANISATION);
-        return writes.change(Precondition.ifMatch(ifMatch, repositories.organisations(), id, "id"),
-                () -> process.formalise(OrganisationCommands.toFormalise(id, Resources.body(request))),
+        return onOrganisation(id, ifMatch,
+                () -> process.formalise(OrganisationCommands.toFormalise(id, Resources.body(request))));
+    }
+
+    /** A change to the organisation, at the version of If-Match. */
+    private Response onOrganisation(OrganisationId organisation, String ifMatch, Supplier<Outcome<Organisation>> change) {
+        return writes.change(Precondition.ifMatch(ifMatch, repositories.organisations(), organisation, "id"), change,
                 OrganisationView::of);
     }
 }

@@ -1,6 +1,5 @@
 package org.kafo.server.resource;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.kafo.model.Repositories;
 import org.kafo.model.common.ActionId;
 import org.kafo.model.common.Sector;
 import org.kafo.model.organisation.OrganisationId;
@@ -28,9 +26,7 @@ import org.kafo.model.plan.ActionKind;
 import org.kafo.model.plan.ActionPlan;
 import org.kafo.model.plan.ActionStatus;
 import org.kafo.model.plan.PlanId;
-import org.kafo.rules.process.ConsultationProcess;
 import org.kafo.rules.process.Outcome;
-import org.kafo.server.access.AccessPolicy;
 import org.kafo.server.access.Permission;
 import org.kafo.server.api.ActionView;
 import org.kafo.server.api.ChangeActionStatusRequest;
@@ -43,28 +39,13 @@ import org.kafo.server.api.Problem;
 import org.kafo.server.api.RegisterInPdescRequest;
 import org.kafo.server.api.ReviewPlanRequest;
 import org.kafo.server.write.Precondition;
-import org.kafo.server.write.Writes;
 
 /** One action plan and its actions; a framework's plans are under {@code /frameworks/{id}/plans}. */
 @Path("plans")
 @Tag(name = "Plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class PlanResource {
-
-    private static final String REFUSED = "Refused by the rules: the blocking verdicts, messages in the Accept-Language";
-
-    @Inject
-    ConsultationProcess process;
-
-    @Inject
-    Repositories repositories;
-
-    @Inject
-    Writes writes;
-
-    @Inject
-    AccessPolicy access;
+public class PlanResource extends ProcessResource {
 
     @GET
     @Path("{id}")

@@ -1,6 +1,5 @@
 package org.kafo.server.resource;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -10,10 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -22,14 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.kafo.model.Repositories;
 import org.kafo.model.territory.Cercle;
 import org.kafo.model.territory.CercleId;
 import org.kafo.model.territory.Commune;
 import org.kafo.model.territory.CommuneId;
 import org.kafo.model.territory.RegionId;
-import org.kafo.rules.process.ConsultationProcess;
-import org.kafo.server.access.AccessPolicy;
 import org.kafo.server.access.Permission;
 import org.kafo.server.api.CommuneView;
 import org.kafo.server.api.Page;
@@ -41,29 +35,13 @@ import org.kafo.server.api.RegisterCercleRequest;
 import org.kafo.server.api.RegisterCommuneRequest;
 import org.kafo.server.api.RegisterRegionRequest;
 import org.kafo.server.write.Precondition;
-import org.kafo.server.write.Writes;
 
 /** Regions, cercles and communes. */
 @Path("")
 @Tag(name = "Territory")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class TerritoryResource {
-
-    @Inject
-    ConsultationProcess process;
-
-    @Inject
-    Repositories repositories;
-
-    @Inject
-    Writes writes;
-
-    @Inject
-    AccessPolicy access;
-
-    @Context
-    UriInfo uri;
+public class TerritoryResource extends ProcessResource {
 
     @GET
     @Path("regions")
@@ -80,8 +58,8 @@ public class TerritoryResource {
     @APIResponse(responseCode = "400", description = "Invalid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response registerRegion(RegisterRegionRequest request) {
         access.require(Permission.MANAGE_TERRITORY);
-        return writes.create(Precondition.NONE, () -> process.registerRegion(Resources.body(request).toCommand()), RegionView::of,
-                r -> Resources.location(uri, "regions", r.id()));
+        return create(Precondition.NONE, () -> process.registerRegion(Resources.body(request).toCommand()),
+                RegionView::of, "regions");
     }
 
     @GET
@@ -109,8 +87,8 @@ public class TerritoryResource {
     @APIResponse(responseCode = "201", description = "Registered")
     public Response registerCercle(RegisterCercleRequest request) {
         access.require(Permission.MANAGE_TERRITORY);
-        return writes.create(Precondition.NONE, () -> process.registerCercle(Resources.body(request).toCommand()), RegionView::of,
-                c -> Resources.location(uri, "cercles", c.id()));
+        return create(Precondition.NONE, () -> process.registerCercle(Resources.body(request).toCommand()),
+                RegionView::of, "cercles");
     }
 
     @GET
@@ -145,8 +123,8 @@ public class TerritoryResource {
     @APIResponse(responseCode = "201", description = "Registered")
     public Response registerCommune(RegisterCommuneRequest request) {
         access.require(Permission.MANAGE_TERRITORY);
-        return writes.create(Precondition.NONE, () -> process.registerCommune(Resources.body(request).toCommand()), CommuneView::of,
-                c -> Resources.location(uri, "communes", c.id()));
+        return create(Precondition.NONE, () -> process.registerCommune(Resources.body(request).toCommand()),
+                CommuneView::of, "communes");
     }
 
     @GET

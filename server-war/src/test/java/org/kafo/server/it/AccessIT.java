@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.File;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,15 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Who may do what, over HTTP: every endpoint, as every role and as nobody, on a framework where
@@ -32,11 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * 403 (a role that may not) or 404 (no role there: the framework stays hidden). The cycle in
  * {@code KafoServerIT} shows the same roles' writes accepted (2xx).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccessIT {
+class AccessIT extends DeployedKafo {
 
-    private static final String PROBLEM = "application/problem+json";
     private static final String STALE = "\"999999\"";
 
     /** The callers of the matrix, in the order of its columns. */
@@ -66,21 +53,6 @@ class AccessIT {
     private static final int[] EVERYONE_SIGNS_IN = {401, 201, 201, 201, 201, 201, 201, 201, 201};
     private static final int[] PUBLIC = {200, 200, 200, 200, 200, 200, 200, 200, 200};
     private static final int[] ADMIN_FINDS_NONE = {401, 404, 403, 403, 403, 403, 403, 403, 403};
-
-    @Deployment(testable = false)
-    static WebArchive kafo() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("kafo.it.war")));
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    Team team;
-
-    @BeforeEach
-    void team() {
-        team = Team.of(deployment);
-    }
 
     /** One endpoint of the matrix: its method, path, body (null: none), and the expected statuses by caller. */
     record Row(String method, String path, String body, int[] own, int[] foreign) {

@@ -7,11 +7,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.PrintStream;
 import java.math.BigInteger;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -21,15 +19,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.kafo.model.common.Limits;
 import org.kafo.model.common.Money;
 import org.kafo.samples.restclient.OneCycle;
@@ -39,28 +30,13 @@ import org.kafo.server.access.Role;
  * The built kafo.war on Payara Micro, driven over HTTP: the seed's whole cycle, and every error a
  * client can meet. One deployment (one Payara JVM) for all; each test writes a framework of its own.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class KafoServerIT {
-
-    private static final String PROBLEM = "application/problem+json";
-
-    @Deployment(testable = false)
-    static WebArchive kafo() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("kafo.it.war")));
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    Team team;
+class KafoServerIT extends DeployedKafo {
 
     /** The administrator: territory, organisations, accounts. */
     Api api;
 
     @BeforeEach
     void client() {
-        team = Team.of(deployment);
         api = team.admin;
     }
 

@@ -26,19 +26,16 @@ class BoundedStartTest {
     @Test
     void a_start_that_never_answers_has_its_threads_dumped_is_killed_and_started_again_then_given_up() throws Exception {
         // given a server that never answers, two starts of two seconds each
-        Path log = dir.resolve("server.log");
-
         // when
-        int exit = launch(log, 2, 2, "hangs");
+        Run run = launch(2, 2, "hangs");
 
         // then
-        String text = Files.readString(log);
-        assertThat(exit).isEqualTo(3);
-        assertThat(text).contains("bounded-start: server pid", "(start 1 of 2)", "(start 2 of 2)",
+        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.log()).contains("bounded-start: server pid", "(start 1 of 2)", "(start 2 of 2)",
                 "within 2 s: the start hangs; thread dump follows", "bounded-start: server killed; starting again",
                 "bounded-start: gave up after 2 starts that hung");
         // the dump is the server's: its main thread waits in the stand-in's main
-        assertThat(text).contains("Full thread dump", "org.kafo.server.launch.FakeServer.main");
+        assertThat(run.log()).contains("Full thread dump", "org.kafo.server.launch.FakeServer.main");
         long pid = Long.parseLong(Files.readString(dir.resolve("server.pid")).strip());
         assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
     }
@@ -46,18 +43,20 @@ class BoundedStartTest {
     @Test
     void a_server_that_answers_is_left_running_and_its_exit_code_is_the_launcher_s() throws Exception {
         // given a server that answers at once, then stops by itself with exit code 7
-        Path log = dir.resolve("server.log");
-
         // when
-        int exit = launch(log, 60, 3, "answers");
+        Run run = launch(60, 3, "answers");
 
         // then
-        String text = Files.readString(log);
-        assertThat(exit).isEqualTo(7);
-        assertThat(text).contains("(start 1 of 3)", "bounded-start: ready after").doesNotContain("thread dump");
+        assertThat(run.exit()).isEqualTo(7);
+        assertThat(run.log()).contains("(start 1 of 3)", "bounded-start: ready after").doesNotContain("thread dump");
     }
 
-    private int launch(Path log, int boundSeconds, int attempts, String behaviour) throws Exception {
+    /** How a launch ended: the launcher's exit code and the server's log. */
+    private record Run(int exit, String log) {
+    }
+
+    private Run launch(int boundSeconds, int attempts, String behaviour) throws Exception {
+        Path log = dir.resolve("server.log");
         int port = freePort();
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new ArrayList<>(List.of(java.toString(), LAUNCHER.toString(),
@@ -71,7 +70,7 @@ class BoundedStartTest {
         Process launcher = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("launcher.out").toFile()).start();
         assertThat(launcher.waitFor(120, TimeUnit.SECONDS)).as("the launcher ends").isTrue();
-        return launcher.exitValue();
+        return new Run(launcher.exitValue(), Files.readString(log));
     }
 
     private static int freePort() throws IOException {

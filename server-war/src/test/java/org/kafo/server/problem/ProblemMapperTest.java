@@ -8,7 +8,6 @@ import jakarta.ws.rs.ProcessingException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kafo.model.common.AggregateNotFoundException;
 import org.kafo.model.common.InvariantViolationException;
@@ -21,12 +20,14 @@ import org.kafo.server.http.BodyTooLargeException;
 
 class ProblemMapperTest {
 
-    private final ProblemMapper mapper = new ProblemMapper();
+    private final ProblemMapper mapper = mapper(Locale.FRENCH, "/api/frameworks");
 
-    @BeforeEach
-    void caller() {
+    /** A mapper for a POST to {@code path} by a caller who reads {@code language}. */
+    static ProblemMapper mapper(Locale language, String path) {
+        ProblemMapper mapper = new ProblemMapper();
         mapper.caller = new Caller();
-        mapper.caller.accept("POST", List.of(Locale.FRENCH), "/api/frameworks");
+        mapper.caller.accept("POST", List.of(language), path);
+        return mapper;
     }
 
     @Test

@@ -4,22 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kafo.server.access.Caller;
 import org.kafo.server.api.Problem;
 
 class UniqueViolationTest {
 
-    private final ProblemMapper mapper = new ProblemMapper();
-
-    @BeforeEach
-    void caller() {
-        mapper.caller = new Caller();
-        mapper.caller.accept("POST", List.of(Locale.ENGLISH), "/api/frameworks/1/meetings");
-    }
+    private final ProblemMapper mapper = ProblemMapperTest.mapper(Locale.ENGLISH, "/api/frameworks/1/meetings");
 
     /** As the container reports a commit the database refused: the SQL failure deep in the causes. */
     private static RuntimeException commitRefused(SQLException sql) {
