@@ -130,10 +130,10 @@ public class OpenApiFilter implements OASFilter {
     /** The resource method of {@code /api/...} and an HTTP method, or null. */
     static Method method(String path, String httpMethod) {
         for (Class<?> resource : RESOURCES) {
-            String base = "/api/" + strip(resource.getAnnotation(jakarta.ws.rs.Path.class).value());
+            String base = join("/api", resource.getAnnotation(jakarta.ws.rs.Path.class).value());
             for (Method method : resource.getMethods()) {
                 jakarta.ws.rs.Path sub = method.getAnnotation(jakarta.ws.rs.Path.class);
-                String full = sub == null ? base : base + "/" + strip(sub.value());
+                String full = sub == null ? base : join(base, sub.value());
                 if (full.equals(path) && Arrays.stream(method.getAnnotations()).anyMatch(a ->
                         a.annotationType().isAnnotationPresent(HttpMethod.class)
                                 && a.annotationType().getAnnotation(HttpMethod.class).value().equals(httpMethod))) {
@@ -142,6 +142,12 @@ public class OpenApiFilter implements OASFilter {
             }
         }
         return null;
+    }
+
+    /** A path and a segment of it, whether the segment is empty (a resource at the root) or not. */
+    private static String join(String path, String segment) {
+        String stripped = strip(segment);
+        return stripped.isEmpty() ? path : path + "/" + stripped;
     }
 
     private static String strip(String path) {

@@ -28,4 +28,11 @@ class OpenApiFilterTest {
         assertThat(OpenApiFilter.method("/api/frameworks", "GET").getName()).isEqualTo("list");
         assertThat(OpenApiFilter.method("/api/frameworks", "DELETE")).isNull();
     }
+
+    @Test
+    void an_operation_of_a_resource_at_the_root_of_the_api_is_found_too() {
+        assertThat(OpenApiFilter.method("/api/cercles/{id}", "GET").getName()).isEqualTo("cercle");
+        assertThat(OpenApiFilter.method("/api/cercles", "GET").getName()).isEqualTo("cercles");
+        assertThat(OpenApiFilter.method("/api//cercles", "GET")).isNull();
+    }
 }
