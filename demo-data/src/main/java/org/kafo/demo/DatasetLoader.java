@@ -35,15 +35,15 @@ import org.kafo.model.territory.CommuneId;
 import org.kafo.model.territory.RegionId;
 import org.kafo.rules.Verdict;
 import org.kafo.rules.command.AdmitMember;
-import org.kafo.rules.process.ConsultationProcess;
 import org.kafo.rules.command.EstablishFramework;
-import org.kafo.rules.process.Outcome;
 import org.kafo.rules.command.ProposeFramework;
 import org.kafo.rules.command.RecordNeed;
 import org.kafo.rules.command.RegisterCercle;
 import org.kafo.rules.command.RegisterCommune;
 import org.kafo.rules.command.RegisterOrganisation;
 import org.kafo.rules.command.RegisterRegion;
+import org.kafo.rules.process.ConsultationProcess;
+import org.kafo.rules.process.Outcome;
 
 /**
  * Turns the dataset into commands of the process, in the order a commune would give them: the

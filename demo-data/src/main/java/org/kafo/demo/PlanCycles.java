@@ -22,6 +22,7 @@ import org.kafo.model.committee.CommitteeMember;
 import org.kafo.model.committee.MonitoringCommittee;
 import org.kafo.model.committee.Obstacle;
 import org.kafo.model.committee.ObstacleId;
+import org.kafo.model.common.ActionId;
 import org.kafo.model.common.Money;
 import org.kafo.model.common.Period;
 import org.kafo.model.common.Sector;
@@ -31,7 +32,6 @@ import org.kafo.model.meeting.MeetingId;
 import org.kafo.model.need.NeedId;
 import org.kafo.model.organisation.OrganisationId;
 import org.kafo.model.plan.Action;
-import org.kafo.model.common.ActionId;
 import org.kafo.model.plan.ActionKind;
 import org.kafo.model.plan.ActionPlan;
 import org.kafo.model.plan.ActionReview;
@@ -43,13 +43,11 @@ import org.kafo.model.plan.ReviewOutcome;
 import org.kafo.rules.Verdict;
 import org.kafo.rules.command.AdoptActionPlan;
 import org.kafo.rules.command.ChangeActionStatus;
-import org.kafo.rules.process.ConsultationProcess;
 import org.kafo.rules.command.ConveneMeeting;
 import org.kafo.rules.command.DeliverContribution;
 import org.kafo.rules.command.FileReport;
 import org.kafo.rules.command.HoldMeeting;
 import org.kafo.rules.command.InstallCommittee;
-import org.kafo.rules.process.Outcome;
 import org.kafo.rules.command.RecordAttendance;
 import org.kafo.rules.command.RecordNeed;
 import org.kafo.rules.command.RecordObstacle;
@@ -57,6 +55,8 @@ import org.kafo.rules.command.RegisterInPdesc;
 import org.kafo.rules.command.ResolveObstacle;
 import org.kafo.rules.command.ReviewPlan;
 import org.kafo.rules.command.ReviseMandate;
+import org.kafo.rules.process.ConsultationProcess;
+import org.kafo.rules.process.Outcome;
 
 /**
  * The plan cycles of one commune's established framework, command after command through the

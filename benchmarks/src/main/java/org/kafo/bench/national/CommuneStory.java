@@ -43,17 +43,17 @@ import org.kafo.model.territory.GeoPoint;
 import org.kafo.model.territory.Population;
 import org.kafo.rules.command.AdmitMember;
 import org.kafo.rules.command.ApproveMinutes;
-import org.kafo.rules.pact.PactRules;
-import org.kafo.rules.process.ConsultationProcess;
 import org.kafo.rules.command.EstablishFramework;
 import org.kafo.rules.command.NoteProgress;
-import org.kafo.rules.process.Outcome;
 import org.kafo.rules.command.ProposeFramework;
 import org.kafo.rules.command.RecordMinutes;
 import org.kafo.rules.command.RegisterCercle;
 import org.kafo.rules.command.RegisterCommune;
 import org.kafo.rules.command.RegisterOrganisation;
 import org.kafo.rules.command.RegisterRegion;
+import org.kafo.rules.pact.PactRules;
+import org.kafo.rules.process.ConsultationProcess;
+import org.kafo.rules.process.Outcome;
 
 /**
  * One synthetic commune's framework and its quarterly plan cycles, drawn from the commune's own

@@ -45,14 +45,11 @@ import org.kafo.model.territory.Population;
 import org.kafo.model.territory.RegionId;
 import org.kafo.rules.RuleBook;
 import org.kafo.rules.RuleProfile;
-import org.kafo.rules.pact.PactRules;
 import org.kafo.rules.command.AdmitMember;
 import org.kafo.rules.command.AdoptActionPlan;
-import org.kafo.rules.process.ConsultationProcess;
 import org.kafo.rules.command.EndMembership;
 import org.kafo.rules.command.EstablishFramework;
 import org.kafo.rules.command.InstallCommittee;
-import org.kafo.rules.process.Outcome;
 import org.kafo.rules.command.PledgeContribution;
 import org.kafo.rules.command.ProposeFramework;
 import org.kafo.rules.command.RecordNeed;
@@ -62,6 +59,9 @@ import org.kafo.rules.command.RegisterCommune;
 import org.kafo.rules.command.RegisterOrganisation;
 import org.kafo.rules.command.RegisterRegion;
 import org.kafo.rules.command.ReviseMandate;
+import org.kafo.rules.pact.PactRules;
+import org.kafo.rules.process.ConsultationProcess;
+import org.kafo.rules.process.Outcome;
 
 /**
  * One framework's story, played command after command through the process on in-memory

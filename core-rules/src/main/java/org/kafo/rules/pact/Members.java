@@ -3,12 +3,12 @@ package org.kafo.rules.pact;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.kafo.model.common.Sector;
 import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.model.framework.FrameworkStatus;
 import org.kafo.model.framework.Membership;
 import org.kafo.model.organisation.Organisation;
 import org.kafo.model.organisation.PartyCategory;
-import org.kafo.model.common.Sector;
 import org.kafo.rules.Situation;
 import org.kafo.rules.command.EndMembership;
 

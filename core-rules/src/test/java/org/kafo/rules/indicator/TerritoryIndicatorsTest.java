@@ -35,14 +35,14 @@ import org.kafo.model.territory.CercleId;
 import org.kafo.model.territory.CommuneId;
 import org.kafo.model.territory.RegionId;
 import org.kafo.rules.command.EstablishFramework;
-import org.kafo.rules.process.ProcessFixture;
 import org.kafo.rules.command.ProposeFramework;
 import org.kafo.rules.command.ReassignCommune;
 import org.kafo.rules.command.RegisterCercle;
 import org.kafo.rules.command.RegisterCommune;
 import org.kafo.rules.command.RegisterRegion;
+import org.kafo.rules.process.ProcessFixture;
 
-class CombinedIndicatorsTest {
+class TerritoryIndicatorsTest {
 
     private final DioroHistory history = new DioroHistory();
     private final ProcessFixture given = history.given;
