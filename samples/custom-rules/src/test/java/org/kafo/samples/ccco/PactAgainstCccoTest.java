@@ -107,7 +107,7 @@ class PactAgainstCccoTest {
                 .isEqualTo("1. Le cadre est établi avant qu'un conseil villageois de développement n'y entre"
                         + " — les règles diffèrent");
         assertThat(lines).contains("   PACT: accepté, sans verdict", "   CCCo: refusé");
-        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("      BLOCKING BF-CCCO-1 La réunion du 2010-03-01"
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("      BLOCKING BF-CCCO-1 La réunion du 1er mars 2010"
                 + " est convoquée par Service de l'agriculture"));
     }
 
