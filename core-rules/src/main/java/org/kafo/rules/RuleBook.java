@@ -13,6 +13,7 @@ import java.util.ResourceBundle;
 import java.util.ServiceLoader;
 import java.util.Set;
 import org.kafo.model.common.Sector;
+import org.kafo.model.meeting.AgendaItem;
 
 /**
  * The rules in force, built once from a profile and rule packs, then asked about every intended
@@ -97,6 +98,15 @@ public final class RuleBook {
      */
     public String message(Verdict verdict, Locale locale) {
         return messages.format(verdict, locale);
+    }
+
+    /**
+     * An agenda item's title in the language of {@code locale}: as typed, or, for an item the process
+     * wrote, its kind's label ({@code agenda.<kind>}) around its subject.
+     */
+    public String title(AgendaItem item, Locale locale) {
+        String pattern = item.isWritten() ? messages.pattern("agenda." + item.kind().name(), locale) : null;
+        return pattern == null ? item.title() : messages.format(pattern, Map.of("subject", item.subject()), locale);
     }
 
     /**
