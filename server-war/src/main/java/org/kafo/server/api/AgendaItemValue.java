@@ -1,17 +1,20 @@
 package org.kafo.server.api;
 
+import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.kafo.model.common.Limits;
 import org.kafo.model.meeting.AgendaItem;
 import org.kafo.model.meeting.AgendaItemKind;
+import org.kafo.rules.RuleBook;
 
 /** One item of a meeting's agenda; {@code reference} is the action or obstacle it is about, if any. */
 @Schema(name = "AgendaItem", example = "{\"title\": \"Point sur la campagne de contre-saison\", \"kind\": \"OTHER\"}")
 public record AgendaItemValue(@Schema(maxLength = Limits.NAME) String title, AgendaItemKind kind, UUID reference) {
 
-    public static AgendaItemValue of(AgendaItem item) {
-        return new AgendaItemValue(item.title(), item.kind(), item.reference());
+    /** The item, its title in {@code language} if the process wrote it, as typed otherwise. */
+    public static AgendaItemValue of(AgendaItem item, RuleBook rules, Locale language) {
+        return new AgendaItemValue(rules.title(item, language), item.kind(), item.reference());
     }
 
     public AgendaItem toModel() {
