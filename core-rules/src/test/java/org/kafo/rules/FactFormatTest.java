@@ -12,33 +12,21 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.kafo.model.committee.ObstacleStatus;
 import org.kafo.model.common.Money;
 import org.kafo.model.common.MoneyTotal;
 import org.kafo.model.common.Sector;
-import org.kafo.model.common.Sex;
 import org.kafo.model.framework.FrameworkStatus;
 import org.kafo.model.meeting.AgendaItem;
 import org.kafo.model.meeting.AgendaItemKind;
 import org.kafo.model.meeting.MeetingStatus;
 import org.kafo.model.need.NeedKind;
-import org.kafo.model.need.NeedStatus;
-import org.kafo.model.organisation.OrganisationKind;
 import org.kafo.model.organisation.PartyCategory;
 import org.kafo.model.plan.ActionKind;
-import org.kafo.model.plan.ActionStatus;
-import org.kafo.model.plan.ContributionForm;
-import org.kafo.model.plan.ReviewOutcome;
 import org.kafo.rules.pact.PactRules;
+import org.kafo.rules.scenario.ScenarioMessages;
 
 @DisplayName("Values in messages, per language")
 class FactFormatTest {
-
-    /** The model's enums whose constants a verdict may carry: each has a label in both languages. */
-    static final List<Class<? extends Enum<?>>> MODEL_ENUMS = List.of(PartyCategory.class, OrganisationKind.class,
-            ActionKind.class, ActionStatus.class, ReviewOutcome.class, ContributionForm.class, FrameworkStatus.class,
-            MeetingStatus.class, ObstacleStatus.class, NeedKind.class, NeedStatus.class, AgendaItemKind.class,
-            Sex.class, Severity.class);
 
     private static final char NBSP = '\u00A0';
 
@@ -183,7 +171,7 @@ class FactFormatTest {
 
         @Test
         void every_constant_of_the_model_has_a_label_in_both_languages() {
-            for (Class<? extends Enum<?>> type : MODEL_ENUMS) {
+            for (Class<? extends Enum<?>> type : ScenarioMessages.MODEL_ENUMS) {
                 for (Enum<?> constant : type.getEnumConstants()) {
                     for (Locale language : List.of(Locale.FRENCH, Locale.ENGLISH)) {
                         assertThat(book.format(constant, language)).as("%s.%s in %s", type.getSimpleName(), constant,
