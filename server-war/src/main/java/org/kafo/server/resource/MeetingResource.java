@@ -58,10 +58,10 @@ public class MeetingResource extends ProcessResource {
 
     @GET
     @Path("{id}/agenda")
-    @Operation(summary = "The meeting's agenda, in order")
+    @Operation(summary = "The meeting's agenda, in order; the items the process wrote in the Accept-Language")
     public List<AgendaItemValue> agenda(@PathParam("id") MeetingId id) {
-        return access.meeting(id, Permission.READ_FRAMEWORK).agenda().stream().map(AgendaItemValue::of)
-                .toList();
+        return access.meeting(id, Permission.READ_FRAMEWORK).agenda().stream()
+                .map(item -> AgendaItemValue.of(item, rules, caller.locale())).toList();
     }
 
     @GET
