@@ -26,7 +26,7 @@ public final class Messages {
     /** The title of a problem type ({@code title.<type>}), or {@code fallback} if the bundle has none. */
     public static String title(Locale locale, String type, String fallback) {
         ResourceBundle bundle = bundle(locale);
-        return bundle.containsKey("title." + type) ? bundle.getString("title." + type) : fallback;
+        return bundle.containsKey("title." + type) ? text(locale, "title." + type) : fallback;
     }
 
     /** Whether the bundle words the detail of a problem of this code ({@code problem.<code>}). */

@@ -15,6 +15,11 @@ public final class Problems {
         return "urn:kafo:problem:" + name;
     }
 
+    /** The one answer to a request that must sign in, or whose credentials are not valid, in English. */
+    public static Problem unauthorized(String path) {
+        return unauthorized(path, Locale.ENGLISH);
+    }
+
     /** The one answer to a request that must sign in, or whose credentials are not valid, in the caller's language. */
     public static Problem unauthorized(String path, Locale locale) {
         return new Problem(type("unauthorized"), Messages.title(locale, "unauthorized", "Sign in required"), 401,
