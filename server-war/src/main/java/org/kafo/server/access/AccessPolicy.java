@@ -174,7 +174,8 @@ public class AccessPolicy {
     private void outsideCommunes(Permission operation) {
         if (!(signedIn().administrator() && operation.administrator())) {
             throw new ForbiddenException("access.administrator-only-outside-communes",
-                    "Only the platform administrator may " + operation.label() + " outside any commune", operation.label());
+                    "Only the platform administrator may " + operation.label() + " outside any commune",
+                    operation.label());
         }
         caller.decided(operation, null);
     }

@@ -55,6 +55,7 @@ public class ErrorPage extends HttpServlet {
     /** {@code title.http-<status>}: "Bad Request", "Not Found", ...; "Server error" or "Refused" for the others. */
     private static String title(int status, Locale locale) {
         String other = status >= 500 ? "http-5xx" : "http-other";
-        return Messages.title(locale, "http-" + status, Messages.title(locale, other, status >= 500 ? "Server error" : "Refused"));
+        String fallback = Messages.title(locale, other, status >= 500 ? "Server error" : "Refused");
+        return Messages.title(locale, "http-" + status, fallback);
     }
 }

@@ -69,15 +69,17 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     Problem problem(Throwable failure) {
         BodyTooLargeException tooLarge = find(failure, BodyTooLargeException.class);
         if (tooLarge != null) {
-            return problem("payload-too-large", 413, detail("request.too-large", tooLarge.limit()), "request.too-large");
+            return problem("payload-too-large", 413, detail("request.too-large", tooLarge.limit()),
+                    "request.too-large");
         }
         if (find(failure, SignInRequiredException.class) != null) {
             return Problems.unauthorized(instance(), caller.locale());
         }
         ForbiddenException forbidden = find(failure, ForbiddenException.class);
         if (forbidden != null) {
-            return problem("forbidden", 403, Messages.hasDetail(caller.locale(), forbidden.code())
-                    ? detail(forbidden.code(), forbidden.values().toArray()) : detail("access.forbidden"), "access.forbidden");
+            String detail = Messages.hasDetail(caller.locale(), forbidden.code())
+                    ? detail(forbidden.code(), forbidden.values().toArray()) : detail("access.forbidden");
+            return problem("forbidden", 403, detail, "access.forbidden");
         }
         DomainException domain = find(failure, DomainException.class);
         if (domain != null) {
@@ -92,8 +94,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return problem("malformed-json", 400, text("json.unreadable"), "json.malformed");
         }
         if (find(failure, NoContentException.class) != null) {
-            return new Problem(Problems.type("malformed-json"), Messages.title(caller.locale(), "missing-body", "Missing request body"),
-                    400, text("json.missing"), instance(), "json.missing", null, null);
+            return new Problem(Problems.type("malformed-json"), title("missing-body", "Missing request body"), 400,
+                    text("json.missing"), instance(), "json.missing", null, null);
         }
         if (failure instanceof NotFoundException) {
             return problem("not-found", 404, text("http.404"), "path.not-found");
@@ -127,8 +129,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof StaleAggregateException stale) {
             return new Problem(Problems.type("stale-version"), title("stale-version", "Changed by someone else"), 409,
-                    detail("aggregate.stale", stale.expectedVersion(), stale.currentVersion()), instance(), stale.code(),
-                    stale.currentVersion(), null);
+                    detail("aggregate.stale", stale.expectedVersion(), stale.currentVersion()), instance(),
+                    stale.code(), stale.currentVersion(), null);
         }
         return problem("invalid-request", 400, described(failure), failure.code());
     }
@@ -157,8 +159,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         String title = status.getReasonPhrase() == null || status.getReasonPhrase().isBlank() ? "HTTP " + code
                 : status.getReasonPhrase();
         String key = "http." + code;
-        return new Problem(Problems.type("http-" + code), title("http-" + code, title), code,
-                bounded(Messages.bundle(caller.locale()).containsKey(key) ? text(key) : text("http.other", code + " " + title)),
+        String detail = Messages.bundle(caller.locale()).containsKey(key) ? text(key)
+                : text("http.other", code + " " + title);
+        return new Problem(Problems.type("http-" + code), title("http-" + code, title), code, bounded(detail),
                 instance(), key, null, null);
     }
 
@@ -176,7 +179,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     /** A problem of this type, titled in the caller's language ({@code title.<type>}). */
     private Problem problem(String type, int status, String detail, String code) {
-        return new Problem(Problems.type(type), title(type, type), status, bounded(detail), instance(), code, null, null);
+        return new Problem(Problems.type(type), title(type, type), status, bounded(detail), instance(), code, null,
+                null);
     }
 
     /** The path asked for, as the problem's {@code instance}: cut like any other input it echoes. */

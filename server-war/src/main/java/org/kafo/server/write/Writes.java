@@ -76,8 +76,8 @@ public class Writes {
             String refusedBy = outcome.blocking().stream().map(Verdict::ruleId).distinct().toList().toString();
             Problem problem = new Problem(Problems.type("command-refused"),
                     Messages.title(locale, "command-refused", "The rules refuse this change"), 422,
-                    Messages.detail(locale, "command.refused", refusedBy.substring(1, refusedBy.length() - 1)), caller.path(),
-                    "command.refused", null, verdicts);
+                    Messages.detail(locale, "command.refused", refusedBy.substring(1, refusedBy.length() - 1)),
+                    caller.path(), "command.refused", null, verdicts);
             return Problems.response(problem);
         }
         A saved = outcome.result();

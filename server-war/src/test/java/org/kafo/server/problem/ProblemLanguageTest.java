@@ -1,6 +1,7 @@
 package org.kafo.server.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -43,8 +44,8 @@ class ProblemLanguageTest {
 
     @Test
     void an_invariant_violation_reads_in_french_by_its_code_with_its_values() {
-        InvariantViolationException tooLong = catching(() -> Require.text("x".repeat(Limits.NAME + 1), "region name",
-                Limits.NAME));
+        InvariantViolationException tooLong = assertThrows(InvariantViolationException.class,
+                () -> Require.text("x".repeat(Limits.NAME + 1), "region name", Limits.NAME));
 
         Problem fr = french.problem(tooLong);
         Problem en = english.problem(tooLong);
@@ -116,14 +117,5 @@ class ProblemLanguageTest {
             assertThat(Messages.title(Locale.FRENCH, type, null)).as(type).isNotNull()
                     .isNotEqualTo(Messages.title(Locale.ENGLISH, type, null));
         }
-    }
-
-    private static InvariantViolationException catching(Runnable failing) {
-        try {
-            failing.run();
-        } catch (InvariantViolationException e) {
-            return e;
-        }
-        throw new AssertionError("no invariant violation");
     }
 }

@@ -27,8 +27,8 @@ final class MeetingMapper implements EntityMapper<Meeting.State, MeetingEntity> 
         Minutes minutes = e.minutesText == null ? null : new Minutes(e.minutesText, e.minutesRecordedOn);
         return new Meeting.State(id(e.id, MeetingId::new), id(e.frameworkId, FrameworkId::new), e.sequence,
                 e.plannedOn, e.venue, e.status, convocation,
-                Row.values(e.agenda).stream().map(a -> new AgendaItem(a.title(), a.kind(), id(a.referenceId(), uuid -> uuid),
-                        a.subject()))
+                Row.values(e.agenda).stream()
+                        .map(a -> new AgendaItem(a.title(), a.kind(), id(a.referenceId(), uuid -> uuid), a.subject()))
                         .toList(),
                 Row.values(e.attendance).stream().map(a -> new Attendance(id(a.organisationId(), OrganisationId::new),
                         a.category(), a.person().toPerson())).toList(),
