@@ -8,7 +8,11 @@ import org.kafo.model.meeting.AgendaItem;
 import org.kafo.model.meeting.AgendaItemKind;
 import org.kafo.rules.RuleBook;
 
-/** One item of a meeting's agenda; {@code reference} is the action or obstacle it is about, if any. */
+/**
+ * One item of a meeting's agenda; {@code reference} is the action or obstacle it is about, if any. An
+ * item the process wrote (an action to review, an obstacle, the open needs, the next plan's adoption)
+ * has its title in the request's {@code Accept-Language}; an item the convener typed reads as typed.
+ */
 @Schema(name = "AgendaItem", example = "{\"title\": \"Point sur la campagne de contre-saison\", \"kind\": \"OTHER\"}")
 public record AgendaItemValue(@Schema(maxLength = Limits.NAME) String title, AgendaItemKind kind, UUID reference) {
 
