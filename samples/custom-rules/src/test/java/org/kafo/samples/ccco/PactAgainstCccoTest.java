@@ -134,6 +134,9 @@ class PactAgainstCccoTest {
             assertThat(french).as("French for %s", verdict).doesNotContain("{", verdict.messageKey());
             assertThat(english).as("English for %s", verdict).doesNotContain("{", verdict.messageKey());
             assertThat(french).isNotEqualTo(english);
+            assertThat(List.of(french, english)).allSatisfy(message -> assertThat(message).as("names, not ids")
+                    .doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+                    .doesNotContainPattern("\\b[A-Z]+_[A-Z_]+\\b"));
         }
     }
 
