@@ -243,6 +243,19 @@ class FactFormatTest {
     }
 
     @Test
+    void english_labels_are_english_on_a_machine_set_to_french() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.FRANCE);
+            RuleBook onAFrenchMachine = PactRules.book();
+            assertThat(onAFrenchMachine.format(PartyCategory.MUNICIPALITY, Locale.ENGLISH)).isEqualTo("municipality");
+            assertThat(onAFrenchMachine.format(PartyCategory.MUNICIPALITY, Locale.FRENCH)).isEqualTo("mairie");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void whole_numbers_are_grouped_like_amounts() {
         assertThat(fr(38_000)).isEqualTo("38" + NBSP + "000");
         assertThat(en(38_000L)).isEqualTo("38,000");
