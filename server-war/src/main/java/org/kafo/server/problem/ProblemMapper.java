@@ -17,6 +17,7 @@ import org.kafo.model.common.AggregateNotFoundException;
 import org.kafo.model.common.DomainException;
 import org.kafo.model.common.InvariantViolationException;
 import org.kafo.model.common.StaleAggregateException;
+import org.kafo.rules.RuleBook;
 import org.kafo.server.access.Caller;
 import org.kafo.server.access.ForbiddenException;
 import org.kafo.server.access.SignInRequiredException;
@@ -47,6 +48,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Inject
     Caller caller;
+
+    /** Renders the values of an invariant violation in the caller's language (days, amounts, constants). */
+    @Inject
+    RuleBook rules;
 
     @Override
     public Response toResponse(Throwable failure) {
@@ -150,7 +155,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (!french && !values.isEmpty()) {
             return failure.getMessage();
         }
-        return detail(failure.code(), values.toArray());
+        return detail(failure.code(), values.stream().map(this::inLanguage).toArray());
+    }
+
+    private Object inLanguage(Object value) {
+        return rules == null || value instanceof String ? value : rules.format(value, caller.locale());
     }
 
     /** What JAX-RS or the container refused with a status of its own (404, 405, 406, 415, ...). */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
@@ -14,6 +15,7 @@ import org.kafo.model.common.Limits;
 import org.kafo.model.common.Require;
 import org.kafo.model.common.StaleAggregateException;
 import org.kafo.model.framework.FrameworkId;
+import org.kafo.rules.pact.PactRules;
 import org.kafo.server.access.ForbiddenException;
 import org.kafo.server.access.SignInRequiredException;
 import org.kafo.server.api.Problem;
@@ -55,6 +57,16 @@ class ProblemLanguageTest {
         assertThat(fr.detail()).isEqualTo("region name : au plus 500 caractères, en compte 501");
         assertThat(en.title()).isEqualTo("Invalid request");
         assertThat(en.detail()).isEqualTo("region name must be at most 500 characters, was 501");
+    }
+
+    @Test
+    void the_days_of_an_invariant_violation_read_in_french() {
+        french.rules = PactRules.book();
+        InvariantViolationException tooLate = assertThrows(InvariantViolationException.class,
+                () -> Require.day(LocalDate.of(2300, 1, 1), "plannedOn"));
+
+        assertThat(french.problem(tooLate).detail()).isEqualTo("plannedOn : doit être du 1er janvier 1900 au"
+                + " 31 décembre 2199, était le 1er janvier 2300");
     }
 
     @Test
