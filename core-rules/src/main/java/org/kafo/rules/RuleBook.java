@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.ServiceLoader;
 import java.util.Set;
+import org.kafo.model.common.Sector;
+import org.kafo.model.meeting.AgendaItem;
 
 /**
  * The rules in force, built once from a profile and rule packs, then asked about every intended
@@ -87,9 +90,39 @@ public final class RuleBook {
         return verdicts;
     }
 
-    /** The verdict's message in the language of {@code locale}: French or English (the fallback). */
+    /**
+     * The verdict's message in the language of {@code locale}: French or English (the fallback).
+     * Its values read in that language: amounts ({@code 1 500 000 FCFA}, {@code XOF 1,500,000}), days
+     * ({@code 12 mars 2026}, {@code 12 March 2026}), sectors and enum constants by their labels, lists
+     * joined ({@code a, b et c}), and the word after a count in its singular or plural form.
+     */
     public String message(Verdict verdict, Locale locale) {
         return messages.format(verdict, locale);
+    }
+
+    /**
+     * An agenda item's title in the language of {@code locale}: as typed, or, for an item the process
+     * wrote, its kind's label ({@code agenda.<kind>}) around its subject.
+     */
+    public String title(AgendaItem item, Locale locale) {
+        String pattern = item.isWritten() ? messages.pattern("agenda." + item.kind().name(), locale) : null;
+        return pattern == null ? item.title() : messages.format(pattern, Map.of("subject", item.subject()), locale);
+    }
+
+    /**
+     * A value as the book's messages render it in the language of {@code locale}: an amount, a day,
+     * a sector, an enum constant, a list of them, a number; anything else as its text.
+     */
+    public String format(Object value, Locale locale) {
+        return messages.format(locale).format(value);
+    }
+
+    /**
+     * The label of a sector in the language of {@code locale}, if the book has one (its own bundle
+     * or a pack's {@code sector.<code>} key).
+     */
+    public Optional<String> sectorLabel(Sector sector, Locale locale) {
+        return Optional.ofNullable(messages.pattern("sector." + sector.code(), locale));
     }
 
     public RuleProfile profile() {
@@ -163,6 +196,7 @@ public final class RuleBook {
 
         private Builder(RuleProfile profile) {
             this.profile = Objects.requireNonNull(profile, "profile is required");
+            messageSources.add(RuleMessages.labels());
         }
 
         /**

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import org.kafo.model.organisation.Organisation;
 import org.kafo.model.organisation.PartyCategory;
 import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RulePack;
@@ -31,7 +32,9 @@ public final class CccoRules implements RulePack {
                         .filter(PartyCategory.MUNICIPALITY::equals).isPresent()
                         ? List.of()
                         : List.of(Verdict.blocking(MAYOR_CONVENES, MAYOR_CONVENES + ".not-the-mayor",
-                                "organisation", command.convenedBy(), "plannedOn", command.plannedOn())))
+                                "organisation", situation.organisation(command.convenedBy())
+                                        .map(Organisation::name).orElse(String.valueOf(command.convenedBy())),
+                                "organisationId", command.convenedBy(), "plannedOn", command.plannedOn())))
                 .build());
     }
 

@@ -171,7 +171,8 @@ class RuleBookTest {
                 "TOGOU-2.noted names [on] in English but [day] in French");
     }
 
-    private static ResourceBundle bundle(String... keysAndMessages) {
+    /** A bundle of these keys and messages, for a book's {@code messages(english, french)}. */
+    static ResourceBundle bundle(String... keysAndMessages) {
         Object[][] contents = new Object[keysAndMessages.length / 2][];
         for (int i = 0; i < contents.length; i++) {
             contents[i] = new Object[] {keysAndMessages[2 * i], keysAndMessages[2 * i + 1]};

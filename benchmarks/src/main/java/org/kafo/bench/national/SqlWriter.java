@@ -170,8 +170,8 @@ final class SqlWriter implements AutoCloseable {
         }
         for (int i = 0; i < m.agenda().size(); i++) {
             AgendaItem a = m.agenda().get(i);
-            insert("meeting_agenda_item", "meeting_id, position, title, kind, reference_id", id, i, a.title(),
-                    a.kind().name(), a.reference() == null ? null : a.reference().toString());
+            insert("meeting_agenda_item", "meeting_id, position, title, kind, reference_id, subject", id, i, a.title(),
+                    a.kind().name(), a.reference() == null ? null : a.reference().toString(), a.subject());
         }
         for (int i = 0; i < m.attendance().size(); i++) {
             Attendance a = m.attendance().get(i);

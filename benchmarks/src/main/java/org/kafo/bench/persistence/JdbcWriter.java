@@ -165,7 +165,7 @@ final class JdbcWriter implements AutoCloseable {
         for (int i = 0; i < s.agenda().size(); i++) {
             AgendaItem a = s.agenda().get(i);
             row("meeting_agenda_item", id, i, a.title(), a.kind().name(),
-                    a.reference() == null ? null : a.reference().toString());
+                    a.reference() == null ? null : a.reference().toString(), a.subject());
         }
         for (int i = 0; i < s.attendance().size(); i++) {
             Attendance a = s.attendance().get(i);
@@ -269,7 +269,7 @@ final class JdbcWriter implements AutoCloseable {
         t.put("meeting", List.of("id", "framework_id", "sequence_no", "planned_on", "venue", "status", "convened_by",
                 "convened_on", "held_on", "cancellation_reason", "minutes_text", "minutes_recorded_on", "version"));
         t.put("meeting_invitee", List.of("meeting_id", "position", "organisation_id"));
-        t.put("meeting_agenda_item", List.of("meeting_id", "position", "title", "kind", "reference_id"));
+        t.put("meeting_agenda_item", List.of("meeting_id", "position", "title", "kind", "reference_id", "subject"));
         t.put("meeting_attendance", List.of("meeting_id", "position", "organisation_id", "category", "name", "sex",
                 "youth", "person_role"));
         t.put("meeting_minutes_approval", List.of("meeting_id", "position", "party_id", "approved", "remark",

@@ -16,7 +16,7 @@ public final class Require {
 
     public static <T> T present(T value, String name) {
         if (value == null) {
-            throw new InvariantViolationException("required", name + " is required");
+            throw new InvariantViolationException("required", name + " is required", name);
         }
         return value;
     }
@@ -27,7 +27,7 @@ public final class Require {
      */
     public static String text(String value, String name, int maxLength) {
         if (value == null || value.isBlank()) {
-            throw new InvariantViolationException("required", name + " is required");
+            throw new InvariantViolationException("required", name + " is required", name);
         }
         return bounded(value.strip(), name, maxLength);
     }
@@ -40,7 +40,8 @@ public final class Require {
     private static String bounded(String value, String name, int maxLength) {
         if (value.length() > maxLength) {
             throw new InvariantViolationException("text.too-long",
-                    name + " must be at most " + maxLength + " characters, was " + value.length());
+                    name + " must be at most " + maxLength + " characters, was " + value.length(), name, maxLength,
+                    value.length());
         }
         return value;
     }
@@ -54,21 +55,23 @@ public final class Require {
     public static LocalDate optionalDay(LocalDate value, String name) {
         if (value != null && (value.isBefore(Limits.FIRST_DAY) || value.isAfter(Limits.LAST_DAY))) {
             throw new InvariantViolationException("date.range", name + " must be from " + Limits.FIRST_DAY
-                    + " to " + Limits.LAST_DAY + ", was " + value);
+                    + " to " + Limits.LAST_DAY + ", was " + value, name, Limits.FIRST_DAY, Limits.LAST_DAY, value);
         }
         return value;
     }
 
     public static long notNegative(long value, String name) {
         if (value < 0) {
-            throw new InvariantViolationException("negative", name + " must not be negative, was " + value);
+            throw new InvariantViolationException("negative", name + " must not be negative, was " + value,
+                    name, value);
         }
         return value;
     }
 
     public static int positive(int value, String name) {
         if (value < 1) {
-            throw new InvariantViolationException("not-positive", name + " must be at least 1, was " + value);
+            throw new InvariantViolationException("not-positive", name + " must be at least 1, was " + value,
+                    name, value);
         }
         return value;
     }
@@ -76,7 +79,8 @@ public final class Require {
     public static void notBefore(LocalDate later, LocalDate earlier, String laterName, String earlierName) {
         if (later != null && earlier != null && later.isBefore(earlier)) {
             throw new InvariantViolationException("dates.order",
-                    laterName + " (" + later + ") must not be before " + earlierName + " (" + earlier + ")");
+                    laterName + " (" + later + ") must not be before " + earlierName + " (" + earlier + ")",
+                    laterName, later, earlierName, earlier);
         }
     }
 
@@ -91,7 +95,7 @@ public final class Require {
         present(values, name);
         for (T value : values) {
             if (value == null) {
-                throw new InvariantViolationException("required", name + " must not contain an empty element");
+                throw new InvariantViolationException("required", name + " must not contain an empty element", name);
             }
         }
         return List.copyOf(values);

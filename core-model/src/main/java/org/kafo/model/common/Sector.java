@@ -14,11 +14,12 @@ public record Sector(String code) {
         Require.present(code, "sector code");
         if (code.length() > Limits.CODE) {
             throw new InvariantViolationException("text.too-long",
-                    "sector code must be at most " + Limits.CODE + " characters, was " + code.length());
+                    "sector code must be at most " + Limits.CODE + " characters, was " + code.length(), "sector code",
+                    Limits.CODE, code.length());
         }
         if (!CODE.matcher(code).matches()) {
             throw new InvariantViolationException("sector.code",
-                    "a sector code is lower-case words joined by hyphens, was: " + code);
+                    "a sector code is lower-case words joined by hyphens, was: " + code, code);
         }
     }
 

@@ -65,16 +65,22 @@ public final class Cyc1ReviewBeforeNextPlan {
             return List.of();
         }
         FrameworkId framework = situation.framework().id();
+        String frameworkName = situation.framework().name();
         ActionPlan previous = latest.get();
         Optional<PlanReview> review = previous.review();
         if (review.isEmpty()) {
-            return List.of(Verdict.blocking(ID, ID + ".previous-not-reviewed", "framework", framework,
-                    "plan", previous.id(), "cycle", previous.cycle(), "meeting", command.meeting()));
+            return List.of(Verdict.blocking(ID, ID + ".previous-not-reviewed", "framework", frameworkName,
+                    "frameworkId", framework,
+                    "plan", previous.cycle(), "planId", previous.id(),
+                    "meeting", Labels.meeting(command.meeting(), situation), "meetingId", command.meeting()));
         }
         if (!review.get().meeting().equals(command.meeting())) {
-            return List.of(Verdict.blocking(ID, ID + ".reviewed-at-another-meeting", "framework", framework,
-                    "plan", previous.id(), "cycle", previous.cycle(), "meeting", command.meeting(),
-                    "reviewedAt", review.get().meeting()));
+            return List.of(Verdict.blocking(ID, ID + ".reviewed-at-another-meeting", "framework", frameworkName,
+                    "frameworkId", framework,
+                    "plan", previous.cycle(), "planId", previous.id(),
+                    "meeting", Labels.meeting(command.meeting(), situation), "meetingId", command.meeting(),
+                    "reviewedAt", Labels.meeting(review.get().meeting(), situation),
+                    "reviewedAtId", review.get().meeting()));
         }
         Set<ActionId> continued = new HashSet<>();
         for (ActionSpec spec : command.actions()) {
@@ -85,7 +91,8 @@ public final class Cyc1ReviewBeforeNextPlan {
         List<Verdict> verdicts = new ArrayList<>();
         for (Action action : previous.actions()) {
             if (action.status() == ActionStatus.CARRIED_OVER && !continued.contains(action.id())) {
-                verdicts.add(Verdict.warning(ID, ID + ".carried-over-missing", "framework", framework,
+                verdicts.add(Verdict.warning(ID, ID + ".carried-over-missing", "framework", frameworkName,
+                        "frameworkId", framework,
                         "action", action.title(), "actionId", action.id(), "cycle", previous.cycle() + 1));
             }
         }
@@ -94,38 +101,48 @@ public final class Cyc1ReviewBeforeNextPlan {
 
     private static List<Verdict> onReview(ReviewPlan command, Situation situation, RuleProfile profile) {
         FrameworkId framework = situation.framework().id();
+        String frameworkName = situation.framework().name();
         List<Verdict> verdicts = new ArrayList<>();
         DecidingMeeting.refusal(ID, command.meeting(), situation).ifPresent(verdicts::add);
         Optional<ActionPlan> found = situation.plan(command.plan()).filter(p -> p.framework().equals(framework));
         if (found.isEmpty()) {
-            verdicts.add(Verdict.blocking(ID, ID + ".unknown-plan", "framework", framework, "plan", command.plan()));
+            verdicts.add(Verdict.blocking(ID, ID + ".unknown-plan", "framework", frameworkName,
+                    "frameworkId", framework,
+                    "planId", command.plan()));
             return verdicts;
         }
         ActionPlan plan = found.get();
         if (plan.review().isPresent()) {
-            verdicts.add(Verdict.blocking(ID, ID + ".already-reviewed", "framework", framework, "plan", plan.id(),
-                    "cycle", plan.cycle(), "reviewedOn", plan.review().get().reviewedOn()));
+            verdicts.add(Verdict.blocking(ID, ID + ".already-reviewed", "framework", frameworkName,
+                    "frameworkId", framework,
+                    "plan", plan.cycle(), "planId", plan.id(), "reviewedOn", plan.review().get().reviewedOn()));
             return verdicts;
         }
         if (plan.adoptedAt().equals(command.meeting())) {
-            verdicts.add(Verdict.blocking(ID, ID + ".reviewed-at-adopting-meeting", "framework", framework,
-                    "plan", plan.id(), "cycle", plan.cycle(), "meeting", command.meeting()));
+            verdicts.add(Verdict.blocking(ID, ID + ".reviewed-at-adopting-meeting", "framework", frameworkName,
+                    "frameworkId", framework,
+                    "plan", plan.cycle(), "planId", plan.id(),
+                    "meeting", Labels.meeting(command.meeting(), situation), "meetingId", command.meeting()));
         }
         Set<ActionId> decided = new HashSet<>();
         for (ActionReview decision : command.decisions()) {
             Optional<Action> action = plan.findAction(decision.action());
             if (action.isEmpty()) {
-                verdicts.add(Verdict.blocking(ID, ID + ".unknown-action", "framework", framework, "plan", plan.id(),
-                        "action", decision.action()));
+                verdicts.add(Verdict.blocking(ID, ID + ".unknown-action", "framework", frameworkName,
+                        "frameworkId", framework,
+                        "plan", plan.cycle(), "planId", plan.id(), "actionId", decision.action()));
             } else if (!decided.add(decision.action())) {
-                verdicts.add(Verdict.blocking(ID, ID + ".action-decided-twice", "framework", framework,
-                        "plan", plan.id(), "action", action.get().title(), "actionId", decision.action()));
+                verdicts.add(Verdict.blocking(ID, ID + ".action-decided-twice", "framework", frameworkName,
+                        "frameworkId", framework,
+                        "plan", plan.cycle(), "planId", plan.id(), "action", action.get().title(),
+                        "actionId", decision.action()));
             }
         }
         for (Action action : plan.actions()) {
             if (!decided.contains(action.id())) {
-                verdicts.add(Verdict.blocking(ID, ID + ".action-undecided", "framework", framework,
-                        "plan", plan.id(), "action", action.title(), "actionId", action.id()));
+                verdicts.add(Verdict.blocking(ID, ID + ".action-undecided", "framework", frameworkName,
+                        "frameworkId", framework,
+                        "plan", plan.cycle(), "planId", plan.id(), "action", action.title(), "actionId", action.id()));
             }
         }
         return verdicts;

@@ -35,8 +35,9 @@ public final class Cyc2PeriodicMeetings {
         if (plan.isEmpty() || !command.plannedOn().isAfter(plan.get().period().end())) {
             return List.of();
         }
-        return List.of(Verdict.warning(ID, ID + ".meeting-after-plan-end", "framework", situation.framework().id(),
-                "plannedOn", command.plannedOn(), "plan", plan.get().id(), "cycle", plan.get().cycle(),
+        return List.of(Verdict.warning(ID, ID + ".meeting-after-plan-end", "framework", situation.framework().name(),
+                "frameworkId", situation.framework().id(),
+                "plannedOn", command.plannedOn(), "plan", plan.get().cycle(), "planId", plan.get().id(),
                 "end", plan.get().period().end()));
     }
 }

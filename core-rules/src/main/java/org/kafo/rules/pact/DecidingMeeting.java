@@ -1,7 +1,7 @@
 package org.kafo.rules.pact;
 
 import java.util.Optional;
-import org.kafo.model.framework.FrameworkId;
+import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.model.meeting.Meeting;
 import org.kafo.model.meeting.MeetingId;
 import org.kafo.rules.Situation;
@@ -29,12 +29,14 @@ enum DecidingMeeting {
      * nothing when it was held, the decision being taken in session.
      */
     static Optional<Verdict> refusal(String ruleId, MeetingId id, Situation situation) {
-        FrameworkId framework = situation.framework().id();
+        ConsultationFramework framework = situation.framework();
         return switch (of(id, situation)) {
-            case UNKNOWN -> Optional.of(Verdict.blocking(ruleId, ruleId + ".meeting-unknown", "framework", framework,
-                    "meeting", id));
-            case NOT_HELD -> Optional.of(Verdict.blocking(ruleId, ruleId + ".meeting-not-held", "framework", framework,
-                    "meeting", id, "status", situation.meeting(id).orElseThrow().status()));
+            case UNKNOWN -> Optional.of(Verdict.blocking(ruleId, ruleId + ".meeting-unknown",
+                    "framework", framework.name(), "frameworkId", framework.id(), "meetingId", id));
+            case NOT_HELD -> Optional.of(Verdict.blocking(ruleId, ruleId + ".meeting-not-held",
+                    "framework", framework.name(), "frameworkId", framework.id(),
+                    "meeting", situation.meeting(id).orElseThrow().sequence(), "meetingId", id,
+                    "status", situation.meeting(id).orElseThrow().status()));
             case HELD -> Optional.empty();
         };
     }

@@ -32,13 +32,14 @@ public final class Est1CouncilDeliberation {
 
     private static List<Verdict> check(EstablishFramework command, Situation situation, RuleProfile profile) {
         CouncilDeliberation deliberation = command.deliberation();
+        String framework = situation.framework().name();
         if (deliberation == null) {
             return List.of(Verdict.blocking(ID, ID + ".no-deliberation",
-                    "framework", command.framework(), "on", command.on()));
+                    "framework", framework, "frameworkId", command.framework(), "on", command.on()));
         }
         if (deliberation.date().isAfter(command.on())) {
             return List.of(Verdict.blocking(ID, ID + ".deliberation-after-establishment",
-                    "framework", command.framework(), "deliberation", deliberation.number(),
+                    "framework", framework, "frameworkId", command.framework(), "deliberation", deliberation.number(),
                     "date", deliberation.date(), "on", command.on()));
         }
         return List.of();

@@ -45,7 +45,8 @@ public final class Est2PrioritySectorCount {
         if (reason == null) {
             return List.of();
         }
-        return List.of(Verdict.blocking(ID, ID + "." + reason, "framework", framework.id(), "count", count,
+        return List.of(Verdict.blocking(ID, ID + "." + reason, "framework", framework.name(),
+                "frameworkId", framework.id(), "count", count,
                 "min", profile.minPrioritySectors(), "max", profile.maxPrioritySectors(),
                 "sectors", joined(framework.prioritySectors())));
     }
@@ -56,7 +57,8 @@ public final class Est2PrioritySectorCount {
         if (reason == null) {
             return List.of();
         }
-        return List.of(Verdict.warning(ID, ID + ".proposal-" + reason, "commune", command.commune(),
+        return List.of(Verdict.warning(ID, ID + ".proposal-" + reason, "framework", command.name(),
+                "communeId", command.commune(),
                 "count", count, "min", profile.minPrioritySectors(), "max", profile.maxPrioritySectors(),
                 "sectors", joined(command.prioritySectors())));
     }
@@ -68,7 +70,7 @@ public final class Est2PrioritySectorCount {
         return count > profile.maxPrioritySectors() ? "too-many" : null;
     }
 
-    private static String joined(List<Sector> sectors) {
-        return String.join(", ", sectors.stream().distinct().map(Sector::code).toList());
+    private static List<Sector> joined(List<Sector> sectors) {
+        return sectors.stream().distinct().toList();
     }
 }

@@ -55,13 +55,13 @@ public final class Est3MunicipalityAndSectorsRepresented {
         List<Membership> members = framework.membersOn(command.on());
         List<Verdict> verdicts = new ArrayList<>();
         if (!Members.hasMunicipality(members, framework, situation)) {
-            verdicts.add(Verdict.blocking(ID, ID + ".no-municipality", "framework", framework.id(),
-                    "on", command.on()));
+            verdicts.add(Verdict.blocking(ID, ID + ".no-municipality", "framework", framework.name(),
+                    "frameworkId", framework.id(), "on", command.on()));
         }
         for (Sector sector : framework.prioritySectors()) {
             if (!Members.isRepresented(sector, members)) {
-                verdicts.add(Verdict.blocking(ID, ID + ".sector-unrepresented", "framework", framework.id(),
-                        "sector", sector, "on", command.on()));
+                verdicts.add(Verdict.blocking(ID, ID + ".sector-unrepresented", "framework", framework.name(),
+                        "frameworkId", framework.id(), "sector", sector, "on", command.on()));
             }
         }
         return verdicts;
@@ -78,14 +78,18 @@ public final class Est3MunicipalityAndSectorsRepresented {
         List<Verdict> verdicts = new ArrayList<>();
         if (Members.isMunicipality(leaving.get(), framework, situation)
                 && !Members.hasMunicipality(after, framework, situation)) {
-            verdicts.add(Verdict.blocking(ID, ID + ".municipality-leaving", "framework", framework.id(),
-                    "organisation", command.organisation(), "lastDay", command.lastDay()));
+            verdicts.add(Verdict.blocking(ID, ID + ".municipality-leaving", "framework", framework.name(),
+                    "frameworkId", framework.id(),
+                    "organisation", Labels.organisation(command.organisation(), situation),
+                    "organisationId", command.organisation(), "lastDay", command.lastDay()));
         }
         if (leaving.get().category() == PartyCategory.PROFESSIONAL_ORGANISATION) {
             for (Sector sector : leaving.get().sectors()) {
                 if (Members.isRepresented(sector, before) && !Members.isRepresented(sector, after)) {
-                    verdicts.add(Verdict.blocking(ID, ID + ".last-of-sector-leaving", "framework", framework.id(),
-                            "organisation", command.organisation(), "sector", sector,
+                    verdicts.add(Verdict.blocking(ID, ID + ".last-of-sector-leaving", "framework", framework.name(),
+                            "frameworkId", framework.id(),
+                            "organisation", Labels.organisation(command.organisation(), situation),
+                            "organisationId", command.organisation(), "sector", sector,
                             "lastDay", command.lastDay()));
                 }
             }

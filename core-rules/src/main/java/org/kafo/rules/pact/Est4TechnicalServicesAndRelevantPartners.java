@@ -60,8 +60,8 @@ public final class Est4TechnicalServicesAndRelevantPartners {
         List<Membership> members = framework.membersOn(command.on());
         List<Verdict> verdicts = new ArrayList<>();
         if (profile.technicalServiceRequired() && !Members.hasCategory(members, PartyCategory.TECHNICAL_SERVICE)) {
-            verdicts.add(Verdict.warning(ID, ID + ".no-technical-service", "framework", framework.id(),
-                    "on", command.on()));
+            verdicts.add(Verdict.warning(ID, ID + ".no-technical-service", "framework", framework.name(),
+                    "frameworkId", framework.id(), "on", command.on()));
         }
         for (Membership member : members) {
             if (SECTOR_BOUND.contains(member.category())) {
@@ -92,8 +92,9 @@ public final class Est4TechnicalServicesAndRelevantPartners {
                 || Members.hasCategory(Members.remainingAfter(command, framework), PartyCategory.TECHNICAL_SERVICE)) {
             return List.of();
         }
-        return List.of(Verdict.warning(ID, ID + ".last-technical-service-leaving", "framework", framework.id(),
-                "organisation", command.organisation(), "lastDay", command.lastDay()));
+        return List.of(Verdict.warning(ID, ID + ".last-technical-service-leaving", "framework", framework.name(),
+                "frameworkId", framework.id(), "organisation", Labels.organisation(command.organisation(), situation),
+                "organisationId", command.organisation(), "lastDay", command.lastDay()));
     }
 
     private static Optional<Verdict> outsideSectors(Organisation organisation, PartyCategory category,
@@ -102,7 +103,8 @@ public final class Est4TechnicalServicesAndRelevantPartners {
         if (active) {
             return Optional.empty();
         }
-        return Optional.of(Verdict.warning(ID, ID + ".outside-priority-sectors", "framework", framework.id(),
-                "organisation", organisation.id(), "name", organisation.name(), "category", category));
+        return Optional.of(Verdict.warning(ID, ID + ".outside-priority-sectors", "framework", framework.name(),
+                "frameworkId", framework.id(), "organisation", organisation.name(), "organisationId", organisation.id(),
+                "category", category));
     }
 }

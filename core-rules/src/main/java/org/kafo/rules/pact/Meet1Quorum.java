@@ -71,7 +71,8 @@ public final class Meet1Quorum {
             List<Membership> professionals = Members.professionalsOn(framework, day);
             int present = (int) professionals.stream().filter(m -> meeting.wasPresent(m.organisation())).count();
             boolean municipality = framework.membersOn(day).stream()
-                    .anyMatch(m -> Members.isMunicipality(m, framework, situation) && meeting.wasPresent(m.organisation()));
+                    .anyMatch(m -> Members.isMunicipality(m, framework,
+                            situation) && meeting.wasPresent(m.organisation()));
             return new Count(municipality, present, professionals.size(),
                     needed(professionals.size(), profile.quorumProfessionalPercent()));
         }
@@ -116,11 +117,13 @@ public final class Meet1Quorum {
         List<Verdict> verdicts = new ArrayList<>();
         if (count.municipalityMissing(profile)) {
             verdicts.add(verdict(decision, ID + "." + when + "-without-municipality",
-                    "framework", situation.framework().id(), "meeting", meeting));
+                    "framework", situation.framework().name(), "frameworkId", situation.framework().id(),
+                    "meeting", Labels.meeting(meeting, situation), "meetingId", meeting));
         }
         if (count.professionalsMissing()) {
             verdicts.add(verdict(decision, ID + "." + when + "-without-quorum",
-                    "framework", situation.framework().id(), "meeting", meeting,
+                    "framework", situation.framework().name(), "frameworkId", situation.framework().id(),
+                    "meeting", Labels.meeting(meeting, situation), "meetingId", meeting,
                     "present", count.present(), "members", count.members(), "needed", count.needed(),
                     "percent", profile.quorumProfessionalPercent()));
         }

@@ -55,14 +55,17 @@ public final class Mon1InclusiveCommittee {
         ConsultationFramework framework = situation.framework();
         List<Verdict> verdicts = new ArrayList<>();
         if (situation.planInForce().isEmpty()) {
-            verdicts.add(Verdict.blocking(ID, ID + ".no-plan-in-force", "framework", framework.id()));
+            verdicts.add(Verdict.blocking(ID, ID + ".no-plan-in-force", "framework", framework.name(),
+                    "frameworkId", framework.id()));
         }
         situation.committee().ifPresent(committee -> verdicts.add(Verdict.blocking(ID, ID + ".already-installed",
-                "framework", framework.id(), "committee", committee.id(), "installedOn", committee.installedOn())));
+                "framework", framework.name(), "frameworkId", framework.id(), "committeeId", committee.id(),
+                "installedOn", committee.installedOn())));
         DecidingMeeting.refusal(ID, command.meeting(), situation).ifPresent(verdicts::add);
         List<CommitteeMember> members = command.members().stream().filter(CommitteeMember::isCurrent).toList();
         if (members.stream().noneMatch(m -> m.category() == PartyCategory.MUNICIPALITY)) {
-            verdicts.add(Verdict.blocking(ID, ID + ".no-municipality", "framework", framework.id()));
+            verdicts.add(Verdict.blocking(ID, ID + ".no-municipality", "framework", framework.name(),
+                    "frameworkId", framework.id()));
         }
         for (Sector sector : framework.prioritySectors()) {
             boolean represented = members.stream()
@@ -70,7 +73,8 @@ public final class Mon1InclusiveCommittee {
                     .anyMatch(m -> framework.currentMembership(m.organisation())
                             .filter(membership -> membership.represents(sector)).isPresent());
             if (!represented) {
-                verdicts.add(Verdict.blocking(ID, ID + ".sector-unrepresented", "framework", framework.id(),
+                verdicts.add(Verdict.blocking(ID, ID + ".sector-unrepresented", "framework", framework.name(),
+                        "frameworkId", framework.id(),
                         "sector", sector));
             }
         }
@@ -82,7 +86,7 @@ public final class Mon1InclusiveCommittee {
         if (plan.isEmpty() || situation.committee().isPresent()) {
             return List.of();
         }
-        return List.of(Verdict.warning(ID, ID + ".no-committee", "framework", situation.framework().id(),
-                "plan", plan.get().id(), "cycle", plan.get().cycle()));
+        return List.of(Verdict.warning(ID, ID + ".no-committee", "framework", situation.framework().name(),
+                "frameworkId", situation.framework().id(), "plan", plan.get().cycle(), "planId", plan.get().id()));
     }
 }

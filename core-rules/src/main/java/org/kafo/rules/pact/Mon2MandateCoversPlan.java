@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.kafo.model.committee.Mandate;
 import org.kafo.model.committee.MonitoringCommittee;
 import org.kafo.model.common.Period;
-import org.kafo.model.framework.FrameworkId;
+import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.model.plan.ActionPlan;
 import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleProfile;
@@ -56,7 +56,7 @@ public final class Mon2MandateCoversPlan {
     }
 
     private static List<Verdict> onInstallation(InstallCommittee command, Situation situation, RuleProfile profile) {
-        FrameworkId framework = situation.framework().id();
+        ConsultationFramework framework = situation.framework();
         Optional<ActionPlan> inForce = situation.planInForce();
         Period period = command.period() != null ? command.period() : inForce.map(ActionPlan::period).orElse(null);
         List<Verdict> verdicts = written(framework, command.scope(), command.duties(), period);
@@ -65,22 +65,27 @@ public final class Mon2MandateCoversPlan {
     }
 
     private static List<Verdict> onRevision(ReviseMandate command, Situation situation, RuleProfile profile) {
-        FrameworkId framework = situation.framework().id();
+        ConsultationFramework framework = situation.framework();
         List<Verdict> verdicts = new ArrayList<>();
         if (situation.committee().isEmpty()) {
-            verdicts.add(Verdict.blocking(ID, ID + ".no-committee", "framework", framework));
+            verdicts.add(Verdict.blocking(ID, ID + ".no-committee", "framework", framework.name(),
+                    "frameworkId", framework.id()));
         }
         verdicts.addAll(written(framework, command.scope(), command.duties(), command.period()));
         if (command.reason() == null || command.reason().isBlank()) {
-            verdicts.add(Verdict.blocking(ID, ID + ".no-reason", "framework", framework));
+            verdicts.add(Verdict.blocking(ID, ID + ".no-reason", "framework", framework.name(),
+                    "frameworkId", framework.id()));
         }
         Optional<ActionPlan> inForce = situation.planInForce();
         if (inForce.isEmpty()) {
-            verdicts.add(Verdict.blocking(ID, ID + ".no-plan-in-force", "framework", framework,
-                    "plan", command.plan()));
+            verdicts.add(Verdict.blocking(ID, ID + ".no-plan-in-force", "framework", framework.name(),
+                    "frameworkId", framework.id(),
+                    "plan", Labels.plan(command.plan(), situation), "planId", command.plan()));
         } else if (!inForce.get().id().equals(command.plan())) {
-            verdicts.add(Verdict.blocking(ID, ID + ".not-plan-in-force", "framework", framework,
-                    "plan", command.plan(), "planInForce", inForce.get().id()));
+            verdicts.add(Verdict.blocking(ID, ID + ".not-plan-in-force", "framework", framework.name(),
+                    "frameworkId", framework.id(),
+                    "plan", Labels.plan(command.plan(), situation), "planId", command.plan(),
+                    "planInForce", inForce.get().cycle(), "planInForceId", inForce.get().id()));
         } else {
             covers(framework, command.period(), inForce.get(), verdicts);
         }
@@ -93,38 +98,48 @@ public final class Mon2MandateCoversPlan {
             return List.of();
         }
         Mandate mandate = committee.get().currentMandate();
-        return List.of(Verdict.warning(ID, ID + ".revise-mandate", "framework", situation.framework().id(),
-                "revision", mandate.revision(), "plan", mandate.plan(), "cycle", situation.plans().size() + 1));
+        return List.of(Verdict.warning(ID, ID + ".revise-mandate", "framework", situation.framework().name(),
+                "frameworkId", situation.framework().id(), "revision", mandate.revision(),
+                "plan", Labels.plan(mandate.plan(), situation), "planId", mandate.plan(),
+                "cycle", situation.plans().size() + 1));
     }
 
-    private static List<Verdict> written(FrameworkId framework, String scope, List<String> duties, Period period) {
+    private static List<Verdict> written(ConsultationFramework framework, String scope, List<String> duties,
+            Period period) {
         List<Verdict> verdicts = new ArrayList<>();
         if (scope == null || scope.isBlank()) {
-            verdicts.add(Verdict.blocking(ID, ID + ".no-scope", "framework", framework));
+            verdicts.add(Verdict.blocking(ID, ID + ".no-scope", "framework", framework.name(),
+                    "frameworkId", framework.id()));
         }
         if (duties.isEmpty()) {
-            verdicts.add(Verdict.blocking(ID, ID + ".no-duty", "framework", framework));
+            verdicts.add(Verdict.blocking(ID, ID + ".no-duty", "framework", framework.name(),
+                    "frameworkId", framework.id()));
         } else if (duties.stream().anyMatch(String::isBlank)) {
-            verdicts.add(Verdict.blocking(ID, ID + ".blank-duty", "framework", framework));
+            verdicts.add(Verdict.blocking(ID, ID + ".blank-duty", "framework", framework.name(),
+                    "frameworkId", framework.id()));
         }
         if (period == null) {
-            verdicts.add(Verdict.blocking(ID, ID + ".no-period", "framework", framework));
+            verdicts.add(Verdict.blocking(ID, ID + ".no-period", "framework", framework.name(),
+                    "frameworkId", framework.id()));
         }
         return verdicts;
     }
 
-    private static void covers(FrameworkId framework, Period mandate, ActionPlan plan, List<Verdict> verdicts) {
+    private static void covers(ConsultationFramework framework, Period mandate, ActionPlan plan,
+            List<Verdict> verdicts) {
         if (mandate == null) {
             return;
         }
         Period planPeriod = plan.period();
         if (!mandate.overlaps(planPeriod)) {
-            verdicts.add(Verdict.blocking(ID, ID + ".period-outside-plan", "framework", framework,
-                    "plan", plan.id(), "start", mandate.start(), "end", mandate.end(),
+            verdicts.add(Verdict.blocking(ID, ID + ".period-outside-plan", "framework", framework.name(),
+                    "frameworkId", framework.id(),
+                    "plan", plan.cycle(), "planId", plan.id(), "start", mandate.start(), "end", mandate.end(),
                     "planStart", planPeriod.start(), "planEnd", planPeriod.end()));
         } else if (mandate.end().isBefore(planPeriod.end())) {
-            verdicts.add(Verdict.warning(ID, ID + ".ends-before-plan", "framework", framework,
-                    "plan", plan.id(), "end", mandate.end(), "planEnd", planPeriod.end()));
+            verdicts.add(Verdict.warning(ID, ID + ".ends-before-plan", "framework", framework.name(),
+                    "frameworkId", framework.id(),
+                    "plan", plan.cycle(), "planId", plan.id(), "end", mandate.end(), "planEnd", planPeriod.end()));
         }
     }
 }

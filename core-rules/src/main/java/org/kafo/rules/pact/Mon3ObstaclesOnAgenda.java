@@ -10,7 +10,6 @@ import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.meeting.AgendaItemKind;
 import org.kafo.model.meeting.Convocation;
 import org.kafo.model.meeting.Meeting;
-import org.kafo.model.plan.Action;
 import org.kafo.model.plan.ActionPlan;
 import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleProfile;
@@ -66,8 +65,11 @@ public final class Mon3ObstaclesOnAgenda {
                     .anyMatch(item -> item.kind() == AgendaItemKind.OBSTACLE && item.isAbout(obstacle.id().value()));
             if (due && !onAgenda) {
                 verdicts.add(Verdict.blocking(ID, ID + ".obstacle-not-on-agenda",
-                        "framework", situation.framework().id(), "meeting", command.meeting(),
-                        "obstacle", obstacle.id(), "action", actionTitle(obstacle, situation),
+                        "framework", situation.framework().name(), "frameworkId", situation.framework().id(),
+                        "meeting", meeting.get().sequence(), "meetingId", command.meeting(),
+                        "obstacle", obstacle.description(), "obstacleId", obstacle.id(),
+                        "action", Labels.action(obstacle.plan(), obstacle.action(), situation),
+                        "actionId", obstacle.action(),
                         "raisedOn", obstacle.raisedOn(), "convenedOn", convened));
             }
         }
@@ -76,23 +78,23 @@ public final class Mon3ObstaclesOnAgenda {
 
     private static List<Verdict> onObstacle(RecordObstacle command, Situation situation, RuleProfile profile) {
         FrameworkId framework = situation.framework().id();
+        String frameworkName = situation.framework().name();
         List<Verdict> verdicts = new ArrayList<>();
         if (situation.committee().isEmpty()) {
-            verdicts.add(Verdict.blocking(ID, ID + ".no-committee", "framework", framework));
+            verdicts.add(Verdict.blocking(ID, ID + ".no-committee", "framework", frameworkName,
+                    "frameworkId", framework));
         }
         Optional<ActionPlan> plan = situation.plan(command.plan());
         if (plan.isEmpty() || !plan.get().isInForce()) {
-            verdicts.add(Verdict.blocking(ID, ID + ".plan-not-in-force", "framework", framework,
-                    "plan", command.plan()));
+            verdicts.add(Verdict.blocking(ID, ID + ".plan-not-in-force", "framework", frameworkName,
+                    "frameworkId", framework,
+                    "plan", Labels.plan(command.plan(), situation), "planId", command.plan()));
         } else if (plan.get().findAction(command.action()).isEmpty()) {
-            verdicts.add(Verdict.blocking(ID, ID + ".unknown-action", "framework", framework,
-                    "plan", command.plan(), "action", command.action()));
+            verdicts.add(Verdict.blocking(ID, ID + ".unknown-action", "framework", frameworkName,
+                    "frameworkId", framework,
+                    "plan", Labels.plan(command.plan(), situation), "planId", command.plan(),
+                    "actionId", command.action()));
         }
         return verdicts;
-    }
-
-    private static String actionTitle(Obstacle obstacle, Situation situation) {
-        return situation.plan(obstacle.plan()).flatMap(p -> p.findAction(obstacle.action()))
-                .map(Action::title).orElse(obstacle.action().toString());
     }
 }

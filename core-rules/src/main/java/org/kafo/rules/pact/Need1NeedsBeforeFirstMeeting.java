@@ -69,8 +69,9 @@ public final class Need1NeedsBeforeFirstMeeting {
         for (Sector sector : framework.prioritySectors()) {
             boolean identified = situation.needs().stream().anyMatch(need -> counts(need, sector, day, situation));
             if (!identified) {
-                verdicts.add(Verdict.blocking(ID, ID + ".sector-without-need", "framework", framework.id(),
-                        "meeting", meeting, "sector", sector, "on", day));
+                verdicts.add(Verdict.blocking(ID, ID + ".sector-without-need", "framework", framework.name(),
+                        "frameworkId", framework.id(), "meeting", Labels.meeting(meeting, situation),
+                        "meetingId", meeting, "sector", sector, "on", day));
             }
         }
         return verdicts;

@@ -47,25 +47,30 @@ public final class Need2NeedKindAndSource {
         List<Verdict> verdicts = new ArrayList<>();
         NeedKind kind = command.kind();
         if (kind == null) {
-            verdicts.add(Verdict.blocking(ID, ID + ".no-kind", "framework", framework.id(),
-                    "organisation", command.raisedBy()));
+            verdicts.add(Verdict.blocking(ID, ID + ".no-kind", "framework", framework.name(),
+                    "frameworkId", framework.id(), "organisation", Labels.organisation(command.raisedBy(), situation),
+                    "organisationId", command.raisedBy()));
         }
         if (command.sector() == null) {
-            verdicts.add(Verdict.blocking(ID, ID + ".no-sector", "framework", framework.id(),
-                    "organisation", command.raisedBy()));
+            verdicts.add(Verdict.blocking(ID, ID + ".no-sector", "framework", framework.name(),
+                    "frameworkId", framework.id(), "organisation", Labels.organisation(command.raisedBy(), situation),
+                    "organisationId", command.raisedBy()));
         } else if (!framework.prioritySectors().contains(command.sector())) {
-            verdicts.add(Verdict.blocking(ID, ID + ".sector-not-priority", "framework", framework.id(),
-                    "organisation", command.raisedBy(), "sector", command.sector()));
+            verdicts.add(Verdict.blocking(ID, ID + ".sector-not-priority", "framework", framework.name(),
+                    "frameworkId", framework.id(), "organisation", Labels.organisation(command.raisedBy(), situation),
+                    "organisationId", command.raisedBy(), "sector", command.sector()));
         }
         Optional<Membership> membership = framework.currentMembership(command.raisedBy());
         if (membership.isEmpty() || membership.get().category() != PartyCategory.PROFESSIONAL_ORGANISATION) {
-            verdicts.add(Verdict.blocking(ID, ID + ".not-a-professional-member", "framework", framework.id(),
-                    "organisation", command.raisedBy(),
-                    "category", membership.map(m -> (Object) m.category()).orElse("none")));
+            verdicts.add(Verdict.blocking(ID, ID + ".not-a-professional-member", "framework", framework.name(),
+                    "frameworkId", framework.id(), "organisation", Labels.organisation(command.raisedBy(), situation),
+                    "organisationId", command.raisedBy(),
+                    "category", membership.map(m -> (Object) m.category()).orElse(Labels.NONE)));
         } else if (command.sector() != null && framework.prioritySectors().contains(command.sector())
                 && !membership.get().represents(command.sector())) {
-            verdicts.add(Verdict.blocking(ID, ID + ".sector-not-represented", "framework", framework.id(),
-                    "organisation", command.raisedBy(), "sector", command.sector()));
+            verdicts.add(Verdict.blocking(ID, ID + ".sector-not-represented", "framework", framework.name(),
+                    "frameworkId", framework.id(), "organisation", Labels.organisation(command.raisedBy(), situation),
+                    "organisationId", command.raisedBy(), "sector", command.sector()));
         }
         return verdicts;
     }

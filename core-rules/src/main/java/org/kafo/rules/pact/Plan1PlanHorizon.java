@@ -3,7 +3,7 @@ package org.kafo.rules.pact;
 import java.util.ArrayList;
 import java.util.List;
 import org.kafo.model.common.Period;
-import org.kafo.model.framework.FrameworkId;
+import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Situation;
@@ -41,9 +41,10 @@ public final class Plan1PlanHorizon {
         List<Verdict> verdicts = new ArrayList<>();
         Period period = command.period();
         int months = profile.planHorizonMonths();
-        FrameworkId framework = situation.framework().id();
+        ConsultationFramework framework = situation.framework();
         if (!period.fitsWithinMonths(months)) {
-            verdicts.add(Verdict.blocking(ID, ID + ".too-long", "framework", framework,
+            verdicts.add(Verdict.blocking(ID, ID + ".too-long", "framework", framework.name(),
+                    "frameworkId", framework.id(),
                     "start", period.start(), "end", period.end(), "months", months,
                     "limit", Period.lastDayWithinMonths(period.start(), months)));
         }

@@ -32,19 +32,23 @@ public final class Plan2ResponsibleAndDueDate {
 
     private static List<Verdict> check(AdoptActionPlan command, Situation situation, RuleProfile profile) {
         FrameworkId framework = situation.framework().id();
+        String frameworkName = situation.framework().name();
         Period period = command.period();
         if (command.actions().isEmpty()) {
-            return List.of(Verdict.blocking(ID, ID + ".no-action", "framework", framework,
-                    "meeting", command.meeting()));
+            return List.of(Verdict.blocking(ID, ID + ".no-action", "framework", frameworkName, "frameworkId", framework,
+                    "meeting", Labels.meeting(command.meeting(), situation), "meetingId", command.meeting()));
         }
         return PlanActions.eachAdopted(command, (spec, action, verdicts) -> {
             if (spec.responsible() == null) {
-                verdicts.add(Verdict.blocking(ID, ID + ".no-responsible", "framework", framework, "action", action));
+                verdicts.add(Verdict.blocking(ID, ID + ".no-responsible", "framework", frameworkName,
+                        "frameworkId", framework, "action", action));
             }
             if (spec.dueDate() == null) {
-                verdicts.add(Verdict.blocking(ID, ID + ".no-due-date", "framework", framework, "action", action));
+                verdicts.add(Verdict.blocking(ID, ID + ".no-due-date", "framework", frameworkName,
+                        "frameworkId", framework, "action", action));
             } else if (!period.contains(spec.dueDate())) {
-                verdicts.add(Verdict.blocking(ID, ID + ".due-outside-period", "framework", framework,
+                verdicts.add(Verdict.blocking(ID, ID + ".due-outside-period", "framework", frameworkName,
+                        "frameworkId", framework,
                         "action", action, "due", spec.dueDate(), "start", period.start(), "end", period.end()));
             }
         });

@@ -35,17 +35,21 @@ public final class Plan3OwnershipByRole {
 
     private static List<Verdict> check(AdoptActionPlan command, Situation situation, RuleProfile profile) {
         FrameworkId framework = situation.framework().id();
+        String frameworkName = situation.framework().name();
         return PlanActions.eachAdopted(command, (spec, action, verdicts) -> {
             if (spec.responsible() == null || spec.kind() == null) {
                 return;
             }
             Optional<PartyCategory> category = situation.categoryOf(spec.responsible());
             if (category.isEmpty()) {
-                verdicts.add(Verdict.blocking(ID, ID + ".unknown-party", "framework", framework, "action", action,
-                        "party", spec.responsible()));
+                verdicts.add(Verdict.blocking(ID, ID + ".unknown-party", "framework", frameworkName,
+                        "frameworkId", framework, "action", action,
+                        "party", Labels.organisation(spec.responsible(), situation), "partyId", spec.responsible()));
             } else if (!profile.mayOwn(category.get(), spec.kind())) {
-                verdicts.add(Verdict.blocking(ID, ID + ".not-allowed", "framework", framework, "action", action,
-                        "party", spec.responsible(), "category", category.get(), "kind", spec.kind()));
+                verdicts.add(Verdict.blocking(ID, ID + ".not-allowed", "framework", frameworkName,
+                        "frameworkId", framework, "action", action,
+                        "party", Labels.organisation(spec.responsible(), situation), "partyId", spec.responsible(),
+                        "category", category.get(), "kind", spec.kind()));
             }
         });
     }

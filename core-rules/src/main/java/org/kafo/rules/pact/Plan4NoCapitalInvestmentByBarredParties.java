@@ -44,6 +44,7 @@ public final class Plan4NoCapitalInvestmentByBarredParties {
 
     private static List<Verdict> onAdoption(AdoptActionPlan command, Situation situation, RuleProfile profile) {
         FrameworkId framework = situation.framework().id();
+        String frameworkName = situation.framework().name();
         return PlanActions.eachAdopted(command, (spec, action, verdicts) -> {
             if (spec.kind() == null || !spec.kind().isCapitalInvestment()) {
                 return;
@@ -51,8 +52,10 @@ public final class Plan4NoCapitalInvestmentByBarredParties {
             for (CostShare share : spec.costShares()) {
                 Optional<PartyCategory> category = barred(share.party(), situation, profile);
                 if (category.isPresent()) {
-                    verdicts.add(Verdict.blocking(ID, ID + ".capital-investment-share", "framework", framework,
-                            "action", action, "party", share.party(), "category", category.get(),
+                    verdicts.add(Verdict.blocking(ID, ID + ".capital-investment-share", "framework", frameworkName,
+                            "frameworkId", framework,
+                            "action", action, "party", Labels.organisation(share.party(), situation),
+                            "partyId", share.party(), "category", category.get(),
                             "kind", spec.kind(), "amount", share.pledged()));
                 }
             }
@@ -66,8 +69,10 @@ public final class Plan4NoCapitalInvestmentByBarredParties {
         }
         return barred(command.party(), situation, profile)
                 .map(category -> List.of(Verdict.blocking(ID, ID + ".capital-investment-pledge",
-                        "plan", command.plan(), "action", action.get().title(), "actionId", command.action(),
-                        "party", command.party(), "category", category, "kind", action.get().kind(),
+                        "plan", Labels.plan(command.plan(), situation), "planId", command.plan(),
+                        "action", action.get().title(), "actionId", command.action(),
+                        "party", Labels.organisation(command.party(), situation), "partyId", command.party(),
+                        "category", category, "kind", action.get().kind(),
                         "amount", command.amount())))
                 .orElse(List.of());
     }

@@ -53,6 +53,7 @@ public final class Plan5ProfessionalShareOfInfrastructure {
 
     private static List<Verdict> check(AdoptActionPlan command, Situation situation, RuleProfile profile) {
         FrameworkId framework = situation.framework().id();
+        String frameworkName = situation.framework().name();
         return PlanActions.eachAdopted(command, (spec, action, verdicts) -> {
             if (spec.kind() != ActionKind.INFRASTRUCTURE || spec.estimatedCost() == null) {
                 return;
@@ -61,14 +62,17 @@ public final class Plan5ProfessionalShareOfInfrastructure {
             Money estimated = earlier.isEmpty() ? spec.estimatedCost() : earlier.get(earlier.size() - 1).estimatedCost();
             MoneyTotal professional = earlier.stream()
                     .map(a -> professional(a.costShares(), estimated, situation, CostShare::delivered))
-                    .reduce(professional(spec.costShares(), estimated, situation, CostShare::pledged), MoneyTotal::plus);
+                    .reduce(professional(spec.costShares(), estimated, situation, CostShare::pledged),
+                            MoneyTotal::plus);
             int min = profile.minProfessionalInfrastructureSharePercent();
             if (professional.isZero()) {
-                verdicts.add(Verdict.blocking(ID, ID + ".no-professional-contribution", "framework", framework,
+                verdicts.add(Verdict.blocking(ID, ID + ".no-professional-contribution", "framework", frameworkName,
+                        "frameworkId", framework,
                         "action", action, "estimated", estimated, "min", min));
             } else if (professional.amount().multiply(HUNDRED)
                     .compareTo(BigInteger.valueOf(estimated.amount()).multiply(BigInteger.valueOf(min))) < 0) {
-                verdicts.add(Verdict.blocking(ID, ID + ".professional-share-too-small", "framework", framework,
+                verdicts.add(Verdict.blocking(ID, ID + ".professional-share-too-small", "framework", frameworkName,
+                        "frameworkId", framework,
                         "action", action, "professional", professional, "estimated", estimated,
                         "share", professional.amount().multiply(HUNDRED).divide(BigInteger.valueOf(estimated.amount())),
                         "min", min));

@@ -46,6 +46,7 @@ public final class Plan6CostSharesAddUp {
 
     private static List<Verdict> onAdoption(AdoptActionPlan command, Situation situation, RuleProfile profile) {
         FrameworkId framework = situation.framework().id();
+        String frameworkName = situation.framework().name();
         return PlanActions.eachAdopted(command, (spec, action, verdicts) -> {
             Money estimated = spec.estimatedCost();
             if (estimated == null) {
@@ -55,16 +56,18 @@ public final class Plan6CostSharesAddUp {
             for (CostShare share : spec.costShares()) {
                 if (!share.pledged().sameCurrencyAs(estimated)) {
                     mismatch = true;
-                    verdicts.add(Verdict.blocking(ID, ID + ".currency-mismatch", "framework", framework,
+                    verdicts.add(Verdict.blocking(ID, ID + ".currency-mismatch", "framework", frameworkName,
+                            "frameworkId", framework,
                             "action", action, "currency", estimated.currency(), "other", share.pledged().currency(),
-                            "party", share.party()));
+                            "party", Labels.organisation(share.party(), situation), "partyId", share.party()));
                 }
             }
             if (!mismatch) {
                 MoneyTotal pledged = spec.costShares().stream().map(CostShare::pledged)
                         .reduce(MoneyTotal.zero(estimated.currency()), MoneyTotal::plus, MoneyTotal::plus);
                 if (!pledged.isEqualTo(estimated)) {
-                    verdicts.add(Verdict.blocking(ID, ID + ".shares-do-not-add-up", "framework", framework,
+                    verdicts.add(Verdict.blocking(ID, ID + ".shares-do-not-add-up", "framework", frameworkName,
+                            "frameworkId", framework,
                             "action", action, "estimated", estimated, "pledged", pledged,
                             "difference", Labels.difference(pledged, estimated)));
                 }
@@ -80,9 +83,12 @@ public final class Plan6CostSharesAddUp {
         Action action = found.get();
         Money estimated = action.estimatedCost();
         if (!command.amount().sameCurrencyAs(estimated)) {
-            return List.of(Verdict.blocking(ID, ID + ".pledge-currency-mismatch", "plan", command.plan(),
+            return List.of(Verdict.blocking(ID, ID + ".pledge-currency-mismatch",
+                    "plan", Labels.plan(command.plan(), situation),
+                    "planId", command.plan(),
                     "action", action.title(), "actionId", action.id(), "currency", estimated.currency(),
-                    "other", command.amount().currency(), "party", command.party()));
+                    "other", command.amount().currency(), "party", Labels.organisation(command.party(), situation),
+                    "partyId", command.party()));
         }
         Money before = action.shareOf(command.party(), command.form()).map(CostShare::pledged)
                 .orElse(Money.zero(estimated.currency()));
@@ -92,8 +98,11 @@ public final class Plan6CostSharesAddUp {
         if (pledged.isEqualTo(estimated)) {
             return List.of();
         }
-        return List.of(Verdict.warning(ID, ID + ".pledges-no-longer-add-up", "plan", command.plan(),
-                "action", action.title(), "actionId", action.id(), "party", command.party(),
+        return List.of(Verdict.warning(ID, ID + ".pledges-no-longer-add-up",
+                "plan", Labels.plan(command.plan(), situation),
+                    "planId", command.plan(),
+                "action", action.title(), "actionId", action.id(),
+                "party", Labels.organisation(command.party(), situation), "partyId", command.party(),
                 "estimated", estimated, "pledged", pledged, "difference", Labels.difference(pledged, estimated)));
     }
 }

@@ -1,10 +1,8 @@
 package org.kafo.rules.pact;
 
 import java.util.List;
-import java.util.Optional;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.organisation.PartyCategory;
-import org.kafo.model.plan.Action;
 import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Situation;
@@ -41,11 +39,14 @@ public final class Plan7PdescRegistration {
 
     private static List<Verdict> onAdoption(AdoptActionPlan command, Situation situation, RuleProfile profile) {
         FrameworkId framework = situation.framework().id();
+        String frameworkName = situation.framework().name();
         return PlanActions.eachAdopted(command, (spec, action, verdicts) -> {
             if (spec.responsible() != null && spec.pdesc() == null && situation.categoryOf(spec.responsible())
                     .filter(PartyCategory.MUNICIPALITY::equals).isPresent()) {
-                verdicts.add(Verdict.warning(ID, ID + ".not-in-pdesc", "framework", framework,
-                        "action", action, "party", spec.responsible()));
+                verdicts.add(Verdict.warning(ID, ID + ".not-in-pdesc", "framework", frameworkName,
+                        "frameworkId", framework,
+                        "action", action, "party", Labels.organisation(spec.responsible(), situation),
+                        "partyId", spec.responsible()));
             }
         });
     }
@@ -54,9 +55,9 @@ public final class Plan7PdescRegistration {
         if (command.reference().isBudgeted()) {
             return List.of();
         }
-        Optional<Action> action = PlanActions.find(situation, command.plan(), command.action());
-        return List.of(Verdict.info(ID, ID + ".no-budget-line", "plan", command.plan(),
-                "action", action.map(Action::title).orElse(command.action().toString()), "actionId", command.action(),
+        return List.of(Verdict.info(ID, ID + ".no-budget-line", "plan", Labels.plan(command.plan(), situation),
+                "planId", command.plan(), "action", Labels.action(command.plan(), command.action(), situation),
+                "actionId", command.action(),
                 "entry", command.reference().pdescEntry()));
     }
 }

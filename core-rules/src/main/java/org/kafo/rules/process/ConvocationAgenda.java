@@ -14,7 +14,9 @@ import org.kafo.rules.Situation;
 /**
  * The agenda the process writes for the next meeting, so that nothing the approach expects is
  * forgotten: a review item per open action of the plan in force, an item per unresolved obstacle
- * (MON-3), the open needs, the adoption of the next plan; then what the convener adds.
+ * (MON-3), the open needs, the adoption of the next plan; then what the convener adds. Each item it
+ * writes keeps its variable part as its subject, to be read in the reader's language
+ * ({@link org.kafo.rules.RuleBook#title}); its title is the English reading.
  */
 final class ConvocationAgenda {
 
@@ -32,19 +34,23 @@ final class ConvocationAgenda {
                 .forEach(agenda::add);
         long openNeeds = situation.needs().stream().filter(n -> n.status() == NeedStatus.OPEN).count();
         if (openNeeds > 0) {
-            agenda.add(AgendaItem.of("Open needs to negotiate into the plan (" + openNeeds + ")", AgendaItemKind.NEEDS));
+            agenda.add(new AgendaItem("Open needs to negotiate into the plan (" + openNeeds + ")", AgendaItemKind.NEEDS,
+                    null, String.valueOf(openNeeds)));
         }
         int nextCycle = situation.latestPlan().map(ActionPlan::cycle).orElse(0) + 1;
-        agenda.add(AgendaItem.of("Adoption of the action plan of cycle " + nextCycle, AgendaItemKind.PLAN_ADOPTION));
+        agenda.add(new AgendaItem("Adoption of the action plan of cycle " + nextCycle, AgendaItemKind.PLAN_ADOPTION,
+                null, String.valueOf(nextCycle)));
         agenda.addAll(additionalItems);
         return agenda;
     }
 
     private static AgendaItem review(Action action) {
-        return new AgendaItem("Review of action: " + action.title(), AgendaItemKind.ACTION_REVIEW, action.id().value());
+        return new AgendaItem("Review of action: " + action.title(), AgendaItemKind.ACTION_REVIEW, action.id().value(),
+                action.title());
     }
 
     private static AgendaItem obstacle(Obstacle obstacle) {
-        return new AgendaItem("Obstacle: " + obstacle.description(), AgendaItemKind.OBSTACLE, obstacle.id().value());
+        return new AgendaItem("Obstacle: " + obstacle.description(), AgendaItemKind.OBSTACLE, obstacle.id().value(),
+                obstacle.description());
     }
 }

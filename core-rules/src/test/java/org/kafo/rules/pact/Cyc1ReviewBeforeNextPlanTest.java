@@ -63,8 +63,8 @@ class Cyc1ReviewBeforeNextPlanTest {
             assertThat(verdicts).singleElement().satisfies(v -> {
                 assertThat(v.isBlocking()).isTrue();
                 assertThat(v.messageKey()).isEqualTo("CYC-1.previous-not-reviewed");
-                assertThat(v.facts()).containsEntry("plan", dioro.firstPlan().id().toString())
-                        .containsEntry("cycle", "1");
+                assertThat(v.facts()).containsEntry("planId", dioro.firstPlan().id().toString())
+                        .containsEntry("plan", "1");
             });
         }
 
@@ -80,8 +80,8 @@ class Cyc1ReviewBeforeNextPlanTest {
             // then
             assertThat(PactCheck.verdicts("CYC-1", adopt, dioro.situation())).singleElement().satisfies(v -> {
                 assertThat(v.messageKey()).isEqualTo("CYC-1.reviewed-at-another-meeting");
-                assertThat(v.facts()).containsEntry("meeting", third.id().toString())
-                        .containsEntry("reviewedAt", dioro.secondMeeting().id().toString());
+                assertThat(v.facts()).containsEntry("meetingId", third.id().toString())
+                        .containsEntry("reviewedAtId", dioro.secondMeeting().id().toString());
             });
         }
 
@@ -157,7 +157,7 @@ class Cyc1ReviewBeforeNextPlanTest {
                     Dioro.decisions(dioro.firstPlan(), ReviewOutcome.DONE), SECOND_MEETING_ON), dioro.situation()))
                     .singleElement().satisfies(v -> {
                         assertThat(v.messageKey()).isEqualTo("CYC-1.meeting-unknown");
-                        assertThat(v.facts()).containsEntry("meeting", elsewhere.toString());
+                        assertThat(v.facts()).containsEntry("meetingId", elsewhere.toString());
                     });
         }
 

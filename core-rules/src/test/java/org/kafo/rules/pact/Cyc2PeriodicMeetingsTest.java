@@ -33,7 +33,7 @@ class Cyc2PeriodicMeetingsTest {
             assertThat(v.severity()).isEqualTo(Severity.WARNING);
             assertThat(v.messageKey()).isEqualTo("CYC-2.meeting-after-plan-end");
             assertThat(v.facts()).containsEntry("plannedOn", "2025-06-01").containsEntry("end", "2025-05-31")
-                    .containsEntry("plan", dioro.firstPlan().id().toString());
+                    .containsEntry("planId", dioro.firstPlan().id().toString());
         });
     }
 

@@ -52,7 +52,7 @@ class Est1CouncilDeliberationTest {
         assertThat(verdicts).singleElement().satisfies(v -> {
             assertThat(v.severity()).isEqualTo(Severity.BLOCKING);
             assertThat(v.messageKey()).isEqualTo("EST-1.no-deliberation");
-            assertThat(v.facts()).containsEntry("framework", dioro.framework.id().toString())
+            assertThat(v.facts()).containsEntry("frameworkId", dioro.framework.id().toString())
                     .containsEntry("on", "2025-01-27");
         });
     }

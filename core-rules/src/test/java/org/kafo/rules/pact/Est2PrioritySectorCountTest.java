@@ -85,7 +85,7 @@ class Est2PrioritySectorCountTest {
         assertThat(verdicts).singleElement().satisfies(v -> {
             assertThat(v.severity()).isEqualTo(Severity.WARNING);
             assertThat(v.messageKey()).isEqualTo("EST-2.proposal-too-many");
-            assertThat(v.facts()).containsEntry("commune", proposal.commune().toString()).containsEntry("count", "4");
+            assertThat(v.facts()).containsEntry("communeId", proposal.commune().toString()).containsEntry("count", "4");
         });
     }
 

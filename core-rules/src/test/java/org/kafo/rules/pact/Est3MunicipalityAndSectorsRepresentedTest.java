@@ -48,7 +48,7 @@ class Est3MunicipalityAndSectorsRepresentedTest {
             assertThat(verdicts).singleElement().satisfies(v -> {
                 assertThat(v.isBlocking()).isTrue();
                 assertThat(v.messageKey()).isEqualTo("EST-3.no-municipality");
-                assertThat(v.facts()).containsEntry("framework", dioro.framework.id().toString());
+                assertThat(v.facts()).containsEntry("frameworkId", dioro.framework.id().toString());
             });
         }
 
@@ -121,7 +121,7 @@ class Est3MunicipalityAndSectorsRepresentedTest {
             assertThat(verdicts).singleElement().satisfies(v -> {
                 assertThat(v.isBlocking()).isTrue();
                 assertThat(v.messageKey()).isEqualTo("EST-3.last-of-sector-leaving");
-                assertThat(v.facts()).containsEntry("organisation", dioro.gardeners.id().toString())
+                assertThat(v.facts()).containsEntry("organisationId", dioro.gardeners.id().toString())
                         .containsEntry("sector", "market-gardening")
                         .containsEntry("lastDay", "2025-06-30");
             });

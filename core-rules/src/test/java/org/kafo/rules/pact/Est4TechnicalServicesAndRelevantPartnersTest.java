@@ -46,7 +46,7 @@ class Est4TechnicalServicesAndRelevantPartnersTest {
         assertThat(verdicts).singleElement().satisfies(v -> {
             assertThat(v.severity()).isEqualTo(Severity.WARNING);
             assertThat(v.messageKey()).isEqualTo("EST-4.no-technical-service");
-            assertThat(v.facts()).containsEntry("framework", dioro.framework.id().toString());
+            assertThat(v.facts()).containsEntry("frameworkId", dioro.framework.id().toString());
         });
     }
 
@@ -75,8 +75,8 @@ class Est4TechnicalServicesAndRelevantPartnersTest {
         assertThat(verdicts).singleElement().satisfies(v -> {
             assertThat(v.severity()).isEqualTo(Severity.WARNING);
             assertThat(v.messageKey()).isEqualTo("EST-4.outside-priority-sectors");
-            assertThat(v.facts()).containsEntry("organisation", dioro.healthNgo.id().toString())
-                    .containsEntry("name", "Santé pour tous")
+            assertThat(v.facts()).containsEntry("organisationId", dioro.healthNgo.id().toString())
+                    .containsEntry("organisation", "Santé pour tous")
                     .containsEntry("category", "NGO");
         });
     }

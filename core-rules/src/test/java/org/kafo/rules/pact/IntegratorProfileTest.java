@@ -80,7 +80,7 @@ class IntegratorProfileTest {
         // then
         assertThat(verdicts).singleElement().satisfies(v -> {
             assertThat(v.isBlocking()).isTrue();
-            assertThat(book.message(v, Locale.FRENCH)).startsWith("La réunion du 2025-05-30 est convoquée par")
+            assertThat(book.message(v, Locale.FRENCH)).startsWith("La réunion du 30 mai 2025 est convoquée par Fonds d'appui à l'irrigation de proximité :")
                     .contains("le maire préside");
             assertThat(book.message(v, Locale.ENGLISH)).contains("the mayor chairs");
             PactCheck.assertFormats(book, v);

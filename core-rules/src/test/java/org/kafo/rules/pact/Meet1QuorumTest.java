@@ -57,7 +57,7 @@ class Meet1QuorumTest {
             assertThat(verdicts).singleElement().satisfies(v -> {
                 assertThat(v.severity()).isEqualTo(Severity.WARNING);
                 assertThat(v.messageKey()).isEqualTo("MEET-1.held-without-municipality");
-                assertThat(v.facts()).containsEntry("meeting", dioro.firstMeeting().id().toString());
+                assertThat(v.facts()).containsEntry("meetingId", dioro.firstMeeting().id().toString());
             });
         }
 
@@ -164,7 +164,7 @@ class Meet1QuorumTest {
                 assertThat(v.isBlocking()).isTrue();
                 assertThat(v.messageKey()).isEqualTo("MEET-1.cannot-decide-without-municipality");
                 assertThat(v.facts()).containsEntry("decision", "adopt-plan")
-                        .containsEntry("meeting", inquorate.id().toString());
+                        .containsEntry("meetingId", inquorate.id().toString());
             });
         }
 

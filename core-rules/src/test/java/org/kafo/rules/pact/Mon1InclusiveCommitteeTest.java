@@ -48,7 +48,7 @@ class Mon1InclusiveCommitteeTest {
             assertThat(verdicts).singleElement().satisfies(v -> {
                 assertThat(v.isBlocking()).isTrue();
                 assertThat(v.messageKey()).isEqualTo("MON-1.no-plan-in-force");
-                assertThat(v.facts()).containsEntry("framework", early.framework.id().toString());
+                assertThat(v.facts()).containsEntry("frameworkId", early.framework.id().toString());
             });
         }
 
@@ -61,7 +61,7 @@ class Mon1InclusiveCommitteeTest {
             assertThat(PactCheck.verdicts("MON-1", dioro.installCommittee(), dioro.situation()))
                     .singleElement().satisfies(v -> {
                         assertThat(v.messageKey()).isEqualTo("MON-1.already-installed");
-                        assertThat(v.facts()).containsEntry("committee", dioro.committee.id().toString())
+                        assertThat(v.facts()).containsEntry("committeeId", dioro.committee.id().toString())
                                 .containsEntry("installedOn", FIRST_MEETING_ON.toString());
                     });
         }
@@ -152,8 +152,8 @@ class Mon1InclusiveCommitteeTest {
             assertThat(verdicts).singleElement().satisfies(v -> {
                 assertThat(v.severity()).isEqualTo(Severity.WARNING);
                 assertThat(v.messageKey()).isEqualTo("MON-1.no-committee");
-                assertThat(v.facts()).containsEntry("plan", dioro.firstPlan().id().toString())
-                        .containsEntry("cycle", "1");
+                assertThat(v.facts()).containsEntry("planId", dioro.firstPlan().id().toString())
+                        .containsEntry("plan", "1");
             });
         }
 

@@ -50,7 +50,7 @@ class Mon2MandateCoversPlanTest {
                 assertThat(v.isBlocking()).isTrue();
                 assertThat(v.messageKey()).isEqualTo("MON-2.period-outside-plan");
                 assertThat(v.facts()).containsEntry("start", "2025-06-01").containsEntry("planEnd", "2025-05-31")
-                        .containsEntry("plan", dioro.firstPlan().id().toString());
+                        .containsEntry("planId", dioro.firstPlan().id().toString());
             });
         }
 
@@ -121,8 +121,8 @@ class Mon2MandateCoversPlanTest {
             assertThat(PactCheck.verdicts("MON-2", revise(other, "Nouveau plan"), dioro.situation()))
                     .singleElement().satisfies(v -> {
                         assertThat(v.messageKey()).isEqualTo("MON-2.not-plan-in-force");
-                        assertThat(v.facts()).containsEntry("plan", other.toString())
-                                .containsEntry("planInForce", dioro.firstPlan().id().toString());
+                        assertThat(v.facts()).containsEntry("planId", other.toString())
+                                .containsEntry("planInForceId", dioro.firstPlan().id().toString());
                     });
         }
 
@@ -166,7 +166,7 @@ class Mon2MandateCoversPlanTest {
                 assertThat(v.severity()).isEqualTo(Severity.WARNING);
                 assertThat(v.messageKey()).isEqualTo("MON-2.revise-mandate");
                 assertThat(v.facts()).containsEntry("revision", "1").containsEntry("cycle", "2")
-                        .containsEntry("plan", dioro.firstPlan().id().toString());
+                        .containsEntry("planId", dioro.firstPlan().id().toString());
             });
         }
 

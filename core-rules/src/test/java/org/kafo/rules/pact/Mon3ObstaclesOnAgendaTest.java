@@ -56,10 +56,10 @@ class Mon3ObstaclesOnAgendaTest {
             assertThat(verdicts).singleElement().satisfies(v -> {
                 assertThat(v.isBlocking()).isTrue();
                 assertThat(v.messageKey()).isEqualTo("MON-3.obstacle-not-on-agenda");
-                assertThat(v.facts()).containsEntry("obstacle", late.id().toString())
+                assertThat(v.facts()).containsEntry("obstacleId", late.id().toString())
                         .containsEntry("action", scheme.title())
                         .containsEntry("raisedOn", OBSTACLE_RAISED_ON.toString())
-                        .containsEntry("meeting", next.id().toString());
+                        .containsEntry("meetingId", next.id().toString());
             });
         }
 
@@ -135,7 +135,7 @@ class Mon3ObstaclesOnAgendaTest {
             assertThat(PactCheck.verdicts("MON-3", record(dioro, unknown), dioro.situation()))
                     .singleElement().satisfies(v -> {
                         assertThat(v.messageKey()).isEqualTo("MON-3.unknown-action");
-                        assertThat(v.facts()).containsEntry("action", unknown.toString());
+                        assertThat(v.facts()).containsEntry("actionId", unknown.toString());
                     });
         }
 

@@ -39,7 +39,7 @@ class Need1NeedsBeforeFirstMeetingTest {
             assertThat(v.isBlocking()).isTrue();
             assertThat(v.messageKey()).isEqualTo("NEED-1.sector-without-need");
             assertThat(v.facts()).containsEntry("sector", "market-gardening")
-                    .containsEntry("meeting", dioro.firstMeeting().id().toString());
+                    .containsEntry("meetingId", dioro.firstMeeting().id().toString());
         });
     }
 

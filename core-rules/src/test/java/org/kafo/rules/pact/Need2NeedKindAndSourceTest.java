@@ -41,7 +41,7 @@ class Need2NeedKindAndSourceTest {
         assertThat(verdicts).singleElement().satisfies(v -> {
             assertThat(v.isBlocking()).isTrue();
             assertThat(v.messageKey()).isEqualTo("NEED-2.no-kind");
-            assertThat(v.facts()).containsEntry("organisation", dioro.irrigators.id().toString());
+            assertThat(v.facts()).containsEntry("organisationId", dioro.irrigators.id().toString());
         });
     }
 
@@ -93,7 +93,7 @@ class Need2NeedKindAndSourceTest {
         assertThat(verdicts).singleElement().satisfies(v -> {
             assertThat(v.messageKey()).isEqualTo("NEED-2.sector-not-represented");
             assertThat(v.facts()).containsEntry("sector", "market-gardening")
-                    .containsEntry("organisation", dioro.irrigators.id().toString());
+                    .containsEntry("organisationId", dioro.irrigators.id().toString());
         });
     }
 

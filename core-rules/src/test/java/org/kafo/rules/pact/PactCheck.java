@@ -41,7 +41,8 @@ final class PactCheck {
                     .isNotBlank()
                     .doesNotContain("{")
                     .doesNotContain("}")
-                    .doesNotStartWith(verdict.ruleId() + " " + verdict.messageKey());
+                    .doesNotStartWith(verdict.ruleId() + " " + verdict.messageKey())
+                    .doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
         }
         assertThat(french).as("French message of %s", verdict.messageKey()).isNotEqualTo(english);
     }

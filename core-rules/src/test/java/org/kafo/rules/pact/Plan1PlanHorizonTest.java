@@ -139,7 +139,7 @@ class Plan1PlanHorizonTest {
         assertThat(verdicts).singleElement().satisfies(v -> {
             assertThat(v.messageKey()).isEqualTo("PLAN-1.meeting-not-held");
             assertThat(v.facts()).containsEntry("status", "CONVENED")
-                    .containsEntry("meeting", convened.firstMeeting().id().toString());
+                    .containsEntry("meetingId", convened.firstMeeting().id().toString());
         });
     }
 }

@@ -47,7 +47,7 @@ class Plan3OwnershipByRoleTest {
         assertThat(verdicts).singleElement().satisfies(v -> {
             assertThat(v.isBlocking()).isTrue();
             assertThat(v.messageKey()).isEqualTo("PLAN-3.not-allowed");
-            assertThat(v.facts()).containsEntry("party", dioro.supportProgramme.id().toString())
+            assertThat(v.facts()).containsEntry("partyId", dioro.supportProgramme.id().toString())
                     .containsEntry("category", "SUPPORT_PROGRAMME")
                     .containsEntry("kind", "INFRASTRUCTURE")
                     .containsEntry("action", "Magasin de stockage");
@@ -76,7 +76,7 @@ class Plan3OwnershipByRoleTest {
         assertThat(PactCheck.verdicts("PLAN-3", dioro.adoptFirstPlan(List.of(owned(stranger, ActionKind.TRAINING))),
                 dioro.situation())).singleElement().satisfies(v -> {
                     assertThat(v.messageKey()).isEqualTo("PLAN-3.unknown-party");
-                    assertThat(v.facts()).containsEntry("party", stranger.toString());
+                    assertThat(v.facts()).containsEntry("partyId", stranger.toString());
                 });
     }
 

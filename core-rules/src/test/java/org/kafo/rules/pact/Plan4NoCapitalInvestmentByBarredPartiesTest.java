@@ -46,7 +46,7 @@ class Plan4NoCapitalInvestmentByBarredPartiesTest {
         assertThat(verdicts).singleElement().satisfies(v -> {
             assertThat(v.isBlocking()).isTrue();
             assertThat(v.messageKey()).isEqualTo("PLAN-4.capital-investment-share");
-            assertThat(v.facts()).containsEntry("party", dioro.supportProgramme.id().toString())
+            assertThat(v.facts()).containsEntry("partyId", dioro.supportProgramme.id().toString())
                     .containsEntry("category", "SUPPORT_PROGRAMME")
                     .containsEntry("kind", "INFRASTRUCTURE")
                     .containsEntry("amount", "500000 XOF");
@@ -108,7 +108,7 @@ class Plan4NoCapitalInvestmentByBarredPartiesTest {
         assertThat(verdicts).singleElement().satisfies(v -> {
             assertThat(v.isBlocking()).isTrue();
             assertThat(v.messageKey()).isEqualTo("PLAN-4.capital-investment-pledge");
-            assertThat(v.facts()).containsEntry("plan", dioro.firstPlan().id().toString())
+            assertThat(v.facts()).containsEntry("planId", dioro.firstPlan().id().toString())
                     .containsEntry("actionId", scheme.id().toString())
                     .containsEntry("amount", "300000 XOF");
         });

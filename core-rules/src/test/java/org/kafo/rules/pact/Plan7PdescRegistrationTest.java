@@ -42,7 +42,7 @@ class Plan7PdescRegistrationTest {
         assertThat(verdicts).singleElement().satisfies(v -> {
             assertThat(v.severity()).isEqualTo(Severity.WARNING);
             assertThat(v.messageKey()).isEqualTo("PLAN-7.not-in-pdesc");
-            assertThat(v.facts()).containsEntry("party", dioro.municipality.id().toString())
+            assertThat(v.facts()).containsEntry("partyId", dioro.municipality.id().toString())
                     .containsEntry("action", scheme.title());
         });
     }

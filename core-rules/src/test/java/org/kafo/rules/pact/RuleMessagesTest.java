@@ -43,6 +43,18 @@ class RuleMessagesTest {
     }
 
     @Test
+    void a_word_after_a_count_takes_its_plural_form_rather_than_an_s_in_brackets() {
+        for (Locale language : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+            ResourceBundle bundle = PactRules.pack().messages(language).orElseThrow();
+            assertThat(Collections.list(bundle.getKeys())).allSatisfy(key ->
+                    assertThat(bundle.getString(key)).as(key).doesNotContain("(s)"));
+        }
+        assertThat(book.message(Verdict.warning("MEET-1", "MEET-1.held-without-quorum", "meeting", 1, "present", 1,
+                "members", 4, "needed", 2, "percent", 50), Locale.FRENCH))
+                .contains("avec 1 organisation professionnelle sur 4, il en faut 2");
+    }
+
+    @Test
     void french_is_french_on_a_machine_set_to_english() {
         withDefaultLocale(Locale.ENGLISH, () -> {
             ResourceBundle french = PactRules.pack().messages(Locale.FRENCH).orElseThrow();
@@ -56,7 +68,7 @@ class RuleMessagesTest {
     void english_is_english_on_a_machine_set_to_french() {
         withDefaultLocale(Locale.FRANCE, () -> {
             ResourceBundle english = PactRules.pack().messages(Locale.ENGLISH).orElseThrow();
-            assertThat(english.getString("PLAN-1.too-long")).contains("is longer than {months} months");
+            assertThat(english.getString("PLAN-1.too-long")).contains("is longer than {months} {months|month|months}");
             RuleBook bookOnAFrenchMachine = PactRules.book();
             Verdict tooLong = tooLong();
             assertThat(bookOnAFrenchMachine.message(tooLong, Locale.ENGLISH))

@@ -159,6 +159,8 @@ public abstract class DioroThreeCyclesScenario {
     private ConsultationProcess process;
     /** Every verdict the rules gave along the story, to read them in both languages at the end. */
     private final List<Verdict> verdictsGiven = new ArrayList<>();
+    /** Every message the story showed people, for ScenarioMessagesTest to read in both languages. */
+    private final ScenarioMessages messages = new ScenarioMessages(book);
 
     private RegionId segouRegion;
     private CercleId segouCercle;
@@ -206,6 +208,11 @@ public abstract class DioroThreeCyclesScenario {
 
     /** How one command becomes one unit of work on those repositories. */
     protected abstract Transactions transactions();
+
+    /** What the story said to people so far: its verdicts and the agenda items the process wrote. */
+    public ScenarioMessages messages() {
+        return messages;
+    }
 
     @BeforeEach
     public void openTheRegister() {
@@ -880,8 +887,10 @@ public abstract class DioroThreeCyclesScenario {
 
     private Meeting convenes(LocalDate plannedOn, LocalDate issuedOn, List<AgendaItem> additionalItems,
             Tuple... verdicts) {
-        return accepted(process.convene(new ConveneMeeting(framework, plannedOn, "Salle de délibération de la mairie",
-                municipality, issuedOn, List.of(), additionalItems)), verdicts);
+        Meeting convened = accepted(process.convene(new ConveneMeeting(framework, plannedOn,
+                "Salle de délibération de la mairie", municipality, issuedOn, List.of(), additionalItems)), verdicts);
+        messages.recordAgenda(convened.agenda());
+        return convened;
     }
 
     private Attendance present(OrganisationId organisation, Person person) {
@@ -935,6 +944,7 @@ public abstract class DioroThreeCyclesScenario {
     /** The command went through with exactly these verdicts, in the book's order. */
     private <T> T accepted(Outcome<T> outcome, Tuple... verdicts) {
         verdictsGiven.addAll(outcome.verdicts());
+        messages.record(outcome.verdicts());
         assertThat(outcome.accepted()).as("accepted, verdicts %s", outcome.verdicts()).isTrue();
         assertThat(outcome.verdicts()).extracting(Verdict::ruleId, Verdict::severity, Verdict::messageKey)
                 .containsExactly(verdicts);
@@ -944,6 +954,7 @@ public abstract class DioroThreeCyclesScenario {
     /** The command was refused with exactly these verdicts, in the book's order, and changed nothing. */
     private void refused(Outcome<?> outcome, Tuple... verdicts) {
         verdictsGiven.addAll(outcome.verdicts());
+        messages.record(outcome.verdicts());
         assertThat(outcome.refused()).as("refused, verdicts %s", outcome.verdicts()).isTrue();
         assertThat(outcome.verdicts()).extracting(Verdict::ruleId, Verdict::severity, Verdict::messageKey)
                 .containsExactly(verdicts);

@@ -57,7 +57,7 @@ class ColumnsMatchTheModelTest {
             entry("need.withdrawal_reason", Limits.TEXT),
             entry("meeting.venue", Limits.NAME), entry("meeting.cancellation_reason", Limits.TEXT),
             entry("meeting.minutes_text", Limits.MINUTES),
-            entry("meeting_agenda_item.title", Limits.NAME),
+            entry("meeting_agenda_item.title", Limits.NAME), entry("meeting_agenda_item.subject", Limits.NAME),
             entry("meeting_attendance.name", Limits.NAME), entry("meeting_attendance.person_role", Limits.NAME),
             entry("meeting_minutes_approval.remark", Limits.TEXT),
             entry("plan_action.title", Limits.NAME), entry("plan_action.sector_code", Limits.CODE),

@@ -57,7 +57,8 @@ public class AccessPolicy {
         }
         Identity who = signedIn();
         if (operation.scope() == Permission.Scope.ADMINISTRATOR && !who.administrator()) {
-            throw new ForbiddenException("Only the platform administrator may " + operation.label());
+            throw new ForbiddenException("access.administrator-only",
+                    "Only the platform administrator may " + operation.label(), operation.label());
         }
         caller.decided(operation, null);
     }
@@ -172,8 +173,9 @@ public class AccessPolicy {
 
     private void outsideCommunes(Permission operation) {
         if (!(signedIn().administrator() && operation.administrator())) {
-            throw new ForbiddenException("Only the platform administrator may " + operation.label()
-                    + " outside any commune");
+            throw new ForbiddenException("access.administrator-only-outside-communes",
+                    "Only the platform administrator may " + operation.label() + " outside any commune",
+                    operation.label());
         }
         caller.decided(operation, null);
     }
@@ -205,7 +207,7 @@ public class AccessPolicy {
             if (hidden != null) {
                 throw hidden.get();
             }
-            throw new ForbiddenException("You have no role in this commune's frameworks");
+            throw new ForbiddenException("access.no-role", "You have no role in this commune's frameworks");
         }
         for (Grant grant : grants) {
             if (operation.anyParty().contains(grant.role()) || (operation.ownOrganisation().contains(grant.role())
@@ -216,8 +218,9 @@ public class AccessPolicy {
         }
         String roles = grants.stream().map(g -> g.role().name()).distinct().collect(Collectors.joining(", "));
         boolean ownOnly = grants.stream().anyMatch(g -> operation.ownOrganisation().contains(g.role()));
-        throw new ForbiddenException("Your role here (" + roles + ") may not " + operation.label()
-                + (ownOnly ? " for another organisation than your own" : ""));
+        throw new ForbiddenException(ownOnly ? "access.role-may-not-for-another" : "access.role-may-not",
+                "Your role here (" + roles + ") may not " + operation.label()
+                + (ownOnly ? " for another organisation than your own" : ""), roles, operation.label());
     }
 
     /** The parties named, without the ones the request left out (the command reports those as missing). */

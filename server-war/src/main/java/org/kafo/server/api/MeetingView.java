@@ -2,6 +2,7 @@ package org.kafo.server.api;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.kafo.model.meeting.Attendance;
@@ -9,6 +10,7 @@ import org.kafo.model.meeting.Meeting;
 import org.kafo.model.meeting.MeetingStatus;
 import org.kafo.model.meeting.MinutesApproval;
 import org.kafo.model.organisation.PartyCategory;
+import org.kafo.rules.RuleBook;
 
 /** A consultation meeting: its convocation and agenda, who attended, its minutes and who approved them. */
 @Schema(name = "Meeting")
@@ -46,12 +48,13 @@ public record MeetingView(UUID id, long version, UUID framework, int sequence, L
         }
     }
 
-    public static MeetingView of(Meeting meeting) {
+    /** The meeting, its agenda items read in {@code language} (those the process wrote; the others as typed). */
+    public static MeetingView of(Meeting meeting, RuleBook rules, Locale language) {
         return new MeetingView(meeting.id().value(), meeting.version(), meeting.framework().value(), meeting.sequence(),
                 meeting.plannedOn(), meeting.venue(), meeting.status(),
                 meeting.convocation().map(c -> new ConvocationValue(c.issuedBy().value(), c.issuedOn(),
                         c.invitees().stream().map(i -> i.value()).toList())).orElse(null),
-                meeting.agenda().stream().map(AgendaItemValue::of).toList(),
+                meeting.agenda().stream().map(item -> AgendaItemValue.of(item, rules, language)).toList(),
                 meeting.attendance().stream().map(AttendanceValue::of).toList(),
                 meeting.heldOn().orElse(null), meeting.cancellationReason().orElse(null),
                 meeting.minutes().map(m -> new MinutesValue(m.text(), m.recordedOn())).orElse(null),

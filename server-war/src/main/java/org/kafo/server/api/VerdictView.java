@@ -10,12 +10,13 @@ import org.kafo.rules.Verdict;
 /**
  * What a rule said about the change: the rule's catalogue id, its severity, the message key and the
  * message in the language asked for ({@code Accept-Language}: French or English), and the facts
- * that triggered it.
+ * that triggered it as text: names for people ({@code framework}, {@code organisation}, ...) beside
+ * the ids for machines ({@code frameworkId}, {@code organisationId}, ...).
  */
 @Schema(name = "Verdict", example = """
         {"ruleId": "EST-1", "severity": "BLOCKING", "messageKey": "EST-1.no-deliberation",
-         "message": "Framework 1c2d... cannot be established on 2008-03-20 without a council deliberation (number, date and decision).",
-         "facts": {"framework": "1c2d...", "on": "2008-03-20"}}""")
+         "message": "Framework 'Cadre de concertation de Dioro' cannot be established on 20 March 2008 without a council deliberation (number, date and decision).",
+         "facts": {"framework": "Cadre de concertation de Dioro", "frameworkId": "1c2d...", "on": "2008-03-20"}}""")
 public record VerdictView(String ruleId, Severity severity, String messageKey, String message,
         Map<String, String> facts) {
 

@@ -41,7 +41,7 @@ public class ErrorPage extends HttpServlet {
         String key = "http." + status;
         String detail = status >= 500 ? Messages.text(locale, "http.other", status)
                 : Messages.bundle(locale).containsKey(key) ? Messages.text(locale, key) : Messages.text(locale, "http.other", status);
-        Problem problem = new Problem(Problems.type("http-" + status), title(status), status, detail,
+        Problem problem = new Problem(Problems.type("http-" + status), title(status, locale), status, detail,
                 BadInputException.echo(uri == null ? request.getRequestURI() : uri), key, null, null);
         if (!response.isCommitted()) {
             response.resetBuffer();
@@ -52,18 +52,10 @@ public class ErrorPage extends HttpServlet {
         response.getOutputStream().write(JsonConfig.JSONB.toJson(problem).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String title(int status) {
-        return switch (status) {
-            case 400 -> "Bad Request";
-            case 404 -> "Not Found";
-            case 405 -> "Method Not Allowed";
-            case 406 -> "Not Acceptable";
-            case 411 -> "Length Required";
-            case 413 -> "Content Too Large";
-            case 414 -> "URI Too Long";
-            case 415 -> "Unsupported Media Type";
-            case 431 -> "Request Header Fields Too Large";
-            default -> status >= 500 ? "Server error" : "Refused";
-        };
+    /** {@code title.http-<status>}: "Bad Request", "Not Found", ...; "Server error" or "Refused" for the others. */
+    private static String title(int status, Locale locale) {
+        String other = status >= 500 ? "http-5xx" : "http-other";
+        String fallback = Messages.title(locale, other, status >= 500 ? "Server error" : "Refused");
+        return Messages.title(locale, "http-" + status, fallback);
     }
 }

@@ -23,6 +23,22 @@ public final class Messages {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
+    /** The title of a problem type ({@code title.<type>}), or {@code fallback} if the bundle has none. */
+    public static String title(Locale locale, String type, String fallback) {
+        ResourceBundle bundle = bundle(locale);
+        return bundle.containsKey("title." + type) ? text(locale, "title." + type) : fallback;
+    }
+
+    /** Whether the bundle words the detail of a problem of this code ({@code problem.<code>}). */
+    public static boolean hasDetail(Locale locale, String code) {
+        return bundle(locale).containsKey("problem." + code);
+    }
+
+    /** The detail of a problem by its code ({@code problem.<code>}), naming its values in order. */
+    public static String detail(Locale locale, String code, Object... values) {
+        return text(locale, "problem." + code, values);
+    }
+
     public static String text(Locale locale, String key, Object... facts) {
         ResourceBundle bundle = bundle(locale);
         String pattern = bundle.containsKey(key) ? bundle.getString(key) : bundle.getString("http.other");

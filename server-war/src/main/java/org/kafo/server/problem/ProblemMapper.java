@@ -9,11 +9,15 @@ import jakarta.ws.rs.core.NoContentException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.kafo.model.common.AggregateNotFoundException;
 import org.kafo.model.common.DomainException;
+import org.kafo.model.common.InvariantViolationException;
 import org.kafo.model.common.StaleAggregateException;
+import org.kafo.rules.RuleBook;
 import org.kafo.server.access.Caller;
 import org.kafo.server.access.ForbiddenException;
 import org.kafo.server.access.SignInRequiredException;
@@ -45,6 +49,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Inject
     Caller caller;
 
+    /** Renders the values of an invariant violation in the caller's language (days, amounts, constants). */
+    @Inject
+    RuleBook rules;
+
     @Override
     public Response toResponse(Throwable failure) {
         Response response = Problems.response(problem(failure));
@@ -66,15 +74,17 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     Problem problem(Throwable failure) {
         BodyTooLargeException tooLarge = find(failure, BodyTooLargeException.class);
         if (tooLarge != null) {
-            return problem("payload-too-large", "Request body too large", 413,
-                    "The request body is larger than the " + tooLarge.limit() + " bytes accepted", "request.too-large");
+            return problem("payload-too-large", 413, detail("request.too-large", tooLarge.limit()),
+                    "request.too-large");
         }
         if (find(failure, SignInRequiredException.class) != null) {
-            return Problems.unauthorized(instance());
+            return Problems.unauthorized(instance(), caller.locale());
         }
         ForbiddenException forbidden = find(failure, ForbiddenException.class);
         if (forbidden != null) {
-            return problem("forbidden", "Not allowed", 403, forbidden.getMessage(), "access.forbidden");
+            String detail = Messages.hasDetail(caller.locale(), forbidden.code())
+                    ? detail(forbidden.code(), forbidden.values().toArray()) : detail("access.forbidden");
+            return problem("forbidden", 403, detail, "access.forbidden");
         }
         DomainException domain = find(failure, DomainException.class);
         if (domain != null) {
@@ -82,52 +92,74 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         BadInputException bad = find(failure, BadInputException.class);
         if (bad != null) {
-            return problem(bad.code().startsWith("json.") ? "malformed-json" : "invalid-request",
-                    bad.code().startsWith("json.") ? "Malformed request body" : "Invalid request", 400,
+            return problem(bad.code().startsWith("json.") ? "malformed-json" : "invalid-request", 400,
                     Messages.text(caller.locale(), bad.messageKey(), bad.facts()), bad.code());
         }
         if (find(failure, JsonbException.class) != null || find(failure, JsonException.class) != null) {
-            return problem("malformed-json", "Malformed request body", 400, text("json.unreadable"), "json.malformed");
+            return problem("malformed-json", 400, text("json.unreadable"), "json.malformed");
         }
         if (find(failure, NoContentException.class) != null) {
-            return problem("malformed-json", "Missing request body", 400, text("json.missing"), "json.missing");
+            return new Problem(Problems.type("malformed-json"), title("missing-body", "Missing request body"), 400,
+                    text("json.missing"), instance(), "json.missing", null, null);
         }
         if (failure instanceof NotFoundException) {
-            return problem("not-found", "Not found", 404, text("http.404"), "path.not-found");
+            return problem("not-found", 404, text("http.404"), "path.not-found");
         }
         if (failure instanceof WebApplicationException web && web.getResponse() != null
                 && web.getResponse().getStatus() < 500) {
             return http(web.getResponse().getStatusInfo());
         }
         if (UniqueViolation.in(failure)) {
-            return problem("stale-version", "Changed by someone else", 409, UniqueViolation.DETAIL, UniqueViolation.CODE);
+            return problem("stale-version", 409, detail(UniqueViolation.CODE), UniqueViolation.CODE);
         }
         String persistence = optimisticLock(failure);
         if (persistence != null) {
-            return new Problem(Problems.type("stale-version"), "Changed by someone else", 409,
-                    "Someone saved this data since it was read: reload it and decide again", instance(),
-                    "aggregate.stale", null, null);
+            return problem("stale-version", 409, detail("aggregate.stale-commit"), "aggregate.stale");
         }
         LOG.log(Level.SEVERE, "Request " + instance() + " failed", failure);
-        return problem("server-error", "Internal server error", 500,
-                "The server could not complete the request; the error is in its log", "server.error");
+        return problem("server-error", 500, detail("server.error"), "server.error");
     }
 
     private Problem domain(DomainException failure) {
         if (failure instanceof AggregateNotFoundException notFound) {
-            return problem("not-found", "Not found", 404, notFound.getMessage(), notFound.code());
+            String what = "aggregate.not-found." + notFound.aggregateType().replace(' ', '-');
+            return problem("not-found", 404, Messages.hasDetail(caller.locale(), what) ? detail(what)
+                    : detail("aggregate.not-found", notFound.aggregateType()), notFound.code());
         }
         if (failure instanceof org.kafo.server.signin.NotFoundException missing) {
-            return problem("not-found", "Not found", 404, missing.getMessage(), missing.code());
+            return problem("not-found", 404, described(missing), missing.code());
         }
         if (failure instanceof ConflictException conflict) {
-            return problem("conflict", "Conflict", 409, conflict.getMessage(), conflict.code());
+            return problem("conflict", 409, described(conflict), conflict.code());
         }
         if (failure instanceof StaleAggregateException stale) {
-            return new Problem(Problems.type("stale-version"), "Changed by someone else", 409, stale.getMessage(),
-                    instance(), stale.code(), stale.currentVersion(), null);
+            return new Problem(Problems.type("stale-version"), title("stale-version", "Changed by someone else"), 409,
+                    detail("aggregate.stale", stale.expectedVersion(), stale.currentVersion()), instance(),
+                    stale.code(), stale.currentVersion(), null);
         }
-        return problem("invalid-request", "Invalid request", 400, failure.getMessage(), failure.code());
+        return problem("invalid-request", 400, described(failure), failure.code());
+    }
+
+    /**
+     * The detail of a domain failure in the caller's language, by its code: the bundle's wording with
+     * the values the failure gives (none of them an id: "this framework"). In English, a failure that
+     * gives its values keeps the model's own message, which names them the same way. A code the
+     * bundle does not know reads as the model's message in English, and says its code in French.
+     */
+    private String described(DomainException failure) {
+        List<Object> values = failure instanceof InvariantViolationException invariant ? invariant.values() : List.of();
+        boolean french = Locale.FRENCH.getLanguage().equals(caller.locale().getLanguage());
+        if (!Messages.hasDetail(caller.locale(), failure.code())) {
+            return french ? detail("other", failure.code()) : failure.getMessage();
+        }
+        if (!french && !values.isEmpty()) {
+            return failure.getMessage();
+        }
+        return detail(failure.code(), values.stream().map(this::inLanguage).toArray());
+    }
+
+    private Object inLanguage(Object value) {
+        return rules == null || value instanceof String ? value : rules.format(value, caller.locale());
     }
 
     /** What JAX-RS or the container refused with a status of its own (404, 405, 406, 415, ...). */
@@ -136,16 +168,28 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         String title = status.getReasonPhrase() == null || status.getReasonPhrase().isBlank() ? "HTTP " + code
                 : status.getReasonPhrase();
         String key = "http." + code;
-        return problem("http-" + code, title, code, Messages.bundle(caller.locale()).containsKey(key) ? text(key)
-                : text("http.other", code + " " + title), key);
+        String detail = Messages.bundle(caller.locale()).containsKey(key) ? text(key)
+                : text("http.other", code + " " + title);
+        return new Problem(Problems.type("http-" + code), title("http-" + code, title), code, bounded(detail),
+                instance(), key, null, null);
     }
 
     private String text(String key, Object... facts) {
         return Messages.text(caller.locale(), key, facts);
     }
 
-    private Problem problem(String type, String title, int status, String detail, String code) {
-        return new Problem(Problems.type(type), title, status, bounded(detail), instance(), code, null, null);
+    private String detail(String code, Object... values) {
+        return Messages.detail(caller.locale(), code, values);
+    }
+
+    private String title(String type, String fallback) {
+        return Messages.title(caller.locale(), type, fallback);
+    }
+
+    /** A problem of this type, titled in the caller's language ({@code title.<type>}). */
+    private Problem problem(String type, int status, String detail, String code) {
+        return new Problem(Problems.type(type), title(type, type), status, bounded(detail), instance(), code, null,
+                null);
     }
 
     /** The path asked for, as the problem's {@code instance}: cut like any other input it echoes. */

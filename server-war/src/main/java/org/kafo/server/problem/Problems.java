@@ -1,7 +1,7 @@
 package org.kafo.server.problem;
 
 import jakarta.ws.rs.core.Response;
-import org.kafo.server.access.SignInRequiredException;
+import java.util.Locale;
 import org.kafo.server.api.Problem;
 
 /** Problem responses ({@code application/problem+json}) and their type URIs. */
@@ -15,10 +15,15 @@ public final class Problems {
         return "urn:kafo:problem:" + name;
     }
 
-    /** The one answer to a request that must sign in, or whose credentials are not valid. */
+    /** The one answer to a request that must sign in, or whose credentials are not valid, in English. */
     public static Problem unauthorized(String path) {
-        return new Problem(type("unauthorized"), "Sign in required", 401, SignInRequiredException.MESSAGE, path,
-                "auth.required", null, null);
+        return unauthorized(path, Locale.ENGLISH);
+    }
+
+    /** The one answer to a request that must sign in, or whose credentials are not valid, in the caller's language. */
+    public static Problem unauthorized(String path, Locale locale) {
+        return new Problem(type("unauthorized"), Messages.title(locale, "unauthorized", "Sign in required"), 401,
+                Messages.detail(locale, "auth.required"), path, "auth.required", null, null);
     }
 
     public static Response response(Problem problem) {

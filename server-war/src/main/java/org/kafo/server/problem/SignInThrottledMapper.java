@@ -17,8 +17,9 @@ public class SignInThrottledMapper implements ExceptionMapper<SignInThrottledExc
 
     @Override
     public Response toResponse(SignInThrottledException throttled) {
-        Problem problem = new Problem(Problems.type("too-many-sign-ins"), "Too many failed sign-ins", 429,
-                SignInThrottledException.MESSAGE, caller.path(), "auth.throttled", null, null);
+        Problem problem = new Problem(Problems.type("too-many-sign-ins"),
+                Messages.title(caller.locale(), "too-many-sign-ins", "Too many failed sign-ins"), 429,
+                Messages.detail(caller.locale(), "auth.throttled"), caller.path(), "auth.throttled", null, null);
         Response response = Problems.response(problem);
         response.getHeaders().putSingle("Retry-After", Long.toString(throttled.retryAfterSeconds()));
         return response;

@@ -241,7 +241,7 @@ public class FrameworkResource extends ProcessResource {
         Page.Request paging = pages.request();
         List<Meeting> found = repositories.meetings().findByFramework(existing(id)).stream()
                 .filter(m -> status == null || m.status() == status).toList();
-        return paging.of(found, MeetingView::of);
+        return paging.of(found, this::meetingView);
     }
 
     @POST
@@ -254,7 +254,7 @@ public class FrameworkResource extends ProcessResource {
             ConveneMeetingRequest request) {
         access.framework(id, Permission.CONVENE_MEETING);
         return create(frameworkAt(ifMatch, id),
-                () -> process.convene(Resources.body(request).toCommand(id)), MeetingView::of, "meetings");
+                () -> process.convene(Resources.body(request).toCommand(id)), this::meetingView, "meetings");
     }
 
     @GET

@@ -53,15 +53,15 @@ public class MeetingResource extends ProcessResource {
     @Path("{id}")
     @Operation(summary = "A meeting, with its convocation, agenda, attendance and minutes")
     public Response meeting(@PathParam("id") MeetingId id) {
-        return Resources.read(access.meeting(id, Permission.READ_FRAMEWORK), MeetingView::of);
+        return Resources.read(access.meeting(id, Permission.READ_FRAMEWORK), this::meetingView);
     }
 
     @GET
     @Path("{id}/agenda")
-    @Operation(summary = "The meeting's agenda, in order")
+    @Operation(summary = "The meeting's agenda, in order; the items the process wrote in the Accept-Language")
     public List<AgendaItemValue> agenda(@PathParam("id") MeetingId id) {
-        return access.meeting(id, Permission.READ_FRAMEWORK).agenda().stream().map(AgendaItemValue::of)
-                .toList();
+        return access.meeting(id, Permission.READ_FRAMEWORK).agenda().stream()
+                .map(item -> AgendaItemValue.of(item, rules, caller.locale())).toList();
     }
 
     @GET
@@ -105,7 +105,7 @@ public class MeetingResource extends ProcessResource {
         if (meeting.minutes().isEmpty()) {
             throw new jakarta.ws.rs.NotFoundException();
         }
-        MeetingView view = MeetingView.of(meeting);
+        MeetingView view = meetingView(meeting);
         return Response.ok(new MinutesAnswer(view.minutes(), view.approvals())).tag(Long.toString(meeting.version()))
                 .build();
     }
@@ -136,6 +136,6 @@ public class MeetingResource extends ProcessResource {
     /** A change to the meeting, at the version of If-Match. */
     private Response onMeeting(MeetingId meeting, String ifMatch, Supplier<Outcome<Meeting>> change) {
         return writes.change(Precondition.ifMatch(ifMatch, repositories.meetings(), meeting, "meeting"), change,
-                MeetingView::of);
+                this::meetingView);
     }
 }

@@ -8,9 +8,13 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.kafo.model.Repositories;
 import org.kafo.model.common.AggregateRoot;
+import org.kafo.model.meeting.Meeting;
+import org.kafo.rules.RuleBook;
 import org.kafo.rules.process.ConsultationProcess;
 import org.kafo.rules.process.Outcome;
 import org.kafo.server.access.AccessPolicy;
+import org.kafo.server.access.Caller;
+import org.kafo.server.api.MeetingView;
 import org.kafo.server.write.Precondition;
 import org.kafo.server.write.Writes;
 
@@ -38,6 +42,17 @@ abstract class ProcessResource {
 
     @Context
     UriInfo uri;
+
+    @Inject
+    RuleBook rules;
+
+    @Inject
+    Caller caller;
+
+    /** A meeting as the caller reads it: the agenda items the process wrote in the caller's language. */
+    MeetingView meetingView(Meeting meeting) {
+        return MeetingView.of(meeting, rules, caller.locale());
+    }
 
     /** Runs a command that creates an aggregate: 201, located at {@code /collection/{id}}. */
     <A extends AggregateRoot<?>> Response create(Precondition precondition, Supplier<Outcome<A>> command,

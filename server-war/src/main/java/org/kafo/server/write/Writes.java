@@ -18,6 +18,7 @@ import org.kafo.server.api.EventView;
 import org.kafo.server.api.Problem;
 import org.kafo.server.api.VerdictView;
 import org.kafo.server.history.History;
+import org.kafo.server.problem.Messages;
 import org.kafo.server.problem.Problems;
 import org.kafo.server.wiring.ContainerTransactions;
 
@@ -73,9 +74,10 @@ public class Writes {
         List<VerdictView> verdicts = outcome.verdicts().stream().map(v -> VerdictView.of(v, rules, locale)).toList();
         if (outcome.refused()) {
             String refusedBy = outcome.blocking().stream().map(Verdict::ruleId).distinct().toList().toString();
-            Problem problem = new Problem(Problems.type("command-refused"), "The rules refuse this change", 422,
-                    "Refused by " + refusedBy.substring(1, refusedBy.length() - 1), caller.path(), "command.refused", null,
-                    verdicts);
+            Problem problem = new Problem(Problems.type("command-refused"),
+                    Messages.title(locale, "command-refused", "The rules refuse this change"), 422,
+                    Messages.detail(locale, "command.refused", refusedBy.substring(1, refusedBy.length() - 1)),
+                    caller.path(), "command.refused", null, verdicts);
             return Problems.response(problem);
         }
         A saved = outcome.result();

@@ -79,6 +79,11 @@ class KafoServerIT extends DeployedKafo {
         assertThat(meetings).hasSize(2);
         assertThat(strings(team.partner.get("meetings/" + story.meeting2).expect(200).json().getJsonArray("agenda"), "kind"))
                 .contains("ACTION_REVIEW", "OBSTACLE", "PLAN_ADOPTION");
+        assertThat(strings(team.partner.get("meetings/" + story.meeting2, "fr").expect(200).json().getJsonArray("agenda"),
+                "title")).anySatisfy(title -> assertThat(title).startsWith("Revue de l'action : "))
+                .anySatisfy(title -> assertThat(title).startsWith("Adoption du plan d'action du cycle "));
+        assertThat(strings(team.partner.get("meetings/" + story.meeting2, "en").expect(200).json().getJsonArray("agenda"),
+                "title")).anySatisfy(title -> assertThat(title).startsWith("Review of action: "));
         assertThat(team.partner.get("meetings/" + story.meeting1 + "/attendance").expect(200).json().getInt("totalItems"))
                 .isEqualTo(4);
         JsonArray plans = team.partner.get("frameworks/" + story.framework + "/plans").expect(200).json().getJsonArray("items");
@@ -196,8 +201,12 @@ class KafoServerIT extends DeployedKafo {
         assertThat(verdict.getString("ruleId")).isEqualTo("EST-1");
         assertThat(verdict.getString("severity")).isEqualTo("BLOCKING");
         assertThat(verdict.getString("messageKey")).isEqualTo("EST-1.no-deliberation");
-        assertThat(verdict.getString("message")).contains("délibération du conseil communal");
+        assertThat(verdict.getString("message")).contains("délibération du conseil communal", "le 20 mars 2008")
+                .doesNotContain(story.framework);
         assertThat(verdict.getJsonObject("facts").getString("on")).isEqualTo("2008-03-20");
+        assertThat(verdict.getJsonObject("facts").getString("frameworkId")).isEqualTo(story.framework);
+        assertThat(problem.getString("title")).isEqualTo("Les règles refusent ce changement");
+        assertThat(problem.getString("detail")).isEqualTo("Refusé par EST-1");
         assertThat(story.officer.get("frameworks/" + story.framework).json().getString("status")).isEqualTo("PROPOSED");
     }
 

@@ -112,7 +112,7 @@ class ProblemMapperTest {
         Problem problem = mapper.http(jakarta.ws.rs.core.Response.Status.METHOD_NOT_ALLOWED);
         assertThat(problem.status()).isEqualTo(405);
         assertThat(problem.detail()).contains("en-tête Allow");
-        assertThat(problem.title()).isEqualTo("Method Not Allowed");
+        assertThat(problem.title()).isEqualTo("Méthode non admise");
     }
 
     @Test

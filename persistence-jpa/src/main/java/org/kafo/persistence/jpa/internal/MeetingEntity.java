@@ -83,7 +83,8 @@ public class MeetingEntity extends FrameworkScopedEntity {
     public record AgendaItemRow(
             @Column(name = "title", nullable = false) String title,
             @Enumerated(EnumType.STRING) @Column(name = "kind", nullable = false) AgendaItemKind kind,
-            @Column(name = "reference_id", length = 36) String referenceId) {
+            @Column(name = "reference_id", length = 36) String referenceId,
+            @Column(name = "subject") String subject) {
     }
 
     @Embeddable

@@ -27,7 +27,8 @@ final class MeetingMapper implements EntityMapper<Meeting.State, MeetingEntity> 
         Minutes minutes = e.minutesText == null ? null : new Minutes(e.minutesText, e.minutesRecordedOn);
         return new Meeting.State(id(e.id, MeetingId::new), id(e.frameworkId, FrameworkId::new), e.sequence,
                 e.plannedOn, e.venue, e.status, convocation,
-                Row.values(e.agenda).stream().map(a -> new AgendaItem(a.title(), a.kind(), id(a.referenceId(), uuid -> uuid)))
+                Row.values(e.agenda).stream()
+                        .map(a -> new AgendaItem(a.title(), a.kind(), id(a.referenceId(), uuid -> uuid), a.subject()))
                         .toList(),
                 Row.values(e.attendance).stream().map(a -> new Attendance(id(a.organisationId(), OrganisationId::new),
                         a.category(), a.person().toPerson())).toList(),
@@ -52,7 +53,8 @@ final class MeetingMapper implements EntityMapper<Meeting.State, MeetingEntity> 
         e.minutesText = s.minutes() == null ? null : s.minutes().text();
         e.minutesRecordedOn = s.minutes() == null ? null : s.minutes().recordedOn();
         Row.sync(e, e.agenda, s.agenda().stream().map(a -> new AgendaItemRow(a.title(), a.kind(),
-                a.reference() == null ? null : a.reference().toString())).toList(), MeetingEntity.MeetingAgendaItemRow::new);
+                a.reference() == null ? null : a.reference().toString(), a.subject())).toList(),
+                MeetingEntity.MeetingAgendaItemRow::new);
         Row.sync(e, e.attendance, s.attendance().stream().map(a -> new AttendanceRow(key(a.organisation()), a.category(),
                 PersonColumns.of(a.person()))).toList(), MeetingEntity.MeetingAttendanceRow::new);
         Row.sync(e, e.approvals, s.approvals().stream().map(a -> new ApprovalRow(key(a.party()), a.approved(), a.remark(),

@@ -45,7 +45,7 @@ final class Est4WithoutVillageCouncils {
         if (!verdict.messageKey().equals(OUTSIDE_PRIORITY_SECTORS)) {
             return false;
         }
-        String organisation = verdict.facts().get("organisation");
+        String organisation = verdict.facts().get("organisationId");
         return situation.organisations().stream()
                 .filter(o -> o.id().toString().equals(organisation))
                 .anyMatch(o -> VillageCouncils.isVillageCouncil(o, profile));

@@ -37,7 +37,8 @@ final class MayorConvenes {
         }
         String name = situation.organisation(command.convenedBy()).map(Organisation::name)
                 .orElse(command.convenedBy().toString());
-        return List.of(Verdict.blocking(ID, ID + ".not-the-mayor", "framework", situation.framework().id(),
-                "organisation", command.convenedBy(), "name", name, "plannedOn", command.plannedOn()));
+        return List.of(Verdict.blocking(ID, ID + ".not-the-mayor", "framework", situation.framework().name(),
+                "frameworkId", situation.framework().id(), "organisation", name, "organisationId", command.convenedBy(),
+                "plannedOn", command.plannedOn()));
     }
 }

@@ -47,7 +47,8 @@ final class VillageCouncilsAmongMembers {
             return List.of();
         }
         return List.of(Verdict.blocking(ID, ID + ".too-few-village-councils", "framework",
-                situation.framework().id(), "on", command.on(), "count", count, "min", min));
+                situation.framework().name(), "frameworkId", situation.framework().id(), "on", command.on(),
+                "count", count, "min", min));
     }
 
     private static List<Verdict> onDeparture(EndMembership command, Situation situation, RuleProfile profile) {
@@ -67,9 +68,11 @@ final class VillageCouncilsAmongMembers {
         if (remaining >= min) {
             return List.of();
         }
-        String name = situation.organisation(command.organisation()).map(Organisation::name).orElse("");
-        return List.of(Verdict.warning(ID, ID + ".village-council-leaving", "framework", framework.id(),
-                "organisation", command.organisation(), "name", name, "lastDay", command.lastDay(),
+        String name = situation.organisation(command.organisation()).map(Organisation::name)
+                .orElse(command.organisation().toString());
+        return List.of(Verdict.warning(ID, ID + ".village-council-leaving", "framework", framework.name(),
+                "frameworkId", framework.id(), "organisation", name, "organisationId", command.organisation(),
+                "lastDay", command.lastDay(),
                 "remaining", remaining, "min", min));
     }
 }

@@ -107,7 +107,7 @@ class PactAgainstCccoTest {
                 .isEqualTo("1. Le cadre est établi avant qu'un conseil villageois de développement n'y entre"
                         + " — les règles diffèrent");
         assertThat(lines).contains("   PACT: accepté, sans verdict", "   CCCo: refusé");
-        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("      BLOCKING BF-CCCO-1 La réunion du 2010-03-01"
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("      BLOCKING BF-CCCO-1 La réunion du 1er mars 2010"
                 + " est convoquée par Service de l'agriculture"));
     }
 
@@ -134,6 +134,9 @@ class PactAgainstCccoTest {
             assertThat(french).as("French for %s", verdict).doesNotContain("{", verdict.messageKey());
             assertThat(english).as("English for %s", verdict).doesNotContain("{", verdict.messageKey());
             assertThat(french).isNotEqualTo(english);
+            assertThat(List.of(french, english)).allSatisfy(message -> assertThat(message).as("names, not ids")
+                    .doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+                    .doesNotContainPattern("\\b[A-Z]+_[A-Z_]+\\b"));
         }
     }
 

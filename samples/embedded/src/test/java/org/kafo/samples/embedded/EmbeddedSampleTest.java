@@ -28,7 +28,7 @@ class EmbeddedSampleTest {
         // then
         assertThat(lines).hasSize(9);
         assertThat(lines.get(0)).startsWith("EstablishFramework: BLOCKING EST-1 Framework ")
-                .endsWith("cannot be established on 2008-01-14 without a council deliberation (number, date and decision).");
+                .endsWith("cannot be established on 14 January 2008 without a council deliberation (number, date and decision).");
         assertThat(lines.get(1)).startsWith("AdoptActionPlan: WARNING PLAN-7 Action 'Délibération sur les droits de place")
                 .endsWith("is not registered in the PDESC yet.");
         assertThat(lines.get(2)).startsWith("RegisterInPdesc: INFO PLAN-7 ").endsWith("with no budget line yet.");
