@@ -8,14 +8,17 @@ import org.kafo.model.common.InvariantViolationException;
 import org.kafo.model.common.Period;
 import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.model.framework.FrameworkId;
+import org.kafo.model.framework.Membership;
 import org.kafo.model.meeting.Meeting;
 import org.kafo.model.organisation.OrganisationId;
 import org.kafo.model.plan.ActionPlan;
 import org.kafo.rules.Situation;
+import org.kafo.rules.command.AddCommitteeMember;
 import org.kafo.rules.command.Command;
 import org.kafo.rules.command.FileReport;
 import org.kafo.rules.command.InstallCommittee;
 import org.kafo.rules.command.RecordObstacle;
+import org.kafo.rules.command.RemoveCommitteeMember;
 import org.kafo.rules.command.ResolveObstacle;
 import org.kafo.rules.command.ReviseMandate;
 
@@ -54,6 +57,43 @@ final class CommitteeUseCases extends UseCases {
                 Period period = command.period() == null ? plan.period() : command.period();
                 return MonitoringCommittee.install(framework.id(), meeting.id(), command.on(), command.members(),
                         command.scope(), command.duties(), period, plan.id());
+            });
+        });
+    }
+
+    /**
+     * A person joins the installed committee for a current member organisation, in the category of
+     * its membership.
+     *
+     * @throws InvariantViolationException if the framework has no committee, or the rules let it
+     *                                     through while the organisation is not a current member
+     */
+    Outcome<MonitoringCommittee> addMember(AddCommitteeMember command) {
+        return flow.run(command, () -> {
+            ConsultationFramework framework = repositories.frameworks().get(command.framework());
+            Situation situation = flow.situation(framework, List.of(command.organisation()));
+            return Intent.within(situation, changes -> {
+                MonitoringCommittee committee = committeeOf(framework.id());
+                Membership membership = framework.currentMembership(command.organisation())
+                        .orElseThrow(() -> new InvariantViolationException("committee.not-a-framework-member",
+                                "organisation " + command.organisation() + " is not a current member of framework "
+                                        + framework.id()));
+                committee.addMember(CommitteeMember.from(command.from(), command.organisation(),
+                        membership.category(), command.person()));
+                return committee;
+            });
+        });
+    }
+
+    /** @throws InvariantViolationException if the framework has no committee or the person does not sit on it */
+    Outcome<MonitoringCommittee> removeMember(RemoveCommitteeMember command) {
+        return flow.run(command, () -> {
+            ConsultationFramework framework = repositories.frameworks().get(command.framework());
+            Situation situation = flow.situation(framework, List.of(command.organisation()));
+            return Intent.within(situation, changes -> {
+                MonitoringCommittee committee = committeeOf(framework.id());
+                committee.removeMember(command.organisation(), command.person(), command.lastDay(), command.reason());
+                return committee;
             });
         });
     }
