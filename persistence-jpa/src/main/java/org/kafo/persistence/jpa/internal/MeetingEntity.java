@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.annotations.JoinFetch;
+import org.eclipse.persistence.annotations.JoinFetchType;
 import org.kafo.model.meeting.AgendaItemKind;
 import org.kafo.model.meeting.MeetingStatus;
 import org.kafo.model.organisation.PartyCategory;
@@ -82,9 +84,10 @@ public class MeetingEntity extends FrameworkScopedEntity {
     @BatchFetch(BatchFetchType.IN)
     List<MeetingMinutesApprovalRow> approvals = new ArrayList<>();
 
+    /** Joined to the meeting's own row (few meetings are postponed): no statement of its own when loading. */
     @OneToMany(mappedBy = "owner", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
-    @BatchFetch(BatchFetchType.IN)
+    @JoinFetch(JoinFetchType.OUTER)
     List<MeetingPostponementRow> postponements = new ArrayList<>();
 
     @Embeddable
