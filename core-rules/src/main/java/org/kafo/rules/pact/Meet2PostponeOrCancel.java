@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.model.meeting.Convocation;
 import org.kafo.model.meeting.Meeting;
@@ -11,7 +12,6 @@ import org.kafo.model.meeting.MeetingId;
 import org.kafo.model.meeting.MeetingStatus;
 import org.kafo.model.plan.ActionPlan;
 import org.kafo.rules.RuleDefinition;
-import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Situation;
 import org.kafo.rules.Verdict;
 import org.kafo.rules.command.CancelMeeting;
@@ -65,20 +65,17 @@ public final class Meet2PostponeOrCancel {
 
     public static RuleDefinition definition() {
         return RuleDefinition.of(ID)
-                .on(PostponeMeeting.class, Meet2PostponeOrCancel::onPostponement)
-                .on(CancelMeeting.class, Meet2PostponeOrCancel::onCancellation)
+                .on(PostponeMeeting.class, (command, situation, profile) -> ifPending(command.meeting(), situation,
+                        (meeting, convened) -> onPostponement(command, situation, meeting, convened)))
+                .on(CancelMeeting.class, (command, situation, profile) -> ifPending(command.meeting(), situation,
+                        (meeting, convened) -> onCancellation(command, situation, meeting, convened)))
                 .build();
     }
 
-    private static List<Verdict> onPostponement(PostponeMeeting command, Situation situation, RuleProfile profile) {
-        Optional<Meeting> found = pending(command.meeting(), situation);
-        if (found.isEmpty()) {
-            return List.of();
-        }
-        Meeting meeting = found.get();
+    private static List<Verdict> onPostponement(PostponeMeeting command, Situation situation, Meeting meeting,
+            boolean convened) {
         ConsultationFramework framework = situation.framework();
         List<Verdict> verdicts = new ArrayList<>();
-        boolean convened = meeting.status() == MeetingStatus.CONVENED;
         if (convened && isBlank(command.reason())) {
             verdicts.add(Verdict.blocking(ID, ID + ".postponed-without-reason", names(framework, meeting,
                     "newDate", command.newDate())));
@@ -98,15 +95,10 @@ public final class Meet2PostponeOrCancel {
         return verdicts;
     }
 
-    private static List<Verdict> onCancellation(CancelMeeting command, Situation situation, RuleProfile profile) {
-        Optional<Meeting> found = pending(command.meeting(), situation);
-        if (found.isEmpty()) {
-            return List.of();
-        }
-        Meeting meeting = found.get();
+    private static List<Verdict> onCancellation(CancelMeeting command, Situation situation, Meeting meeting,
+            boolean convened) {
         ConsultationFramework framework = situation.framework();
         List<Verdict> verdicts = new ArrayList<>();
-        boolean convened = meeting.status() == MeetingStatus.CONVENED;
         if (convened && isBlank(command.reason())) {
             verdicts.add(Verdict.blocking(ID, ID + ".cancelled-without-reason", names(framework, meeting)));
         }
@@ -133,10 +125,16 @@ public final class Meet2PostponeOrCancel {
         return another ? Optional.empty() : plan;
     }
 
-    /** The meeting, if it is one of the framework's still to take place (the model refuses the others). */
-    private static Optional<Meeting> pending(MeetingId id, Situation situation) {
+    /**
+     * The check of a meeting of the framework still to take place, told whether its convocation was
+     * issued; nothing for the others (the model refuses them).
+     */
+    private static List<Verdict> ifPending(MeetingId id, Situation situation,
+            BiFunction<Meeting, Boolean, List<Verdict>> check) {
         return DecidingMeeting.find(id, situation)
-                .filter(m -> m.status() == MeetingStatus.PLANNED || m.status() == MeetingStatus.CONVENED);
+                .filter(m -> m.status() == MeetingStatus.PLANNED || m.status() == MeetingStatus.CONVENED)
+                .map(m -> check.apply(m, m.status() == MeetingStatus.CONVENED))
+                .orElse(List.of());
     }
 
     private static int invitees(Meeting meeting) {

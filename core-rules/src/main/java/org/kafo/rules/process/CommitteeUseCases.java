@@ -1,6 +1,7 @@
 package org.kafo.rules.process;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.kafo.model.committee.CommitteeMember;
 import org.kafo.model.committee.MonitoringCommittee;
@@ -69,30 +70,30 @@ final class CommitteeUseCases extends UseCases {
      *                                     through while the organisation is not a current member
      */
     Outcome<MonitoringCommittee> addMember(AddCommitteeMember command) {
-        return flow.run(command, () -> {
-            ConsultationFramework framework = repositories.frameworks().get(command.framework());
-            Situation situation = flow.situation(framework, List.of(command.organisation()));
-            return Intent.within(situation, changes -> {
-                MonitoringCommittee committee = committeeOf(framework.id());
-                Membership membership = framework.currentMembership(command.organisation())
-                        .orElseThrow(() -> new InvariantViolationException("committee.not-a-framework-member",
-                                "organisation " + command.organisation() + " is not a current member of framework "
-                                        + framework.id()));
-                committee.addMember(CommitteeMember.from(command.from(), command.organisation(),
-                        membership.category(), command.person()));
-                return committee;
-            });
+        return onSeat(command, command.framework(), command.organisation(), (framework, committee) -> {
+            Membership membership = framework.currentMembership(command.organisation())
+                    .orElseThrow(() -> new InvariantViolationException("committee.not-a-framework-member",
+                            "organisation " + command.organisation() + " is not a current member of framework "
+                                    + framework.id()));
+            committee.addMember(CommitteeMember.from(command.from(), command.organisation(), membership.category(),
+                    command.person()));
         });
     }
 
     /** @throws InvariantViolationException if the framework has no committee or the person does not sit on it */
     Outcome<MonitoringCommittee> removeMember(RemoveCommitteeMember command) {
+        return onSeat(command, command.framework(), command.organisation(), (framework, committee) ->
+                committee.removeMember(command.organisation(), command.person(), command.lastDay(), command.reason()));
+    }
+
+    /** A change to a seat of the installed committee, for {@code organisation}. */
+    private Outcome<MonitoringCommittee> onSeat(Command command, FrameworkId id, OrganisationId organisation,
+            BiConsumer<ConsultationFramework, MonitoringCommittee> change) {
         return flow.run(command, () -> {
-            ConsultationFramework framework = repositories.frameworks().get(command.framework());
-            Situation situation = flow.situation(framework, List.of(command.organisation()));
-            return Intent.within(situation, changes -> {
+            ConsultationFramework framework = repositories.frameworks().get(id);
+            return Intent.within(flow.situation(framework, List.of(organisation)), changes -> {
                 MonitoringCommittee committee = committeeOf(framework.id());
-                committee.removeMember(command.organisation(), command.person(), command.lastDay(), command.reason());
+                change.accept(framework, committee);
                 return committee;
             });
         });

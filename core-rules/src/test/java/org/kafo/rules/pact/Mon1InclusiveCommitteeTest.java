@@ -187,29 +187,25 @@ class Mon1InclusiveCommitteeTest {
 
         @Test
         void the_last_member_for_the_municipality_cannot_leave() {
-            // when
-            List<Verdict> verdicts = PactCheck.verdicts("MON-1", leaving(dioro.municipality), dioro.situation());
-
-            // then
-            assertThat(verdicts).singleElement().satisfies(v -> {
-                assertThat(v.isBlocking()).isTrue();
-                assertThat(v.messageKey()).isEqualTo("MON-1.municipality-leaving");
-                assertThat(v.facts()).containsEntry("person", "Adama Traoré")
-                        .containsEntry("organisation", "Mairie de Dioro").containsEntry("lastDay", "2025-06-02");
-            });
+            assertThat(refusal(dioro.municipality, "MON-1.municipality-leaving").facts())
+                    .containsEntry("person", "Adama Traoré").containsEntry("organisation", "Mairie de Dioro")
+                    .containsEntry("lastDay", "2025-06-02");
         }
 
         @Test
         void the_last_member_for_a_priority_sector_cannot_leave() {
-            // when
-            List<Verdict> verdicts = PactCheck.verdicts("MON-1", leaving(dioro.gardeners), dioro.situation());
+            assertThat(refusal(dioro.gardeners, "MON-1.last-of-sector-leaving").facts())
+                    .containsEntry("sector", "market-gardening");
+        }
 
-            // then
+        /** The one verdict of MON-1 on the departure of the organisation's representative: blocking, of that key. */
+        private Verdict refusal(org.kafo.model.organisation.Organisation organisation, String key) {
+            List<Verdict> verdicts = PactCheck.verdicts("MON-1", leaving(organisation), dioro.situation());
             assertThat(verdicts).singleElement().satisfies(v -> {
                 assertThat(v.isBlocking()).isTrue();
-                assertThat(v.messageKey()).isEqualTo("MON-1.last-of-sector-leaving");
-                assertThat(v.facts()).containsEntry("sector", "market-gardening");
+                assertThat(v.messageKey()).isEqualTo(key);
             });
+            return verdicts.get(0);
         }
 
         @Test
