@@ -186,7 +186,10 @@ class KafoServerIT extends DeployedKafo {
         Api.Reply noReason = story.officer.post("meetings/" + late + "/postponements", """
                 {"newDate": "2008-07-27", "on": "2008-07-15"}""");
         noReason.expect(422);
-        assertThat(noReason.json().getJsonArray("verdicts").getJsonObject(0).getString("ruleId")).isEqualTo("MEET-2");
+        assertThat(noReason.json().getJsonArray("verdicts").getValuesAs(JsonObject.class)).anySatisfy(v -> {
+            assertThat(v.getString("messageKey")).isEqualTo("MEET-2.postponed-without-reason");
+            assertThat(v.getString("severity")).isEqualTo("BLOCKING");
+        });
         Api.Reply postponed = story.officer.post("meetings/" + late + "/postponements", """
                 {"newDate": "2008-07-27", "reason": "Crue du fleuve", "on": "2008-07-15"}""").expect(200);
         assertThat(postponed.result().getString("plannedOn")).isEqualTo("2008-07-27");
