@@ -157,11 +157,16 @@ final class SqlWriter implements AutoCloseable {
         String id = key(m.id());
         var convocation = m.convocation();
         insert("meeting", "id, framework_id, sequence_no, planned_on, venue, status, convened_by, convened_on,"
-                + " held_on, cancellation_reason, minutes_text, minutes_recorded_on, version", id, key(m.framework()),
-                m.sequence(), m.plannedOn(), m.venue(), m.status().name(),
+                + " held_on, cancellation_reason, cancelled_on, minutes_text, minutes_recorded_on, version", id,
+                key(m.framework()), m.sequence(), m.plannedOn(), m.venue(), m.status().name(),
                 convocation == null ? null : key(convocation.issuedBy()),
-                convocation == null ? null : convocation.issuedOn(), m.heldOn(), m.cancellationReason(),
+                convocation == null ? null : convocation.issuedOn(), m.heldOn(), m.cancellationReason(), m.cancelledOn(),
                 m.minutes() == null ? null : m.minutes().text(), m.minutes() == null ? null : m.minutes().recordedOn(), 1L);
+        for (int i = 0; i < m.postponements().size(); i++) {
+            var p = m.postponements().get(i);
+            insert("meeting_postponement", "meeting_id, position, postponed_from, postponed_to, reason, decided_on", id,
+                    i, p.from(), p.to(), p.reason(), p.on());
+        }
         if (convocation != null) {
             for (int i = 0; i < convocation.invitees().size(); i++) {
                 insert("meeting_invitee", "meeting_id, position, organisation_id", id, i,
@@ -227,9 +232,9 @@ final class SqlWriter implements AutoCloseable {
         for (int i = 0; i < c.members().size(); i++) {
             CommitteeMember m = c.members().get(i);
             insert("committee_member", "committee_id, position, organisation_id, category, name, sex, youth,"
-                    + " person_role, effective_from, effective_to", id, i, key(m.organisation()), m.category().name(),
-                    m.person().name(), m.person().sex().name(), m.person().youth(), m.person().role(),
-                    m.effective().from(), m.effective().to());
+                    + " person_role, effective_from, effective_to, leaving_reason", id, i, key(m.organisation()),
+                    m.category().name(), m.person().name(), m.person().sex().name(), m.person().youth(),
+                    m.person().role(), m.effective().from(), m.effective().to(), m.leavingReason());
         }
         int duty = 0;
         for (int i = 0; i < c.mandates().size(); i++) {

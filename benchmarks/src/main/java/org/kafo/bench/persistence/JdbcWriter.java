@@ -155,8 +155,12 @@ final class JdbcWriter implements AutoCloseable {
         row("meeting", id, key(s.framework()), s.sequence(), s.plannedOn(), s.venue(), s.status().name(),
                 s.convocation() == null ? null : key(s.convocation().issuedBy()),
                 s.convocation() == null ? null : s.convocation().issuedOn(), s.heldOn(), s.cancellationReason(),
-                s.minutes() == null ? null : s.minutes().text(), s.minutes() == null ? null : s.minutes().recordedOn(),
-                1L);
+                s.cancelledOn(), s.minutes() == null ? null : s.minutes().text(),
+                s.minutes() == null ? null : s.minutes().recordedOn(), 1L);
+        for (int i = 0; i < s.postponements().size(); i++) {
+            var p = s.postponements().get(i);
+            row("meeting_postponement", id, i, p.from(), p.to(), p.reason(), p.on());
+        }
         if (s.convocation() != null) {
             for (int i = 0; i < s.convocation().invitees().size(); i++) {
                 row("meeting_invitee", id, i, key(s.convocation().invitees().get(i)));
@@ -213,7 +217,7 @@ final class JdbcWriter implements AutoCloseable {
             CommitteeMember m = s.members().get(i);
             row("committee_member", id, i, key(m.organisation()), m.category().name(), m.person().name(),
                     m.person().sex().name(), m.person().youth(), m.person().role(), m.effective().from(),
-                    m.effective().to());
+                    m.effective().to(), m.leavingReason());
         }
         int duties = 0;
         for (int i = 0; i < s.mandates().size(); i++) {
@@ -267,13 +271,16 @@ final class JdbcWriter implements AutoCloseable {
                 "estimated_amount", "estimated_currency", "identified_on", "status", "withdrawal_reason", "version"));
         t.put("need_action", List.of("need_id", "position", "action_id"));
         t.put("meeting", List.of("id", "framework_id", "sequence_no", "planned_on", "venue", "status", "convened_by",
-                "convened_on", "held_on", "cancellation_reason", "minutes_text", "minutes_recorded_on", "version"));
+                "convened_on", "held_on", "cancellation_reason", "cancelled_on", "minutes_text", "minutes_recorded_on",
+                "version"));
         t.put("meeting_invitee", List.of("meeting_id", "position", "organisation_id"));
         t.put("meeting_agenda_item", List.of("meeting_id", "position", "title", "kind", "reference_id", "subject"));
         t.put("meeting_attendance", List.of("meeting_id", "position", "organisation_id", "category", "name", "sex",
                 "youth", "person_role"));
         t.put("meeting_minutes_approval", List.of("meeting_id", "position", "party_id", "approved", "remark",
                 "approved_on"));
+        t.put("meeting_postponement", List.of("meeting_id", "position", "postponed_from", "postponed_to", "reason",
+                "decided_on"));
         t.put("action_plan", List.of("id", "framework_id", "cycle", "previous_plan_id", "period_start", "period_end",
                 "adopted_at", "adopted_on", "reviewed_at", "reviewed_on", "version"));
         t.put("plan_action", List.of("plan_id", "position", "action_id", "title", "sector_code", "kind",
@@ -285,7 +292,7 @@ final class JdbcWriter implements AutoCloseable {
         t.put("plan_action_note", List.of("plan_id", "position", "action_id", "noted_on", "author_id", "note_text"));
         t.put("committee", List.of("id", "framework_id", "installed_at", "installed_on", "version"));
         t.put("committee_member", List.of("committee_id", "position", "organisation_id", "category", "name", "sex",
-                "youth", "person_role", "effective_from", "effective_to"));
+                "youth", "person_role", "effective_from", "effective_to", "leaving_reason"));
         t.put("committee_mandate", List.of("committee_id", "position", "revision", "adopted_on", "scope",
                 "period_start", "period_end", "plan_id", "reason"));
         t.put("committee_mandate_duty", List.of("committee_id", "position", "revision", "duty"));

@@ -21,8 +21,13 @@ public sealed interface CommitteeEvent extends DomainEvent {
         }
     }
 
-    record MemberLeft(CommitteeId aggregateId, OrganisationId organisation, String person, LocalDate occurredOn)
-            implements CommitteeEvent {
+    /** {@code reason} is null when none was given. */
+    record MemberLeft(CommitteeId aggregateId, OrganisationId organisation, String person, LocalDate occurredOn,
+            String reason) implements CommitteeEvent {
+
+        public MemberLeft(CommitteeId aggregateId, OrganisationId organisation, String person, LocalDate occurredOn) {
+            this(aggregateId, organisation, person, occurredOn, null);
+        }
     }
 
     record MandateRevised(CommitteeId aggregateId, Mandate mandate) implements CommitteeEvent {

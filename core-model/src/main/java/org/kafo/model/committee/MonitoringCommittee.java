@@ -89,13 +89,26 @@ public final class MonitoringCommittee extends AggregateRoot<CommitteeId> {
     }
 
     public CommitteeEvent.MemberLeft removeMember(OrganisationId organisation, String person, LocalDate lastDay) {
+        return removeMember(organisation, person, lastDay, null);
+    }
+
+    /**
+     * The person's seat for the organisation ends on {@code lastDay}, for a reason (optional).
+     *
+     * @throws InvariantViolationException if the person does not sit on the committee for it, or the
+     *                                     last day comes before the day the person joined
+     */
+    public CommitteeEvent.MemberLeft removeMember(OrganisationId organisation, String person, LocalDate lastDay,
+            String reason) {
         for (int i = 0; i < members.size(); i++) {
             CommitteeMember m = members.get(i);
             if (m.isCurrent() && sameSeat(m, organisation, person)) {
                 Require.notBefore(lastDay, m.effective().from(), "last day", "joining");
-                members.set(i, new CommitteeMember(m.organisation(), m.category(), m.person(),
-                        m.effective().endingOn(lastDay)));
-                return record(new CommitteeEvent.MemberLeft(id(), organisation, m.person().name(), lastDay));
+                CommitteeMember left = new CommitteeMember(m.organisation(), m.category(), m.person(),
+                        m.effective().endingOn(lastDay), reason);
+                members.set(i, left);
+                return record(new CommitteeEvent.MemberLeft(id(), organisation, m.person().name(), lastDay,
+                        left.leavingReason()));
             }
         }
         throw new InvariantViolationException("committee.not-a-member", person + " does not sit on the committee");
@@ -171,6 +184,11 @@ public final class MonitoringCommittee extends AggregateRoot<CommitteeId> {
     /** Every member, past and current. */
     public List<CommitteeMember> members() {
         return List.copyOf(members);
+    }
+
+    /** The seat {@code person} holds for {@code organisation} now, if any. */
+    public Optional<CommitteeMember> currentSeat(OrganisationId organisation, String person) {
+        return members.stream().filter(m -> m.isCurrent() && sameSeat(m, organisation, person)).findFirst();
     }
 
     public List<CommitteeMember> currentMembers() {

@@ -22,7 +22,7 @@ public final class Meeting extends AggregateRoot<MeetingId> {
 
     private final FrameworkId framework;
     private final int sequence;
-    private final LocalDate plannedOn;
+    private LocalDate plannedOn;
     private final String venue;
     private MeetingStatus status;
     private Convocation convocation;
@@ -30,6 +30,8 @@ public final class Meeting extends AggregateRoot<MeetingId> {
     private final List<Attendance> attendance;
     private LocalDate heldOn;
     private String cancellationReason;
+    private LocalDate cancelledOn;
+    private final List<Postponement> postponements;
     private Minutes minutes;
     private final List<MinutesApproval> approvals;
 
@@ -47,6 +49,15 @@ public final class Meeting extends AggregateRoot<MeetingId> {
         this.cancellationReason = Require.optionalText(state.cancellationReason(), "cancellation reason", Limits.TEXT);
         this.minutes = state.minutes();
         this.approvals = new ArrayList<>(Require.list(state.approvals(), "approvals"));
+        this.cancelledOn = Require.optionalDay(state.cancelledOn(), "cancelled on");
+        this.postponements = new ArrayList<>(Require.optionalList(state.postponements(), "postponements"));
+        Require.state(cancelledOn == null || status == MeetingStatus.CANCELLED, "meeting.cancelled-on",
+                "only a cancelled meeting has the day it was cancelled");
+        for (int i = 0; i < postponements.size(); i++) {
+            LocalDate next = i + 1 < postponements.size() ? postponements.get(i + 1).from() : plannedOn;
+            Require.state(postponements.get(i).to().equals(next), "meeting.postponements",
+                    "each postponement moves the meeting to the day the next one moves it from, the last to its planned day");
+        }
         Require.state((status == MeetingStatus.HELD) == (heldOn != null), "meeting.held-on",
                 "a held meeting, and only a held one, has the day it was held");
         Require.state(minutes == null || status == MeetingStatus.HELD, "meeting.minutes", "minutes are of a held meeting");
@@ -55,7 +66,7 @@ public final class Meeting extends AggregateRoot<MeetingId> {
     /** The framework plans its {@code sequence}-th meeting. */
     public static Meeting plan(FrameworkId framework, int sequence, LocalDate plannedOn, String venue) {
         Meeting meeting = new Meeting(new State(MeetingId.newId(), framework, sequence, plannedOn, venue,
-                MeetingStatus.PLANNED, null, List.of(), List.of(), null, null, null, List.of()), 0);
+                MeetingStatus.PLANNED, null, List.of(), List.of(), null, null, null, List.of(), null, List.of()), 0);
         meeting.record(new MeetingEvent.Planned(meeting.id(), framework, sequence, plannedOn, meeting.venue));
         return meeting;
     }
@@ -112,14 +123,32 @@ public final class Meeting extends AggregateRoot<MeetingId> {
         return record(new MeetingEvent.Held(id(), attendance.size(), on));
     }
 
+    /**
+     * The meeting will not take place. It keeps its number: the next meeting convened gets the next
+     * one. A planned or convened meeting decided nothing, so cancelling it undoes nothing.
+     */
     public MeetingEvent.Cancelled cancel(String reason, LocalDate on) {
         Require.state(status == MeetingStatus.PLANNED || status == MeetingStatus.CONVENED, "meeting.status",
                 "a " + status + " meeting cannot be cancelled");
         String why = Require.text(reason, "reason", Limits.TEXT);
         Require.present(on, "on");
         cancellationReason = why;
+        cancelledOn = Require.day(on, "cancelled on");
         status = MeetingStatus.CANCELLED;
         return record(new MeetingEvent.Cancelled(id(), cancellationReason, on));
+    }
+
+    /**
+     * A planned or convened meeting moves to a later day, decided on {@code on}. It keeps its number,
+     * its convocation and its agenda; the postponement is added to its history.
+     */
+    public MeetingEvent.Postponed postpone(LocalDate newDate, String reason, LocalDate on) {
+        Require.state(status == MeetingStatus.PLANNED || status == MeetingStatus.CONVENED, "meeting.status",
+                "a " + status + " meeting cannot be postponed");
+        Postponement postponement = new Postponement(plannedOn, newDate, reason, on);
+        postponements.add(postponement);
+        plannedOn = postponement.to();
+        return record(new MeetingEvent.Postponed(id(), postponement));
     }
 
     /** The minutes of a held meeting; they can be corrected until a party has approved them. */
@@ -209,6 +238,21 @@ public final class Meeting extends AggregateRoot<MeetingId> {
         return Optional.ofNullable(cancellationReason);
     }
 
+    /** The day it was cancelled, for a cancelled meeting (unknown for one cancelled before it was recorded). */
+    public Optional<LocalDate> cancelledOn() {
+        return Optional.ofNullable(cancelledOn);
+    }
+
+    /** Every postponement, first to latest. */
+    public List<Postponement> postponements() {
+        return List.copyOf(postponements);
+    }
+
+    /** The day it was first planned for, before any postponement. */
+    public LocalDate originallyPlannedOn() {
+        return postponements.isEmpty() ? plannedOn : postponements.get(0).from();
+    }
+
     public Optional<Minutes> minutes() {
         return Optional.ofNullable(minutes);
     }
@@ -221,13 +265,13 @@ public final class Meeting extends AggregateRoot<MeetingId> {
     public State snapshot() {
         return new State(id(), framework, sequence, plannedOn, venue, status, convocation,
                 List.copyOf(agenda), List.copyOf(attendance), heldOn, cancellationReason, minutes,
-                List.copyOf(approvals));
+                List.copyOf(approvals), cancelledOn, List.copyOf(postponements));
     }
 
     /** Everything a repository stores of a meeting. */
     public record State(MeetingId id, FrameworkId framework, int sequence, LocalDate plannedOn,
             String venue, MeetingStatus status, Convocation convocation, List<AgendaItem> agenda,
             List<Attendance> attendance, LocalDate heldOn, String cancellationReason, Minutes minutes,
-            List<MinutesApproval> approvals) {
+            List<MinutesApproval> approvals, LocalDate cancelledOn, List<Postponement> postponements) {
     }
 }

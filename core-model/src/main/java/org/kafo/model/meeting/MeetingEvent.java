@@ -35,6 +35,14 @@ public sealed interface MeetingEvent extends DomainEvent {
     record Cancelled(MeetingId aggregateId, String reason, LocalDate occurredOn) implements MeetingEvent {
     }
 
+    /** {@link #occurredOn()} is the day the postponement was decided. */
+    record Postponed(MeetingId aggregateId, Postponement postponement) implements MeetingEvent {
+        @Override
+        public LocalDate occurredOn() {
+            return postponement.on();
+        }
+    }
+
     record MinutesRecorded(MeetingId aggregateId, Minutes minutes) implements MeetingEvent {
         @Override
         public LocalDate occurredOn() {

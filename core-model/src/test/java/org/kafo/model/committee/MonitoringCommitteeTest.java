@@ -193,6 +193,27 @@ class MonitoringCommitteeTest {
         }
 
         @Test
+        void a_member_leaves_for_a_reason_that_stays_with_the_seat() {
+            // when
+            CommitteeEvent.MemberLeft left = committee.removeMember(WOMEN_GARDENERS, "Fatoumata Kané", JUNE_2,
+                    "  Moved to Ségou  ");
+
+            // then
+            assertThat(left.reason()).isEqualTo("Moved to Ségou");
+            assertThat(committee.members()).filteredOn(m -> m.person().equals(YOUNG_GARDENER))
+                    .extracting(CommitteeMember::leavingReason).containsExactly("Moved to Ségou");
+            assertThat(MonitoringCommittee.restore(committee.snapshot(), 1).snapshot()).isEqualTo(committee.snapshot());
+            assertThat(committee.currentSeat(WOMEN_GARDENERS, "Fatoumata Kané")).isEmpty();
+        }
+
+        @Test
+        void a_sitting_member_has_no_reason_for_leaving() {
+            assertThat(violationCode(() -> new CommitteeMember(WOMEN_GARDENERS, PartyCategory.PROFESSIONAL_ORGANISATION,
+                    YOUNG_GARDENER, org.kafo.model.common.Effective.since(JUNE_2), "Why?")))
+                    .isEqualTo("committee.leaving-reason");
+        }
+
+        @Test
         void only_a_sitting_member_leaves_and_not_before_joining() {
             assertThat(violationCode(() -> committee.removeMember(WOMEN_GARDENERS, GARDENERS_PRESIDENT.name(),
                     JUNE_2))).isEqualTo("committee.not-a-member");

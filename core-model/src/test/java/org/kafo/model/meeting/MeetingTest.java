@@ -381,9 +381,75 @@ class MeetingTest {
         // then
         assertThat(violationCode(() -> Meeting.restore(new Meeting.State(held.id(), held.framework(), 1,
                 FIRST_MEETING_ON, "Mairie", MeetingStatus.HELD, held.convocation(), held.agenda(), held.attendance(),
-                null, null, null, List.of()), 1))).isEqualTo("meeting.held-on");
+                null, null, null, List.of(), null, List.of()), 1))).isEqualTo("meeting.held-on");
         assertThat(violationCode(() -> Meeting.restore(new Meeting.State(held.id(), held.framework(), 1,
                 FIRST_MEETING_ON, "Mairie", MeetingStatus.CONVENED, held.convocation(), held.agenda(),
-                held.attendance(), null, null, theMinutes(), List.of()), 1))).isEqualTo("meeting.minutes");
+                held.attendance(), null, null, theMinutes(), List.of(), null, List.of()), 1))).isEqualTo("meeting.minutes");
+    }
+
+    @Test
+    void a_postponed_meeting_keeps_its_number_and_the_history_of_its_postponements() {
+        // given
+        Meeting meeting = aConvenedFirstMeeting();
+        LocalDate later = FIRST_MEETING_ON.plusWeeks(2);
+
+        // when
+        MeetingEvent.Postponed first = meeting.postpone(FIRST_MEETING_ON.plusWeeks(1), "Crue du fleuve",
+                FIRST_MEETING_ON.minusDays(2));
+        meeting.postpone(later, null, FIRST_MEETING_ON.plusDays(3));
+
+        // then
+        assertThat(first.postponement()).isEqualTo(new Postponement(FIRST_MEETING_ON, FIRST_MEETING_ON.plusWeeks(1),
+                "Crue du fleuve", FIRST_MEETING_ON.minusDays(2)));
+        assertThat(meeting.sequence()).isEqualTo(1);
+        assertThat(meeting.plannedOn()).isEqualTo(later);
+        assertThat(meeting.originallyPlannedOn()).isEqualTo(FIRST_MEETING_ON);
+        assertThat(meeting.postponements()).extracting(Postponement::to)
+                .containsExactly(FIRST_MEETING_ON.plusWeeks(1), later);
+        assertThat(meeting.status()).isEqualTo(MeetingStatus.CONVENED);
+        assertThat(Meeting.restore(meeting.snapshot(), 1).snapshot()).isEqualTo(meeting.snapshot());
+    }
+
+    @Test
+    void a_meeting_is_postponed_only_to_a_later_day_and_only_while_it_may_still_take_place() {
+        // given
+        Meeting meeting = aConvenedFirstMeeting();
+        Meeting.State before = meeting.snapshot();
+
+        // then
+        assertThat(violationCode(() -> meeting.postpone(FIRST_MEETING_ON, "Same day", CONVENED_ON)))
+                .isEqualTo("meeting.postponed-earlier");
+        assertThat(violationCode(() -> meeting.postpone(FIRST_MEETING_ON.minusDays(1), "Earlier", CONVENED_ON)))
+                .isEqualTo("meeting.postponed-earlier");
+        assertThat(meeting.snapshot()).isEqualTo(before);
+        assertThat(violationCode(() -> aHeldFirstMeeting().postpone(FIRST_MEETING_ON.plusDays(9), "Too late",
+                FIRST_MEETING_ON))).isEqualTo("meeting.status");
+    }
+
+    @Test
+    void a_cancelled_meeting_keeps_the_day_it_was_cancelled_and_cannot_be_postponed() {
+        // given
+        Meeting meeting = aConvenedFirstMeeting();
+
+        // when
+        meeting.cancel("Blocus de la commune", FIRST_MEETING_ON.minusDays(1));
+
+        // then
+        assertThat(meeting.cancelledOn()).contains(FIRST_MEETING_ON.minusDays(1));
+        assertThat(violationCode(() -> meeting.postpone(FIRST_MEETING_ON.plusDays(9), "Later", FIRST_MEETING_ON)))
+                .isEqualTo("meeting.status");
+    }
+
+    @Test
+    void a_stored_meeting_whose_postponements_do_not_lead_to_its_day_is_refused() {
+        // given
+        Meeting meeting = aConvenedFirstMeeting();
+        meeting.postpone(FIRST_MEETING_ON.plusWeeks(1), "Crue", CONVENED_ON);
+        Meeting.State s = meeting.snapshot();
+
+        // then
+        assertThat(violationCode(() -> Meeting.restore(new Meeting.State(s.id(), s.framework(), 1, FIRST_MEETING_ON,
+                s.venue(), s.status(), s.convocation(), s.agenda(), s.attendance(), null, null, null, List.of(), null,
+                s.postponements()), 1))).isEqualTo("meeting.postponements");
     }
 }

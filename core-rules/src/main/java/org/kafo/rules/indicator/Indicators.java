@@ -47,6 +47,7 @@ import org.kafo.model.territory.CercleId;
 import org.kafo.model.territory.Commune;
 import org.kafo.model.territory.RegionId;
 import org.kafo.rules.Situation;
+import org.kafo.rules.internal.Overdue;
 import org.kafo.rules.internal.Situations;
 
 /**
@@ -119,7 +120,8 @@ public final class Indicators {
         long first = situation.framework().establishedOn().filter(d -> AsOf.onOrBefore(d, day)).isPresent() ? 1 : 0;
         long planDeadlines = AsOf.plansAdopted(situation, day).stream()
                 .filter(p -> AsOf.onOrBefore(p.period().end(), day)).count();
-        return new MeetingIndicators(first + planDeadlines, AsOf.meetingsHeld(situation, day).size());
+        return new MeetingIndicators(first + planDeadlines, AsOf.meetingsHeld(situation, day).size(),
+                Overdue.planOverdue(situation, day).isPresent() ? 1 : 0);
     }
 
     private static ActionIndicators actions(Situation situation, LocalDate day) {

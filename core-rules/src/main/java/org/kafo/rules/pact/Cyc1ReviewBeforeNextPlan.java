@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.kafo.model.common.ActionId;
 import org.kafo.model.framework.FrameworkId;
+import org.kafo.model.meeting.Meeting;
 import org.kafo.model.plan.Action;
 import org.kafo.model.plan.ActionPlan;
 import org.kafo.model.plan.ActionReview;
@@ -27,8 +28,12 @@ import org.kafo.rules.command.ReviewPlan;
  * and new activities programmed."
  *
  * <p>On {@link AdoptActionPlan} of a later cycle (the framework already has a plan), blocking when
- * the previous plan was not reviewed ({@code CYC-1.previous-not-reviewed}) or was reviewed at
- * another meeting than the one adopting ({@code CYC-1.reviewed-at-another-meeting}). A warning for
+ * the previous plan was not reviewed ({@code CYC-1.previous-not-reviewed}), or when the adopting
+ * meeting comes before the one that reviewed it: numbered before it or held before the review's day
+ * ({@code CYC-1.adopted-before-review}). A plan may be adopted at a later held meeting than the one
+ * that reviewed the previous plan (a review with no agreement on the next plan, the adoption at the
+ * next meeting): that is said as an info ({@code CYC-1.adopted-at-later-meeting}) naming both
+ * meetings, so the gap between review and adoption shows in the record. A warning for
  * each action the review carried over that no action of the new plan continues
  * ({@code CYC-1.carried-over-missing}, through {@link ActionSpec#carriedFrom()}).
  *
@@ -74,13 +79,23 @@ public final class Cyc1ReviewBeforeNextPlan {
                     "plan", previous.cycle(), "planId", previous.id(),
                     "meeting", Labels.meeting(command.meeting(), situation), "meetingId", command.meeting()));
         }
+        List<Verdict> verdicts = new ArrayList<>();
         if (!review.get().meeting().equals(command.meeting())) {
-            return List.of(Verdict.blocking(ID, ID + ".reviewed-at-another-meeting", "framework", frameworkName,
-                    "frameworkId", framework,
-                    "plan", previous.cycle(), "planId", previous.id(),
-                    "meeting", Labels.meeting(command.meeting(), situation), "meetingId", command.meeting(),
-                    "reviewedAt", Labels.meeting(review.get().meeting(), situation),
-                    "reviewedAtId", review.get().meeting()));
+            Optional<Meeting> adopting = situation.meeting(command.meeting());
+            Optional<Meeting> reviewing = situation.meeting(review.get().meeting());
+            if (adopting.isPresent() && reviewing.isPresent()) {
+                Meeting at = adopting.get();
+                boolean before = at.sequence() < reviewing.get().sequence()
+                        || at.heldOn().filter(held -> held.isBefore(review.get().reviewedOn())).isPresent();
+                Object[] facts = {"framework", frameworkName, "plan", previous.cycle(),
+                        "meeting", at.sequence(), "reviewedAt", reviewing.get().sequence(),
+                        "reviewedOn", review.get().reviewedOn(), "frameworkId", framework, "planId", previous.id(),
+                        "meetingId", at.id(), "reviewedAtId", reviewing.get().id()};
+                if (before) {
+                    return List.of(Verdict.blocking(ID, ID + ".adopted-before-review", facts));
+                }
+                verdicts.add(Verdict.info(ID, ID + ".adopted-at-later-meeting", facts));
+            }
         }
         Set<ActionId> continued = new HashSet<>();
         for (ActionSpec spec : command.actions()) {
@@ -88,7 +103,6 @@ public final class Cyc1ReviewBeforeNextPlan {
                 continued.add(spec.carriedFrom());
             }
         }
-        List<Verdict> verdicts = new ArrayList<>();
         for (Action action : previous.actions()) {
             if (action.status() == ActionStatus.CARRIED_OVER && !continued.contains(action.id())) {
                 verdicts.add(Verdict.warning(ID, ID + ".carried-over-missing", "framework", frameworkName,

@@ -2,12 +2,14 @@ package org.kafo.rules.pact;
 
 import java.util.List;
 import java.util.Optional;
+import org.kafo.model.meeting.Meeting;
 import org.kafo.model.plan.ActionPlan;
 import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Situation;
 import org.kafo.rules.Verdict;
 import org.kafo.rules.command.ConveneMeeting;
+import org.kafo.rules.command.PostponeMeeting;
 
 /**
  * CYC-2 (warning): meetings are periodic: the next one is due by the end of the plan in force.
@@ -18,6 +20,9 @@ import org.kafo.rules.command.ConveneMeeting;
  * its last day ({@code CYC-2.meeting-after-plan-end}): the plan runs out with nobody to review it
  * and adopt the next. A meeting on the plan's last day is on time. With no plan in force there is
  * no deadline to check.
+ *
+ * <p>Checked again on {@link PostponeMeeting}: a warning when the new day falls after the last day of
+ * the plan in force ({@code CYC-2.postponed-after-plan-end}).
  */
 public final class Cyc2PeriodicMeetings {
 
@@ -27,7 +32,10 @@ public final class Cyc2PeriodicMeetings {
     }
 
     public static RuleDefinition definition() {
-        return RuleDefinition.of(ID).on(ConveneMeeting.class, Cyc2PeriodicMeetings::check).build();
+        return RuleDefinition.of(ID)
+                .on(ConveneMeeting.class, Cyc2PeriodicMeetings::check)
+                .on(PostponeMeeting.class, Cyc2PeriodicMeetings::onPostponement)
+                .build();
     }
 
     private static List<Verdict> check(ConveneMeeting command, Situation situation, RuleProfile profile) {
@@ -39,5 +47,17 @@ public final class Cyc2PeriodicMeetings {
                 "frameworkId", situation.framework().id(),
                 "plannedOn", command.plannedOn(), "plan", plan.get().cycle(), "planId", plan.get().id(),
                 "end", plan.get().period().end()));
+    }
+
+    private static List<Verdict> onPostponement(PostponeMeeting command, Situation situation, RuleProfile profile) {
+        Optional<ActionPlan> plan = situation.planInForce();
+        Optional<Meeting> meeting = situation.meeting(command.meeting());
+        if (plan.isEmpty() || meeting.isEmpty() || !command.newDate().isAfter(plan.get().period().end())) {
+            return List.of();
+        }
+        return List.of(Verdict.warning(ID, ID + ".postponed-after-plan-end", "framework", situation.framework().name(),
+                "meeting", meeting.get().sequence(), "newDate", command.newDate(), "plan", plan.get().cycle(),
+                "end", plan.get().period().end(), "frameworkId", situation.framework().id(),
+                "meetingId", command.meeting(), "planId", plan.get().id()));
     }
 }

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.kafo.model.committee.CommitteeMember;
+import org.kafo.model.committee.MonitoringCommittee;
 import org.kafo.model.common.Sector;
 import org.kafo.model.framework.ConsultationFramework;
+import org.kafo.model.organisation.Organisation;
 import org.kafo.model.organisation.PartyCategory;
 import org.kafo.model.plan.ActionPlan;
 import org.kafo.rules.RuleDefinition;
@@ -14,6 +16,7 @@ import org.kafo.rules.Situation;
 import org.kafo.rules.Verdict;
 import org.kafo.rules.command.ConveneMeeting;
 import org.kafo.rules.command.InstallCommittee;
+import org.kafo.rules.command.RemoveCommitteeMember;
 
 /**
  * MON-1: after a plan is adopted, the framework installs an inclusive monitoring committee: the
@@ -36,6 +39,11 @@ import org.kafo.rules.command.InstallCommittee;
  *
  * <p>On {@link ConveneMeeting}, a warning when a plan is in force and no committee is installed
  * ({@code MON-1.no-committee}): the next meeting should install it.
+ *
+ * <p>On {@link RemoveCommitteeMember}, the committee stays inclusive once installed: blocking when the
+ * person is the last member sitting for the municipality ({@code MON-1.municipality-leaving}) or the
+ * last sitting for the professional organisations of a priority sector the committee represents
+ * ({@code MON-1.last-of-sector-leaving}, per sector). Another member joins first, then this one leaves.
  */
 public final class Mon1InclusiveCommittee {
 
@@ -48,6 +56,7 @@ public final class Mon1InclusiveCommittee {
         return RuleDefinition.of(ID)
                 .on(InstallCommittee.class, Mon1InclusiveCommittee::onInstallation)
                 .on(ConveneMeeting.class, Mon1InclusiveCommittee::onConvocation)
+                .on(RemoveCommitteeMember.class, Mon1InclusiveCommittee::onDeparture)
                 .build();
     }
 
@@ -79,6 +88,48 @@ public final class Mon1InclusiveCommittee {
             }
         }
         return verdicts;
+    }
+
+    private static List<Verdict> onDeparture(RemoveCommitteeMember command, Situation situation,
+            RuleProfile profile) {
+        Optional<MonitoringCommittee> committee = situation.committee();
+        Optional<CommitteeMember> leaving = committee.flatMap(c -> c.currentSeat(command.organisation(),
+                command.person()));
+        if (leaving.isEmpty()) {
+            return List.of();
+        }
+        ConsultationFramework framework = situation.framework();
+        List<CommitteeMember> before = committee.get().currentMembers();
+        List<CommitteeMember> after = before.stream().filter(m -> m != leaving.get()).toList();
+        List<Verdict> verdicts = new ArrayList<>();
+        String person = leaving.get().person().name();
+        String organisation = situation.organisation(command.organisation()).map(Organisation::name)
+                .orElse(person);
+        if (hasMunicipality(before) && !hasMunicipality(after)) {
+            verdicts.add(Verdict.blocking(ID, ID + ".municipality-leaving", "framework", framework.name(),
+                    "person", person, "organisation", organisation, "lastDay", command.lastDay(),
+                    "frameworkId", framework.id(), "organisationId", command.organisation()));
+        }
+        for (Sector sector : framework.prioritySectors()) {
+            if (represents(before, sector, framework) && !represents(after, sector, framework)) {
+                verdicts.add(Verdict.blocking(ID, ID + ".last-of-sector-leaving", "framework", framework.name(),
+                        "person", person, "organisation", organisation, "sector", sector,
+                        "lastDay", command.lastDay(), "frameworkId", framework.id(),
+                        "organisationId", command.organisation()));
+            }
+        }
+        return verdicts;
+    }
+
+    private static boolean hasMunicipality(List<CommitteeMember> members) {
+        return members.stream().anyMatch(m -> m.category() == PartyCategory.MUNICIPALITY);
+    }
+
+    private static boolean represents(List<CommitteeMember> members, Sector sector, ConsultationFramework framework) {
+        return members.stream()
+                .filter(m -> m.category() == PartyCategory.PROFESSIONAL_ORGANISATION)
+                .anyMatch(m -> framework.currentMembership(m.organisation())
+                        .filter(membership -> membership.represents(sector)).isPresent());
     }
 
     private static List<Verdict> onConvocation(ConveneMeeting command, Situation situation, RuleProfile profile) {

@@ -10,7 +10,7 @@ import org.kafo.rules.RulePack;
 import org.kafo.rules.RuleProfile;
 
 /**
- * The catalogue of the PACT approach (GIZ, Mali): EST-1 ... MEET-1, in catalogue order, with their
+ * The catalogue of the PACT approach (GIZ, Mali): EST-1 ... MEET-2, in catalogue order, with their
  * messages in English and French. The rules read their parameters from the profile each time they
  * check, so the same definitions serve every profile.
  */
@@ -56,9 +56,12 @@ public final class PactRules implements RulePack {
                 Mon1InclusiveCommittee.definition(),
                 Mon2MandateCoversPlan.definition(),
                 Mon3ObstaclesOnAgenda.definition(),
+                Mon4SeatForAMember.definition(),
                 Cyc1ReviewBeforeNextPlan.definition(),
                 Cyc2PeriodicMeetings.definition(),
-                Meet1Quorum.definition());
+                Cyc3OverdueFollowUp.definition(),
+                Meet1Quorum.definition(),
+                Meet2PostponeOrCancel.definition());
     }
 
     /**

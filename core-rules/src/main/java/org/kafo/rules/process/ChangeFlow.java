@@ -12,6 +12,7 @@ import org.kafo.model.common.DomainEvent;
 import org.kafo.model.common.InvariantViolationException;
 import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.model.framework.FrameworkId;
+import org.kafo.model.framework.FrameworkStatus;
 import org.kafo.model.meeting.Meeting;
 import org.kafo.model.need.Need;
 import org.kafo.model.organisation.Organisation;
@@ -24,6 +25,7 @@ import org.kafo.rules.RuleBook;
 import org.kafo.rules.Situation;
 import org.kafo.rules.Verdict;
 import org.kafo.rules.command.Command;
+import org.kafo.rules.command.FollowUp;
 import org.kafo.rules.internal.Situations;
 
 /**
@@ -88,6 +90,22 @@ final class ChangeFlow {
             others.forEach(this::save);
             return Outcome.accepted(saved, verdicts, events);
         }));
+    }
+
+    /**
+     * What the rule book says of a framework's situation on a day, without a change: the verdicts of
+     * the rules that follow frameworks up. Only an established or active framework is followed up;
+     * a proposed, suspended or dissolved one gets no verdict. Nothing is saved.
+     */
+    List<Verdict> followUp(FollowUp question) {
+        Objects.requireNonNull(question, "follow-up is required");
+        return transactions.inTransaction(() -> {
+            ConsultationFramework framework = repositories.frameworks().get(question.framework());
+            if (framework.status() != FrameworkStatus.ESTABLISHED && framework.status() != FrameworkStatus.ACTIVE) {
+                return List.of();
+            }
+            return rules.check(question, situations.of(framework, List.of()));
+        });
     }
 
     /** The situation of a loaded framework, with the organisations the command names. */

@@ -1,6 +1,7 @@
 package org.kafo.rules.process;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.kafo.model.committee.CommitteeMember;
 import org.kafo.model.committee.MonitoringCommittee;
@@ -8,14 +9,17 @@ import org.kafo.model.common.InvariantViolationException;
 import org.kafo.model.common.Period;
 import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.model.framework.FrameworkId;
+import org.kafo.model.framework.Membership;
 import org.kafo.model.meeting.Meeting;
 import org.kafo.model.organisation.OrganisationId;
 import org.kafo.model.plan.ActionPlan;
 import org.kafo.rules.Situation;
+import org.kafo.rules.command.AddCommitteeMember;
 import org.kafo.rules.command.Command;
 import org.kafo.rules.command.FileReport;
 import org.kafo.rules.command.InstallCommittee;
 import org.kafo.rules.command.RecordObstacle;
+import org.kafo.rules.command.RemoveCommitteeMember;
 import org.kafo.rules.command.ResolveObstacle;
 import org.kafo.rules.command.ReviseMandate;
 
@@ -54,6 +58,43 @@ final class CommitteeUseCases extends UseCases {
                 Period period = command.period() == null ? plan.period() : command.period();
                 return MonitoringCommittee.install(framework.id(), meeting.id(), command.on(), command.members(),
                         command.scope(), command.duties(), period, plan.id());
+            });
+        });
+    }
+
+    /**
+     * A person joins the installed committee for a current member organisation, in the category of
+     * its membership.
+     *
+     * @throws InvariantViolationException if the framework has no committee, or the rules let it
+     *                                     through while the organisation is not a current member
+     */
+    Outcome<MonitoringCommittee> addMember(AddCommitteeMember command) {
+        return onSeat(command, command.framework(), command.organisation(), (framework, committee) -> {
+            Membership membership = framework.currentMembership(command.organisation())
+                    .orElseThrow(() -> new InvariantViolationException("committee.not-a-framework-member",
+                            "organisation " + command.organisation() + " is not a current member of framework "
+                                    + framework.id()));
+            committee.addMember(CommitteeMember.from(command.from(), command.organisation(), membership.category(),
+                    command.person()));
+        });
+    }
+
+    /** @throws InvariantViolationException if the framework has no committee or the person does not sit on it */
+    Outcome<MonitoringCommittee> removeMember(RemoveCommitteeMember command) {
+        return onSeat(command, command.framework(), command.organisation(), (framework, committee) ->
+                committee.removeMember(command.organisation(), command.person(), command.lastDay(), command.reason()));
+    }
+
+    /** A change to a seat of the installed committee, for {@code organisation}. */
+    private Outcome<MonitoringCommittee> onSeat(Command command, FrameworkId id, OrganisationId organisation,
+            BiConsumer<ConsultationFramework, MonitoringCommittee> change) {
+        return flow.run(command, () -> {
+            ConsultationFramework framework = repositories.frameworks().get(id);
+            return Intent.within(flow.situation(framework, List.of(organisation)), changes -> {
+                MonitoringCommittee committee = committeeOf(framework.id());
+                change.accept(framework, committee);
+                return committee;
             });
         });
     }

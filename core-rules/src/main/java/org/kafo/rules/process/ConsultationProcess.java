@@ -2,6 +2,7 @@ package org.kafo.rules.process;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -17,9 +18,12 @@ import org.kafo.model.territory.Cercle;
 import org.kafo.model.territory.Commune;
 import org.kafo.model.territory.Region;
 import org.kafo.rules.RuleBook;
+import org.kafo.rules.Verdict;
+import org.kafo.rules.command.AddCommitteeMember;
 import org.kafo.rules.command.AdmitMember;
 import org.kafo.rules.command.AdoptActionPlan;
 import org.kafo.rules.command.ApproveMinutes;
+import org.kafo.rules.command.CancelMeeting;
 import org.kafo.rules.command.ChangeActionStatus;
 import org.kafo.rules.command.Command;
 import org.kafo.rules.command.ConveneMeeting;
@@ -29,17 +33,20 @@ import org.kafo.rules.command.DissolveFramework;
 import org.kafo.rules.command.EndMembership;
 import org.kafo.rules.command.EstablishFramework;
 import org.kafo.rules.command.FileReport;
+import org.kafo.rules.command.FollowUp;
 import org.kafo.rules.command.FormaliseOrganisation;
 import org.kafo.rules.command.HoldMeeting;
 import org.kafo.rules.command.InstallCommittee;
 import org.kafo.rules.command.NoteProgress;
 import org.kafo.rules.command.PledgeContribution;
+import org.kafo.rules.command.PostponeMeeting;
 import org.kafo.rules.command.ProposeFramework;
 import org.kafo.rules.command.ReassignCommune;
 import org.kafo.rules.command.RecordAttendance;
 import org.kafo.rules.command.RecordMinutes;
 import org.kafo.rules.command.RecordNeed;
 import org.kafo.rules.command.RecordObstacle;
+import org.kafo.rules.command.RemoveCommitteeMember;
 import org.kafo.rules.command.RegisterCercle;
 import org.kafo.rules.command.RegisterCommune;
 import org.kafo.rules.command.RegisterInPdesc;
@@ -101,6 +108,7 @@ public final class ConsultationProcess {
     private final PlanUseCases plans;
     private final CommitteeUseCases committees;
     private final Map<Class<?>, Function<Command, Outcome<?>>> useCases;
+    private final ChangeFlow flow;
 
     /**
      * Without transactions: for in-memory repositories (each command is one of their units of work)
@@ -111,7 +119,7 @@ public final class ConsultationProcess {
     }
 
     public ConsultationProcess(Repositories repositories, RuleBook rules, Transactions transactions) {
-        ChangeFlow flow = new ChangeFlow(repositories, rules, transactions);
+        this.flow = new ChangeFlow(repositories, rules, transactions);
         this.territory = new TerritoryUseCases(flow);
         this.organisations = new OrganisationUseCases(flow);
         this.frameworks = new FrameworkUseCases(flow);
@@ -165,6 +173,8 @@ public final class ConsultationProcess {
         on(table, HoldMeeting.class, this::hold);
         on(table, RecordMinutes.class, this::recordMinutes);
         on(table, ApproveMinutes.class, this::approveMinutes);
+        on(table, PostponeMeeting.class, this::postpone);
+        on(table, CancelMeeting.class, this::cancel);
         on(table, ReviewPlan.class, this::review);
         on(table, AdoptActionPlan.class, this::adopt);
         on(table, ChangeActionStatus.class, this::changeActionStatus);
@@ -173,6 +183,8 @@ public final class ConsultationProcess {
         on(table, DeliverContribution.class, this::deliver);
         on(table, RegisterInPdesc.class, this::registerInPdesc);
         on(table, InstallCommittee.class, this::install);
+        on(table, AddCommitteeMember.class, this::addCommitteeMember);
+        on(table, RemoveCommitteeMember.class, this::removeCommitteeMember);
         on(table, ReviseMandate.class, this::reviseMandate);
         on(table, FileReport.class, this::fileReport);
         on(table, RecordObstacle.class, this::recordObstacle);
@@ -293,6 +305,34 @@ public final class ConsultationProcess {
         return meetings.approveMinutes(command);
     }
 
+    /**
+     * Moves a planned or convened meeting to a later day: it keeps its number, and its history keeps
+     * every postponement (from, to, reason, day decided). MEET-2 and CYC-2 judge it.
+     */
+    public Outcome<Meeting> postpone(PostponeMeeting command) {
+        return meetings.postpone(command);
+    }
+
+    /**
+     * Cancels a planned or convened meeting, for a reason (MEET-2). It keeps its number: the next
+     * meeting convened gets the next one. It decided nothing, so nothing it decided is undone.
+     */
+    public Outcome<Meeting> cancel(CancelMeeting command) {
+        return meetings.cancel(command);
+    }
+
+    /**
+     * How the framework stands on a day, without a change: the verdicts of the rules that follow a
+     * framework up (PACT's CYC-3: overdue when the plan in force ended with no meeting convened).
+     * Only an established or active framework is followed up: a proposed, suspended or dissolved one
+     * gets none. Nothing is saved.
+     *
+     * @throws org.kafo.model.common.AggregateNotFoundException if there is no such framework
+     */
+    public List<Verdict> followUp(FollowUp question) {
+        return flow.followUp(question);
+    }
+
     // Plans
 
     /**
@@ -342,6 +382,19 @@ public final class ConsultationProcess {
      */
     public Outcome<MonitoringCommittee> install(InstallCommittee command) {
         return committees.install(command);
+    }
+
+    /**
+     * A person joins the installed committee for a current member organisation, in the category of
+     * its membership (MON-4).
+     */
+    public Outcome<MonitoringCommittee> addCommitteeMember(AddCommitteeMember command) {
+        return committees.addMember(command);
+    }
+
+    /** A person leaves the committee after their last day; MON-1 keeps it inclusive. */
+    public Outcome<MonitoringCommittee> removeCommitteeMember(RemoveCommitteeMember command) {
+        return committees.removeMember(command);
     }
 
     public Outcome<MonitoringCommittee> reviseMandate(ReviseMandate command) {

@@ -4,9 +4,11 @@ import java.util.HashSet;
 import java.util.Set;
 import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.rules.Situation;
+import org.kafo.rules.command.AddCommitteeMember;
 import org.kafo.rules.command.AdmitMember;
 import org.kafo.rules.command.AdoptActionPlan;
 import org.kafo.rules.command.ApproveMinutes;
+import org.kafo.rules.command.CancelMeeting;
 import org.kafo.rules.command.ChangeActionStatus;
 import org.kafo.rules.command.Command;
 import org.kafo.rules.command.ConveneMeeting;
@@ -19,10 +21,12 @@ import org.kafo.rules.command.HoldMeeting;
 import org.kafo.rules.command.InstallCommittee;
 import org.kafo.rules.command.NoteProgress;
 import org.kafo.rules.command.PledgeContribution;
+import org.kafo.rules.command.PostponeMeeting;
 import org.kafo.rules.command.RecordAttendance;
 import org.kafo.rules.command.RecordMinutes;
 import org.kafo.rules.command.RecordNeed;
 import org.kafo.rules.command.RecordObstacle;
+import org.kafo.rules.command.RemoveCommitteeMember;
 import org.kafo.rules.command.RegisterInPdesc;
 import org.kafo.rules.command.ResolveObstacle;
 import org.kafo.rules.command.ResumeFramework;
@@ -55,7 +59,8 @@ final class Lifecycle {
             RecordAttendance.class, HoldMeeting.class, RecordMinutes.class, ApproveMinutes.class, ReviewPlan.class,
             AdoptActionPlan.class, ChangeActionStatus.class, NoteProgress.class, PledgeContribution.class,
             DeliverContribution.class, RegisterInPdesc.class, InstallCommittee.class, ReviseMandate.class,
-            FileReport.class, RecordObstacle.class, ResolveObstacle.class);
+            FileReport.class, RecordObstacle.class, ResolveObstacle.class, PostponeMeeting.class, CancelMeeting.class,
+            AddCommitteeMember.class, RemoveCommitteeMember.class);
 
     /**
      * @throws org.kafo.model.common.InvariantViolationException if the framework of the situation is not

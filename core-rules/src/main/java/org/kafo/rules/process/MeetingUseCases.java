@@ -20,9 +20,11 @@ import org.kafo.model.meeting.MinutesApproval;
 import org.kafo.model.organisation.OrganisationId;
 import org.kafo.rules.Situation;
 import org.kafo.rules.command.ApproveMinutes;
+import org.kafo.rules.command.CancelMeeting;
 import org.kafo.rules.command.Command;
 import org.kafo.rules.command.ConveneMeeting;
 import org.kafo.rules.command.HoldMeeting;
+import org.kafo.rules.command.PostponeMeeting;
 import org.kafo.rules.command.RecordAttendance;
 import org.kafo.rules.command.RecordMinutes;
 
@@ -98,6 +100,18 @@ final class MeetingUseCases extends UseCases {
                 changes.add(committee);
             }
         }
+    }
+
+    /** The meeting moves to a later day and keeps its number; the postponement joins its history. */
+    Outcome<Meeting> postpone(PostponeMeeting command) {
+        return onMeeting(command, command.meeting(), List.of(),
+                meeting -> meeting.postpone(command.newDate(), command.reason(), command.on()));
+    }
+
+    /** The meeting will not take place; it keeps its number, and the next meeting convened gets the next one. */
+    Outcome<Meeting> cancel(CancelMeeting command) {
+        return onMeeting(command, command.meeting(), List.of(),
+                meeting -> meeting.cancel(command.reason(), command.on()));
     }
 
     Outcome<Meeting> recordMinutes(RecordMinutes command) {

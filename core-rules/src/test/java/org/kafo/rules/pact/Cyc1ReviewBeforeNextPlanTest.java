@@ -69,8 +69,8 @@ class Cyc1ReviewBeforeNextPlanTest {
         }
 
         @Test
-        void a_second_plan_at_a_later_meeting_than_the_review_is_refused() {
-            // given
+        void a_second_plan_at_a_later_meeting_than_the_review_is_accepted_and_said() {
+            // given: meeting 2 reviewed the first plan and adopted nothing; meeting 3 is held later
             dioro.firstPlanReviewed();
             Meeting third = dioro.meetingHeld(3, LocalDate.of(2025, 6, 2), LocalDate.of(2025, 6, 16),
                     dioro.municipality, dioro.irrigators, dioro.gardeners);
@@ -79,9 +79,31 @@ class Cyc1ReviewBeforeNextPlanTest {
 
             // then
             assertThat(PactCheck.verdicts("CYC-1", adopt, dioro.situation())).singleElement().satisfies(v -> {
-                assertThat(v.messageKey()).isEqualTo("CYC-1.reviewed-at-another-meeting");
-                assertThat(v.facts()).containsEntry("meetingId", third.id().toString())
+                assertThat(v.severity()).isEqualTo(Severity.INFO);
+                assertThat(v.messageKey()).isEqualTo("CYC-1.adopted-at-later-meeting");
+                assertThat(v.facts()).containsEntry("meeting", "3").containsEntry("reviewedAt", "2")
+                        .containsEntry("plan", "1").containsEntry("meetingId", third.id().toString())
                         .containsEntry("reviewedAtId", dioro.secondMeeting().id().toString());
+            });
+        }
+
+        @Test
+        void a_second_plan_at_a_meeting_held_before_the_review_is_refused() {
+            // given: the first plan is reviewed at meeting 3, and meeting 2 (held earlier) would adopt
+            dioro.upTo(Stage.SECOND_MEETING_HELD);
+            Meeting third = dioro.meetingHeld(3, LocalDate.of(2025, 6, 2), LocalDate.of(2025, 6, 16),
+                    dioro.municipality, dioro.irrigators, dioro.gardeners);
+            dioro.firstPlan().review(third.id(), LocalDate.of(2025, 6, 16), dioro.firstPlan().actions().stream()
+                    .map(a -> new ActionReview(a.id(), ReviewOutcome.DONE, null)).toList());
+
+            // when
+            List<Verdict> verdicts = PactCheck.verdicts("CYC-1", dioro.adoptSecondPlan(), dioro.situation());
+
+            // then
+            assertThat(verdicts).singleElement().satisfies(v -> {
+                assertThat(v.isBlocking()).isTrue();
+                assertThat(v.messageKey()).isEqualTo("CYC-1.adopted-before-review");
+                assertThat(v.facts()).containsEntry("meeting", "2").containsEntry("reviewedAt", "3");
             });
         }
 

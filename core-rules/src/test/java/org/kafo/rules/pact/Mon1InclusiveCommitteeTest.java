@@ -20,6 +20,7 @@ import org.kafo.model.organisation.PartyCategory;
 import org.kafo.rules.Severity;
 import org.kafo.rules.Verdict;
 import org.kafo.rules.command.InstallCommittee;
+import org.kafo.rules.command.RemoveCommitteeMember;
 import org.kafo.rules.pact.PactFixtures.Dioro;
 
 @DisplayName("MON-1: after a plan is adopted, an inclusive monitoring committee is installed")
@@ -169,6 +170,58 @@ class Mon1InclusiveCommitteeTest {
             Dioro dioro = dioro().firstMeetingHeld();
             assertThat(PactCheck.verdicts("MON-1", dioro.conveneMeetingOn(LocalDate.of(2025, 3, 14)),
                     dioro.situation())).isEmpty();
+        }
+    }
+
+    @Nested
+    @DisplayName("when a member leaves the installed committee")
+    class Departure {
+
+        private final Dioro dioro = dioro().committeeInstalled();
+        private final LocalDate lastDay = LocalDate.of(2025, 6, 2);
+
+        @Test
+        void the_technical_service_leaves_freely() {
+            assertThat(PactCheck.verdicts("MON-1", leaving(dioro.ruralEngineering), dioro.situation())).isEmpty();
+        }
+
+        @Test
+        void the_last_member_for_the_municipality_cannot_leave() {
+            assertThat(refusal(dioro.municipality, "MON-1.municipality-leaving").facts())
+                    .containsEntry("person", "Adama Traoré").containsEntry("organisation", "Mairie de Dioro")
+                    .containsEntry("lastDay", "2025-06-02");
+        }
+
+        @Test
+        void the_last_member_for_a_priority_sector_cannot_leave() {
+            assertThat(refusal(dioro.gardeners, "MON-1.last-of-sector-leaving").facts())
+                    .containsEntry("sector", "market-gardening");
+        }
+
+        /** The one verdict of MON-1 on the departure of the organisation's representative: blocking, of that key. */
+        private Verdict refusal(org.kafo.model.organisation.Organisation organisation, String key) {
+            List<Verdict> verdicts = PactCheck.verdicts("MON-1", leaving(organisation), dioro.situation());
+            assertThat(verdicts).singleElement().satisfies(v -> {
+                assertThat(v.isBlocking()).isTrue();
+                assertThat(v.messageKey()).isEqualTo(key);
+            });
+            return verdicts.get(0);
+        }
+
+        @Test
+        void a_member_of_a_sector_leaves_once_another_sits_for_it() {
+            // given
+            dioro.committee.addMember(CommitteeMember.from(lastDay, dioro.gardeners.id(),
+                    PartyCategory.PROFESSIONAL_ORGANISATION, new org.kafo.model.common.Person("Awa Sanogo",
+                            org.kafo.model.common.Sex.FEMALE, true, null)));
+
+            // then
+            assertThat(PactCheck.verdicts("MON-1", leaving(dioro.gardeners), dioro.situation())).isEmpty();
+        }
+
+        private RemoveCommitteeMember leaving(org.kafo.model.organisation.Organisation organisation) {
+            return new RemoveCommitteeMember(dioro.framework.id(), organisation.id(),
+                    dioro.representative(organisation).name(), lastDay, "départ");
         }
     }
 }

@@ -452,6 +452,13 @@ final class Aggregates {
                         meeting.cancel(reason, on);
                     }
                 }));
+        Gen<Consumer<Meeting>> postpone = command("postpone", optionalText().zip(days(), days(),
+                (reason, later, d) -> meeting -> {
+                    if (meeting.status() == MeetingStatus.PLANNED || meeting.status() == MeetingStatus.CONVENED) {
+                        meeting.postpone(meeting.plannedOn().plusDays(later + 1L), reason,
+                                meeting.plannedOn().minusDays(d));
+                    }
+                }));
         Gen<Consumer<Meeting>> minutes = command("record minutes", longText().zip(days(), (text, d) -> meeting -> {
             if (meeting.isHeld() && meeting.approvals().isEmpty()) {
                 meeting.recordMinutes(new Minutes(text, meeting.heldOn().orElseThrow().plusDays(d)));
@@ -469,7 +476,8 @@ final class Aggregates {
                         }
                     }
                 }));
-        return scenario(create, List.of(convene, addItem, attend, attend, hold, cancel, minutes, approve));
+        return scenario(create, List.of(convene, addItem, postpone, attend, attend, hold, postpone, cancel, minutes,
+                approve));
     }
 
     // Action plans ------------------------------------------------------------------------------
@@ -618,12 +626,13 @@ final class Aggregates {
                         c.addMember(CommitteeMember.from(c.installedOn().plusDays(d), organisation, category, person));
                     }
                 }));
-        Gen<Consumer<MonitoringCommittee>> leave = command("remove member", index().zip(days(), (i, d) -> c -> {
-            if (!c.currentMembers().isEmpty()) {
-                CommitteeMember m = pick(c.currentMembers(), i);
-                c.removeMember(m.organisation(), m.person().name(), m.effective().from().plusDays(d));
-            }
-        }));
+        Gen<Consumer<MonitoringCommittee>> leave = command("remove member", index().zip(days(), optionalText(),
+                (i, d, reason) -> c -> {
+                    if (!c.currentMembers().isEmpty()) {
+                        CommitteeMember m = pick(c.currentMembers(), i);
+                        c.removeMember(m.organisation(), m.person().name(), m.effective().from().plusDays(d), reason);
+                    }
+                }));
         Gen<Consumer<MonitoringCommittee>> revise = command("revise mandate", random -> {
             String scope = text().generate(random);
             List<String> tasks = duties.generate(random);

@@ -103,10 +103,12 @@ class TotalsEqualIndicatorsTest {
         framework.memberships().forEach(m -> add(days, m.effective().from(), m.effective().to()));
         situation.needs().forEach(n -> days.add(n.identifiedOn()));
         for (Meeting meeting : situation.meetings()) {
-            add(days, meeting.plannedOn(), meeting.heldOn().orElse(null));
+            add(days, meeting.plannedOn(), meeting.heldOn().orElse(null), meeting.cancelledOn().orElse(null),
+                    meeting.convocation().map(c -> c.issuedOn()).orElse(null));
+            meeting.postponements().forEach(p -> add(days, p.from(), p.on()));
         }
         for (ActionPlan plan : situation.plans()) {
-            add(days, plan.adoptedOn(), plan.period().start(), plan.period().end(),
+            add(days, plan.adoptedOn(), plan.period().start(), plan.period().end(), plan.period().end().plusDays(1),
                     plan.review().map(PlanReview::reviewedOn).orElse(null));
             plan.actions().forEach(a -> add(days, a.dueDate(), a.completedOn()));
         }

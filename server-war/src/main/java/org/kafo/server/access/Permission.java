@@ -46,6 +46,9 @@ public enum Permission {
     RECORD_ATTENDANCE(Scope.FRAMEWORK, false, any(COMMUNE_OFFICER), none()),
     HOLD_MEETING(Scope.FRAMEWORK, false, any(COMMUNE_OFFICER), none()),
     RECORD_MINUTES(Scope.FRAMEWORK, false, any(COMMUNE_OFFICER), none()),
+    /** The commune organises the meetings: it moves one to a later day, or calls it off. */
+    POSTPONE_MEETING(Scope.FRAMEWORK, false, any(COMMUNE_OFFICER), none()),
+    CANCEL_MEETING(Scope.FRAMEWORK, false, any(COMMUNE_OFFICER), none()),
     /** Each party approves the minutes for itself. */
     APPROVE_MINUTES(Scope.FRAMEWORK, false, none(), own(COMMUNE_OFFICER, ORGANISATION_REPRESENTATIVE)),
     ADOPT_PLAN(Scope.FRAMEWORK, false, any(COMMUNE_OFFICER), none()),
@@ -59,6 +62,9 @@ public enum Permission {
     NOTE_PROGRESS(Scope.FRAMEWORK, false, any(COMMITTEE_MEMBER), own(COMMUNE_OFFICER, ORGANISATION_REPRESENTATIVE)),
     INSTALL_COMMITTEE(Scope.FRAMEWORK, false, any(COMMUNE_OFFICER), none()),
     REVISE_MANDATE(Scope.FRAMEWORK, false, any(COMMUNE_OFFICER), none()),
+    /** Committee members join and leave once it is installed: the commune's, as installing it is. */
+    ADD_COMMITTEE_MEMBER(Scope.FRAMEWORK, false, any(COMMUNE_OFFICER), none()),
+    REMOVE_COMMITTEE_MEMBER(Scope.FRAMEWORK, false, any(COMMUNE_OFFICER), none()),
     FILE_REPORT(Scope.FRAMEWORK, false, any(COMMITTEE_MEMBER), none()),
     RECORD_OBSTACLE(Scope.FRAMEWORK, false, any(COMMITTEE_MEMBER), none()),
     RESOLVE_OBSTACLE(Scope.FRAMEWORK, false, any(COMMITTEE_MEMBER), none());

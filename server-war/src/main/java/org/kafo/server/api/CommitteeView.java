@@ -18,14 +18,14 @@ public record CommitteeView(UUID id, long version, UUID framework, UUID installe
         List<MemberValue> members, MandateValue currentMandate, int mandateRevisions, int reports,
         long unresolvedObstacles) {
 
-    /** A person on the committee for a party, for a while. */
+    /** A person on the committee for a party, for a while: from the day they joined to their last day, and why they left. */
     @Schema(name = "CommitteeMember")
     public record MemberValue(UUID organisation, PartyCategory category, PersonValue person, LocalDate from,
-            LocalDate to, boolean current) {
+            LocalDate to, boolean current, String leavingReason) {
 
         public static MemberValue of(CommitteeMember member) {
             return new MemberValue(member.organisation().value(), member.category(), PersonValue.of(member.person()),
-                    member.effective().from(), member.effective().to(), member.isCurrent());
+                    member.effective().from(), member.effective().to(), member.isCurrent(), member.leavingReason());
         }
     }
 

@@ -9,11 +9,16 @@ import org.kafo.model.framework.FrameworkStatus;
 import org.kafo.model.framework.StatusChange;
 import org.kafo.server.api.EstablishFrameworkRequest.DeliberationValue;
 
-/** A consultation framework (cadre de concertation): its commune, priority sectors, status and history. */
+/**
+ * A consultation framework (cadre de concertation): its commune, priority sectors, status and history.
+ * Read alone ({@code GET /frameworks/{id}}), it has its {@code followUp}: the verdicts of the rules that
+ * follow a framework up, as of today (CYC-3: overdue when the plan in force ended with no meeting
+ * convened); lists and write answers leave it out.
+ */
 @Schema(name = "Framework")
 public record FrameworkView(UUID id, long version, UUID commune, String name, List<String> prioritySectors,
         FrameworkStatus status, LocalDate proposedOn, LocalDate establishedOn, DeliberationValue deliberation,
-        int currentMembers, List<StatusChangeValue> history) {
+        int currentMembers, List<StatusChangeValue> history, List<VerdictView> followUp) {
 
     /** One step of the framework's life. */
     @Schema(name = "StatusChange")
@@ -25,9 +30,15 @@ public record FrameworkView(UUID id, long version, UUID commune, String name, Li
     }
 
     public static FrameworkView of(ConsultationFramework framework) {
+        return of(framework, null);
+    }
+
+    /** With its follow-up verdicts. */
+    public static FrameworkView of(ConsultationFramework framework, List<VerdictView> followUp) {
         return new FrameworkView(framework.id().value(), framework.version(), framework.commune().value(),
                 framework.name(), Wire.codes(framework.prioritySectors()), framework.status(), framework.proposedOn(),
                 framework.establishedOn().orElse(null), DeliberationValue.of(framework.deliberation().orElse(null)),
-                framework.currentMembers().size(), framework.history().stream().map(StatusChangeValue::of).toList());
+                framework.currentMembers().size(), framework.history().stream().map(StatusChangeValue::of).toList(),
+                followUp);
     }
 }

@@ -57,10 +57,11 @@ public record IndicatorsView(List<UUID> frameworks, LocalDate asOf, Meetings mee
         }
     }
 
+    /** Meetings held against due; {@code overdue}: the frameworks overdue for their next meeting on the day (CYC-3). */
     @Schema(name = "MeetingIndicators")
-    public record Meetings(long due, long held, ShareValue heldOfDue) {
+    public record Meetings(long due, long held, ShareValue heldOfDue, long overdue) {
         static Meetings of(MeetingIndicators m) {
-            return new Meetings(m.due(), m.held(), ShareValue.of(m.heldOfDue()));
+            return new Meetings(m.due(), m.held(), ShareValue.of(m.heldOfDue()), m.overdue());
         }
     }
 

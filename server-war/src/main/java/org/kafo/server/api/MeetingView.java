@@ -9,15 +9,29 @@ import org.kafo.model.meeting.Attendance;
 import org.kafo.model.meeting.Meeting;
 import org.kafo.model.meeting.MeetingStatus;
 import org.kafo.model.meeting.MinutesApproval;
+import org.kafo.model.meeting.Postponement;
 import org.kafo.model.organisation.PartyCategory;
 import org.kafo.rules.RuleBook;
 
-/** A consultation meeting: its convocation and agenda, who attended, its minutes and who approved them. */
+/**
+ * A consultation meeting: its convocation and agenda, who attended, its minutes and who approved them;
+ * the postponements that moved it to its planned day, and the day it was cancelled if it was.
+ */
 @Schema(name = "Meeting")
 public record MeetingView(UUID id, long version, UUID framework, int sequence, LocalDate plannedOn, String venue,
         MeetingStatus status, ConvocationValue convocation, List<AgendaItemValue> agenda,
         List<AttendanceValue> attendance, LocalDate heldOn, String cancellationReason, MinutesValue minutes,
-        List<ApprovalValue> approvals) {
+        List<ApprovalValue> approvals, LocalDate cancelledOn, List<PostponementValue> postponements) {
+
+    /** The meeting moved from one day to a later one, decided on {@code on}. */
+    @Schema(name = "Postponement")
+    public record PostponementValue(LocalDate from, LocalDate to, String reason, LocalDate on) {
+
+        public static PostponementValue of(Postponement postponement) {
+            return new PostponementValue(postponement.from(), postponement.to(), postponement.reason(),
+                    postponement.on());
+        }
+    }
 
     /** Who convened the meeting, when, and whom. */
     @Schema(name = "Convocation")
@@ -58,6 +72,7 @@ public record MeetingView(UUID id, long version, UUID framework, int sequence, L
                 meeting.attendance().stream().map(AttendanceValue::of).toList(),
                 meeting.heldOn().orElse(null), meeting.cancellationReason().orElse(null),
                 meeting.minutes().map(m -> new MinutesValue(m.text(), m.recordedOn())).orElse(null),
-                meeting.approvals().stream().map(ApprovalValue::of).toList());
+                meeting.approvals().stream().map(ApprovalValue::of).toList(), meeting.cancelledOn().orElse(null),
+                meeting.postponements().stream().map(PostponementValue::of).toList());
     }
 }

@@ -30,6 +30,7 @@ import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.plan.PlanId;
 import org.kafo.rules.process.Outcome;
 import org.kafo.server.access.Permission;
+import org.kafo.server.api.AddCommitteeMemberRequest;
 import org.kafo.server.api.CommitteeView.MandateValue;
 import org.kafo.server.api.CommitteeView.MemberValue;
 import org.kafo.server.api.CommitteeView.ObstacleValue;
@@ -41,13 +42,14 @@ import org.kafo.server.api.Page;
 import org.kafo.server.api.Paging;
 import org.kafo.server.api.Problem;
 import org.kafo.server.api.RecordObstacleRequest;
+import org.kafo.server.api.RemoveCommitteeMemberRequest;
 import org.kafo.server.api.ResolveObstacleRequest;
 import org.kafo.server.api.ReviseMandateRequest;
 import org.kafo.server.write.Parties;
 import org.kafo.server.write.Precondition;
 
 /**
- * A framework's monitoring committee: installation, members, mandate and its revisions, reports,
+ * A framework's monitoring committee: installation, members joining and leaving, mandate and its revisions, reports,
  * obstacles. Its version is the committee's; installing it checks the framework's.
  */
 @Path("frameworks/{framework}/committee")
@@ -91,6 +93,30 @@ public class CommitteeResource extends ProcessResource {
         List<CommitteeMember> found = committeeOf(framework).members().stream()
                 .filter(m -> current == null || m.isCurrent() == current).toList();
         return paging.of(found, MemberValue::of);
+    }
+
+    @POST
+    @Path("members")
+    @Operation(summary = "A person joins the installed committee for a current member organisation (MON-4)")
+    @APIResponse(responseCode = "422", description = REFUSED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addMember(@PathParam("framework") FrameworkId framework, @HeaderParam("If-Match") String ifMatch,
+            AddCommitteeMemberRequest request) {
+        access.framework(framework, Permission.ADD_COMMITTEE_MEMBER);
+        return onCommittee(framework, ifMatch,
+                () -> process.addCommitteeMember(Resources.body(request).toCommand(framework)));
+    }
+
+    @POST
+    @Path("departures")
+    @Operation(summary = "A person leaves the committee after their last day; the committee stays inclusive (MON-1)")
+    @APIResponse(responseCode = "422", description = REFUSED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response removeMember(@PathParam("framework") FrameworkId framework, @HeaderParam("If-Match") String ifMatch,
+            RemoveCommitteeMemberRequest request) {
+        access.framework(framework, Permission.REMOVE_COMMITTEE_MEMBER);
+        return onCommittee(framework, ifMatch,
+                () -> process.removeCommitteeMember(Resources.body(request).toCommand(framework)));
     }
 
     @GET

@@ -37,6 +37,7 @@ import org.kafo.model.organisation.OrganisationId;
 import org.kafo.model.organisation.PartyCategory;
 import org.kafo.model.plan.ActionPlan;
 import org.kafo.model.territory.CommuneId;
+import org.kafo.rules.command.FollowUp;
 import org.kafo.rules.command.ProposeFramework;
 import org.kafo.rules.process.Outcome;
 import org.kafo.server.access.Permission;
@@ -58,6 +59,7 @@ import org.kafo.server.api.PlanView;
 import org.kafo.server.api.Problem;
 import org.kafo.server.api.ProposeFrameworkRequest;
 import org.kafo.server.api.RecordNeedRequest;
+import org.kafo.server.api.VerdictView;
 import org.kafo.server.write.Precondition;
 
 /** Consultation frameworks: proposal, establishment, suspension and dissolution, members, needs, meetings, plans, indicators. */
@@ -100,13 +102,15 @@ public class FrameworkResource extends ProcessResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A framework; its version is the ETag")
-    @APIResponse(responseCode = "200", description = "The framework",
+    @Operation(summary = "A framework, with its follow-up as of today (CYC-3: overdue); its version is the ETag")
+    @APIResponse(responseCode = "200", description = "The framework and its follow-up verdicts",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkView.class)))
     @APIResponse(responseCode = "404", description = "No such framework",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response framework(@PathParam("id") FrameworkId id) {
-        return Resources.read(access.framework(id, Permission.READ_FRAMEWORK_SUMMARY), FrameworkView::of);
+        ConsultationFramework framework = access.framework(id, Permission.READ_FRAMEWORK_SUMMARY);
+        List<VerdictView> followUp = writes.views(process.followUp(new FollowUp(id, LocalDate.now())));
+        return Resources.read(framework, f -> FrameworkView.of(f, followUp));
     }
 
     @POST

@@ -28,18 +28,20 @@ import org.kafo.rules.process.Outcome;
 import org.kafo.server.access.Permission;
 import org.kafo.server.api.AgendaItemValue;
 import org.kafo.server.api.ApproveMinutesRequest;
+import org.kafo.server.api.CancelMeetingRequest;
 import org.kafo.server.api.HoldMeetingRequest;
 import org.kafo.server.api.MeetingView.AttendanceValue;
 import org.kafo.server.api.MeetingView;
 import org.kafo.server.api.Page;
 import org.kafo.server.api.Paging;
+import org.kafo.server.api.PostponeMeetingRequest;
 import org.kafo.server.api.Problem;
 import org.kafo.server.api.RecordAttendanceRequest;
 import org.kafo.server.api.RecordMinutesRequest;
 import org.kafo.server.write.Parties;
 import org.kafo.server.write.Precondition;
 
-/** One meeting: agenda, attendance, holding, minutes; a framework's meetings are under {@code /frameworks/{id}/meetings}. */
+/** One meeting: agenda, attendance, holding, postponement or cancellation, minutes; a framework's meetings are under {@code /frameworks/{id}/meetings}. */
 @Path("meetings")
 @Tag(name = "Meetings")
 @Produces(MediaType.APPLICATION_JSON)
@@ -95,6 +97,30 @@ public class MeetingResource extends ProcessResource {
     public Response hold(@PathParam("id") MeetingId id, @HeaderParam("If-Match") String ifMatch, HoldMeetingRequest request) {
         access.meeting(id, Permission.HOLD_MEETING);
         return onMeeting(id, ifMatch, () -> process.hold(Resources.body(request).toCommand(id)));
+    }
+
+    @POST
+    @Path("{id}/postponements")
+    @Operation(summary = "The planned or convened meeting moves to a later day; it keeps its number (MEET-2, CYC-2)")
+    @APIResponse(responseCode = "200", description = "Postponed; the answer has the meeting, its postponements and the verdicts")
+    @APIResponse(responseCode = "422", description = REFUSED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response postpone(@PathParam("id") MeetingId id, @HeaderParam("If-Match") String ifMatch,
+            PostponeMeetingRequest request) {
+        access.meeting(id, Permission.POSTPONE_MEETING);
+        return onMeeting(id, ifMatch, () -> process.postpone(Resources.body(request).toCommand(id)));
+    }
+
+    @POST
+    @Path("{id}/cancellation")
+    @Operation(summary = "The planned or convened meeting will not take place; it keeps its number (MEET-2)")
+    @APIResponse(responseCode = "200", description = "Cancelled; the answer has the meeting and the verdicts")
+    @APIResponse(responseCode = "422", description = REFUSED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response cancel(@PathParam("id") MeetingId id, @HeaderParam("If-Match") String ifMatch,
+            CancelMeetingRequest request) {
+        access.meeting(id, Permission.CANCEL_MEETING);
+        return onMeeting(id, ifMatch, () -> process.cancel(Resources.body(request).toCommand(id)));
     }
 
     @GET

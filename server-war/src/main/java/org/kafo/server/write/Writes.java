@@ -44,6 +44,12 @@ public class Writes {
     @Inject
     History history;
 
+    /** Verdicts given outside a change (a framework's follow-up), with their messages in the caller's language. */
+    public List<VerdictView> views(List<Verdict> verdicts) {
+        Locale locale = caller.locale();
+        return verdicts.stream().map(v -> VerdictView.of(v, rules, locale)).toList();
+    }
+
     /** A change of an existing aggregate: 200 with the answer. */
     public <A extends AggregateRoot<?>> Response change(Precondition precondition, Supplier<Outcome<A>> command,
             Function<A, ?> view) {

@@ -144,6 +144,81 @@ class KafoServerIT extends DeployedKafo {
     }
 
     @Test
+    void an_overdue_framework_says_so_its_committee_changes_and_a_late_meeting_is_postponed_then_cancelled() {
+        // given a framework whose first plan ended in 2008 with no meeting convened since
+        Story story = new Story(team).committeeInstalled();
+        String path = "frameworks/" + story.framework;
+        assertThat(followUp(story, path)).singleElement().satisfies(v -> {
+            assertThat(v.getString("ruleId")).isEqualTo("CYC-3");
+            assertThat(v.getString("messageKey")).isEqualTo("CYC-3.overdue");
+            assertThat(v.getJsonObject("facts").getString("end")).isEqualTo("2008-07-09");
+            assertThat(v.getString("message")).contains("Cadre de concertation " + story.mark);
+        });
+
+        // when a member joins the committee; the last member for a sector may not leave, another may
+        story.officer.post(path + "/committee/members", """
+                {"organisation": "%s", "person": {"name": "Awa Sanogo", "sex": "FEMALE", "youth": true},
+                 "from": "2008-05-01"}""".formatted(story.cooperative)).expect(200);
+        Api.Reply lastOfSector = story.officer.post(path + "/committee/departures", """
+                {"organisation": "%s", "person": "Awa Traoré", "lastDay": "2008-05-02", "reason": "Départ"}"""
+                .formatted(story.group));
+        lastOfSector.expect(422);
+        assertThat(lastOfSector.json().getJsonArray("verdicts").getJsonObject(0).getString("messageKey"))
+                .isEqualTo("MON-1.last-of-sector-leaving");
+        story.officer.post(path + "/committee/departures", """
+                {"organisation": "%s", "person": "Bakary Coulibaly", "lastDay": "2008-05-02", "reason": "Parti en exode"}"""
+                .formatted(story.cooperative)).expect(200);
+
+        // then the committee shows who sat when, and why they left
+        JsonArray members = team.partner.get(path + "/committee/members").expect(200).json().getJsonArray("items");
+        assertThat(members.getValuesAs(JsonObject.class)).anySatisfy(m -> {
+            assertThat(m.getJsonObject("person").getString("name")).isEqualTo("Bakary Coulibaly");
+            assertThat(m.getString("to")).isEqualTo("2008-05-02");
+            assertThat(m.getString("leavingReason")).isEqualTo("Parti en exode");
+        }).anySatisfy(m -> {
+            assertThat(m.getJsonObject("person").getString("name")).isEqualTo("Awa Sanogo");
+            assertThat(m.getString("from")).isEqualTo("2008-05-01");
+            assertThat(m.getBoolean("current")).isTrue();
+        });
+
+        // when a late meeting is convened, the framework is no longer overdue
+        String late = story.officer.post(path + "/meetings", """
+                {"plannedOn": "2008-07-20", "venue": "Mairie", "convenedBy": "%s", "issuedOn": "2008-07-10"}"""
+                .formatted(story.mairie)).expect(201).id();
+        assertThat(followUp(story, path)).isEmpty();
+
+        // a postponement without a reason is refused; with one, the meeting moves and keeps its number
+        Api.Reply noReason = story.officer.post("meetings/" + late + "/postponements", """
+                {"newDate": "2008-07-27", "on": "2008-07-15"}""");
+        noReason.expect(422);
+        assertThat(noReason.json().getJsonArray("verdicts").getValuesAs(JsonObject.class)).anySatisfy(v -> {
+            assertThat(v.getString("messageKey")).isEqualTo("MEET-2.postponed-without-reason");
+            assertThat(v.getString("severity")).isEqualTo("BLOCKING");
+        });
+        Api.Reply postponed = story.officer.post("meetings/" + late + "/postponements", """
+                {"newDate": "2008-07-27", "reason": "Crue du fleuve", "on": "2008-07-15"}""").expect(200);
+        assertThat(postponed.result().getString("plannedOn")).isEqualTo("2008-07-27");
+        assertThat(postponed.result().getInt("sequence")).isEqualTo(2);
+        assertThat(postponed.result().getJsonArray("postponements").getJsonObject(0).getString("from"))
+                .isEqualTo("2008-07-20");
+        assertThat(postponed.json().getJsonArray("verdicts").getValuesAs(JsonObject.class))
+                .anySatisfy(v -> assertThat(v.getString("messageKey")).isEqualTo("CYC-2.postponed-after-plan-end"));
+
+        // it is cancelled: the framework is overdue again
+        JsonObject cancelled = story.officer.post("meetings/" + late + "/cancellation", """
+                {"reason": "Blocus de la commune", "on": "2008-07-20"}""").expect(200).result();
+        assertThat(cancelled.getString("status")).isEqualTo("CANCELLED");
+        assertThat(cancelled.getString("cancelledOn")).isEqualTo("2008-07-20");
+        assertThat(followUp(story, path)).hasSize(1);
+        assertThat(team.partner.get(path + "/indicators").expect(200).json().getJsonObject("meetings")
+                .getInt("overdue")).isEqualTo(1);
+    }
+
+    private static List<JsonObject> followUp(Story story, String path) {
+        return story.officer.get(path).expect(200).json().getJsonArray("followUp").getValuesAs(JsonObject.class);
+    }
+
+    @Test
     void minutes_are_recorded_and_approved_on_a_held_meeting() {
         // given
         Story story = new Story(team).firstMeetingHeld();

@@ -63,7 +63,8 @@ public class CommitteeEntity extends FrameworkScopedEntity {
             @Column(name = "organisation_id", length = 36, nullable = false) String organisationId,
             @Enumerated(EnumType.STRING) @Column(name = "category", nullable = false) PartyCategory category,
             @Embedded PersonColumns person,
-            @Embedded EffectiveColumns effective) {
+            @Embedded EffectiveColumns effective,
+            @Column(name = "leaving_reason") String leavingReason) {
     }
 
     @Embeddable

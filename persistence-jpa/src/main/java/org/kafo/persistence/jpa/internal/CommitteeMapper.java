@@ -36,7 +36,7 @@ final class CommitteeMapper implements EntityMapper<MonitoringCommittee.State, C
         return new MonitoringCommittee.State(id(e.id, CommitteeId::new), id(e.frameworkId, FrameworkId::new),
                 id(e.installedAt, MeetingId::new), e.installedOn,
                 Row.values(e.members).stream().map(m -> new CommitteeMember(id(m.organisationId(), OrganisationId::new),
-                        m.category(), m.person().toPerson(), EffectiveColumns.effective(m.effective()))).toList(),
+                        m.category(), m.person().toPerson(), EffectiveColumns.effective(m.effective()), m.leavingReason())).toList(),
                 Row.values(e.mandates).stream().map(m -> new Mandate(m.revision(), m.adoptedOn(), m.scope(),
                         duties.getOrDefault(m.revision(), List.of()).stream().map(DutyRow::duty).toList(),
                         new Period(m.periodStart(), m.periodEnd()), id(m.planId(), PlanId::new), m.reason())).toList(),
@@ -53,7 +53,8 @@ final class CommitteeMapper implements EntityMapper<MonitoringCommittee.State, C
         e.installedAt = key(s.installedAt());
         e.installedOn = s.installedOn();
         Row.sync(e, e.members, s.members().stream().map(m -> new MemberRow(key(m.organisation()), m.category(),
-                PersonColumns.of(m.person()), EffectiveColumns.of(m.effective()))).toList(), CommitteeEntity.CommitteeMemberRow::new);
+                PersonColumns.of(m.person()), EffectiveColumns.of(m.effective()), m.leavingReason())).toList(),
+                CommitteeEntity.CommitteeMemberRow::new);
         List<MandateRow> mandates = new ArrayList<>();
         List<DutyRow> duties = new ArrayList<>();
         for (Mandate m : s.mandates()) {

@@ -33,6 +33,7 @@ import org.kafo.model.indicator.MeetingIndicators;
 import org.kafo.model.indicator.NeedIndicators;
 import org.kafo.model.indicator.ObstacleIndicators;
 import org.kafo.model.indicator.TotalsQueries;
+import org.kafo.model.meeting.MeetingStatus;
 import org.kafo.model.need.NeedStatus;
 import org.kafo.model.organisation.OrganisationKind;
 import org.kafo.model.organisation.PartyCategory;
@@ -241,6 +242,7 @@ public final class JpaTotalsQueries implements TotalsQueries {
             private final Map<String, MeetingIndicators> established = established();
             private final Map<String, MeetingIndicators> plansEnded = plansEnded();
             private final Map<String, MeetingIndicators> held = held();
+            private final Map<String, MeetingIndicators> overdue = overdue();
             private final Map<String, Costed> actions = actions();
             private final Map<String, NeedIndicators> needs = needs();
             private final Map<String, ContributionIndicators> contributions = contributions();
@@ -251,7 +253,8 @@ public final class JpaTotalsQueries implements TotalsQueries {
             FrameworkIndicators indicators(List<FrameworkId> frameworks, String key) {
                 MeetingIndicators meetings = established.getOrDefault(key, MeetingIndicators.NONE)
                         .plus(plansEnded.getOrDefault(key, MeetingIndicators.NONE))
-                        .plus(held.getOrDefault(key, MeetingIndicators.NONE));
+                        .plus(held.getOrDefault(key, MeetingIndicators.NONE))
+                        .plus(overdue.getOrDefault(key, MeetingIndicators.NONE));
                 Costed costed = actions.getOrDefault(key, Costed.NONE);
                 return new FrameworkIndicators(frameworks, day, meetings, costed.actions(),
                         needs.getOrDefault(key, NeedIndicators.NONE),
@@ -297,6 +300,33 @@ public final class JpaTotalsQueries implements TotalsQueries {
             return readByFramework("SELECT m.framework_id, COUNT(*) FROM meeting m WHERE m.held_on <= ? AND "
                     + scope.where("m.framework_id") + " GROUP BY m.framework_id",
                     row -> new MeetingIndicators(0, row.count(1)), MeetingIndicators::plus, day);
+        }
+
+        /**
+         * A row per framework overdue on the day, as {@code org.kafo.rules.internal.Overdue} says it:
+         * established or active by its latest status change on or before the day, the latest plan
+         * adopted by then ended before the day and not reviewed by then, and no meeting numbered after
+         * the one that adopted it convened by then (or never convened) and not cancelled by then.
+         */
+        private Map<String, MeetingIndicators> overdue() {
+            return readByFramework("SELECT p.framework_id, COUNT(*) FROM action_plan p"
+                    + " JOIN framework_status_change sc ON sc.framework_id = p.framework_id"
+                    + " LEFT JOIN meeting am ON am.id = p.adopted_at"
+                    + " WHERE p.adopted_on <= ? AND p.period_end < ? AND (p.reviewed_on IS NULL OR p.reviewed_on > ?)"
+                    + " AND NOT EXISTS (SELECT 1 FROM action_plan lp WHERE lp.framework_id = p.framework_id"
+                    + " AND lp.adopted_on <= ? AND lp.cycle > p.cycle)"
+                    + " AND sc.changed_on <= ? AND sc.status IN (" + literal(FrameworkStatus.ESTABLISHED) + ", "
+                    + literal(FrameworkStatus.ACTIVE) + ")"
+                    + " AND NOT EXISTS (SELECT 1 FROM framework_status_change ls WHERE ls.framework_id = sc.framework_id"
+                    + " AND ls.changed_on <= ? AND ls.position > sc.position)"
+                    + " AND NOT EXISTS (SELECT 1 FROM meeting nm WHERE nm.framework_id = p.framework_id"
+                    + " AND nm.sequence_no > COALESCE(am.sequence_no, 0)"
+                    + " AND (nm.convened_on IS NULL OR nm.convened_on <= ?)"
+                    + " AND NOT (nm.status = " + literal(MeetingStatus.CANCELLED)
+                    + " AND (nm.cancelled_on IS NULL OR nm.cancelled_on <= ?)))"
+                    + " AND " + scope.where("p.framework_id") + " GROUP BY p.framework_id",
+                    row -> new MeetingIndicators(0, 0, row.count(1)), MeetingIndicators::plus,
+                    day, day, day, day, day, day, day, day);
         }
 
         /**

@@ -18,11 +18,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.annotations.JoinFetch;
+import org.eclipse.persistence.annotations.JoinFetchType;
 import org.kafo.model.meeting.AgendaItemKind;
 import org.kafo.model.meeting.MeetingStatus;
 import org.kafo.model.organisation.PartyCategory;
 
-/** A row of {@code meeting}, with its invitees, agenda, attendance sheet and approvals of the minutes. */
+/** A row of {@code meeting}, with its invitees, agenda, attendance sheet, approvals of the minutes and postponements. */
 @Entity(name = "Meeting")
 @Table(name = "meeting")
 public class MeetingEntity extends FrameworkScopedEntity {
@@ -53,6 +55,9 @@ public class MeetingEntity extends FrameworkScopedEntity {
     @Column(name = "cancellation_reason")
     String cancellationReason;
 
+    @Column(name = "cancelled_on")
+    LocalDate cancelledOn;
+
     @Column(name = "minutes_text")
     String minutesText;
 
@@ -78,6 +83,20 @@ public class MeetingEntity extends FrameworkScopedEntity {
     @OrderBy("position")
     @BatchFetch(BatchFetchType.IN)
     List<MeetingMinutesApprovalRow> approvals = new ArrayList<>();
+
+    /** Joined to the meeting's own row (few meetings are postponed): no statement of its own when loading. */
+    @OneToMany(mappedBy = "owner", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    @JoinFetch(JoinFetchType.OUTER)
+    List<MeetingPostponementRow> postponements = new ArrayList<>();
+
+    @Embeddable
+    public record PostponementRow(
+            @Column(name = "postponed_from", nullable = false) LocalDate from,
+            @Column(name = "postponed_to", nullable = false) LocalDate to,
+            @Column(name = "reason") String reason,
+            @Column(name = "decided_on", nullable = false) LocalDate on) {
+    }
 
     @Embeddable
     public record AgendaItemRow(
@@ -129,5 +148,12 @@ public class MeetingEntity extends FrameworkScopedEntity {
     @Table(name = "meeting_minutes_approval")
     @AssociationOverride(name = "owner", joinColumns = @JoinColumn(name = "meeting_id"))
     public static class MeetingMinutesApprovalRow extends Row<MeetingEntity, ApprovalRow> {
+    }
+
+    /** A row of {@code meeting_postponement}. */
+    @Entity
+    @Table(name = "meeting_postponement")
+    @AssociationOverride(name = "owner", joinColumns = @JoinColumn(name = "meeting_id"))
+    public static class MeetingPostponementRow extends Row<MeetingEntity, PostponementRow> {
     }
 }

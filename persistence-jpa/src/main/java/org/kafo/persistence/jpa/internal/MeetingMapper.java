@@ -12,10 +12,12 @@ import org.kafo.model.meeting.Meeting;
 import org.kafo.model.meeting.MeetingId;
 import org.kafo.model.meeting.Minutes;
 import org.kafo.model.meeting.MinutesApproval;
+import org.kafo.model.meeting.Postponement;
 import org.kafo.model.organisation.OrganisationId;
 import org.kafo.persistence.jpa.internal.MeetingEntity.AgendaItemRow;
 import org.kafo.persistence.jpa.internal.MeetingEntity.ApprovalRow;
 import org.kafo.persistence.jpa.internal.MeetingEntity.AttendanceRow;
+import org.kafo.persistence.jpa.internal.MeetingEntity.PostponementRow;
 
 /** Maps meetings. */
 final class MeetingMapper implements EntityMapper<Meeting.State, MeetingEntity> {
@@ -34,7 +36,9 @@ final class MeetingMapper implements EntityMapper<Meeting.State, MeetingEntity> 
                         a.category(), a.person().toPerson())).toList(),
                 e.heldOn, e.cancellationReason, minutes,
                 Row.values(e.approvals).stream().map(a -> new MinutesApproval(id(a.partyId(), OrganisationId::new), a.approved(),
-                        a.remark(), a.approvedOn())).toList());
+                        a.remark(), a.approvedOn())).toList(),
+                e.cancelledOn, Row.values(e.postponements).stream().map(p -> new Postponement(p.from(), p.to(), p.reason(),
+                        p.on())).toList());
     }
 
     @Override
@@ -50,6 +54,9 @@ final class MeetingMapper implements EntityMapper<Meeting.State, MeetingEntity> 
         Row.sync(e, e.invitees, convocation == null ? List.of() : convocation.invitees().stream().map(Keys::key).toList(), MeetingEntity.MeetingInviteeRow::new);
         e.heldOn = s.heldOn();
         e.cancellationReason = s.cancellationReason();
+        e.cancelledOn = s.cancelledOn();
+        Row.sync(e, e.postponements, s.postponements().stream().map(p -> new PostponementRow(p.from(), p.to(), p.reason(),
+                p.on())).toList(), MeetingEntity.MeetingPostponementRow::new);
         e.minutesText = s.minutes() == null ? null : s.minutes().text();
         e.minutesRecordedOn = s.minutes() == null ? null : s.minutes().recordedOn();
         Row.sync(e, e.agenda, s.agenda().stream().map(a -> new AgendaItemRow(a.title(), a.kind(),

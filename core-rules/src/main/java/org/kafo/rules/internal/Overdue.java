@@ -1,0 +1,79 @@
+package org.kafo.rules.internal;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+import org.kafo.model.framework.ConsultationFramework;
+import org.kafo.model.framework.FrameworkStatus;
+import org.kafo.model.framework.StatusChange;
+import org.kafo.model.meeting.Meeting;
+import org.kafo.model.meeting.MeetingStatus;
+import org.kafo.model.plan.ActionPlan;
+import org.kafo.rules.Situation;
+
+/**
+ * Whether a framework is overdue for its next meeting on a day, as its history stood that day: the
+ * question of PACT's CYC-3 and of the indicator "meetings overdue", answered the same way for both
+ * (and by the JPA totals queries in SQL). Overdue on day D when all of these hold:
+ * <ol>
+ * <li>on D the framework is established or active (its latest status change on or before D): a
+ * suspended or dissolved framework is not followed up;</li>
+ * <li>the latest plan adopted on or before D ended before D (its last day is before D), and was not
+ * reviewed on or before D;</li>
+ * <li>no meeting numbered after the one that adopted that plan was known on D and still to take
+ * place or taken place: a meeting counts from the day its convocation was issued (a meeting never
+ * convened, from the start) unless it was cancelled on or before D (a cancellation whose day
+ * is unknown counts from the start).</li>
+ * </ol>
+ */
+public final class Overdue {
+
+    private Overdue() {
+    }
+
+    /** The plan whose end the framework has let pass with no meeting, if it is overdue on {@code day}. */
+    public static Optional<ActionPlan> planOverdue(Situation situation, LocalDate day) {
+        Objects.requireNonNull(situation, "situation is required");
+        Objects.requireNonNull(day, "day is required");
+        ConsultationFramework framework = situation.framework();
+        FrameworkStatus status = statusOn(framework, day);
+        if (status != FrameworkStatus.ESTABLISHED && status != FrameworkStatus.ACTIVE) {
+            return Optional.empty();
+        }
+        Optional<ActionPlan> latest = situation.plans().stream().filter(p -> !p.adoptedOn().isAfter(day))
+                .max(Comparator.comparingInt(ActionPlan::cycle));
+        if (latest.isEmpty()) {
+            return Optional.empty();
+        }
+        ActionPlan plan = latest.get();
+        boolean reviewed = plan.review().filter(r -> !r.reviewedOn().isAfter(day)).isPresent();
+        if (!plan.period().end().isBefore(day) || reviewed) {
+            return Optional.empty();
+        }
+        int adoptedAt = situation.meeting(plan.adoptedAt()).map(Meeting::sequence).orElse(0);
+        boolean next = situation.meetings().stream()
+                .filter(m -> m.sequence() > adoptedAt)
+                .anyMatch(m -> knownOn(m, day) && !cancelledBy(m, day));
+        return next ? Optional.empty() : Optional.of(plan);
+    }
+
+    private static FrameworkStatus statusOn(ConsultationFramework framework, LocalDate day) {
+        FrameworkStatus status = null;
+        for (StatusChange change : framework.history()) {
+            if (!change.on().isAfter(day)) {
+                status = change.status();
+            }
+        }
+        return status;
+    }
+
+    private static boolean knownOn(Meeting meeting, LocalDate day) {
+        return meeting.convocation().map(c -> !c.issuedOn().isAfter(day)).orElse(true);
+    }
+
+    private static boolean cancelledBy(Meeting meeting, LocalDate day) {
+        return meeting.status() == MeetingStatus.CANCELLED
+                && meeting.cancelledOn().map(on -> !on.isAfter(day)).orElse(true);
+    }
+}
