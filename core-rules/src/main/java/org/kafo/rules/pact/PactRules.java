@@ -46,6 +46,7 @@ public final class PactRules implements RulePack {
                 Est4TechnicalServicesAndRelevantPartners.definition(),
                 Need1NeedsBeforeFirstMeeting.definition(),
                 Need2NeedKindAndSource.definition(),
+                Need3CorrectedWhileOpen.definition(),
                 Plan1PlanHorizon.definition(),
                 Plan2ResponsibleAndDueDate.definition(),
                 Plan3OwnershipByRole.definition(),
@@ -58,7 +59,9 @@ public final class PactRules implements RulePack {
                 Mon3ObstaclesOnAgenda.definition(),
                 Cyc1ReviewBeforeNextPlan.definition(),
                 Cyc2PeriodicMeetings.definition(),
-                Meet1Quorum.definition());
+                Meet1Quorum.definition(),
+                Gov1DeliberatingBody.definition(),
+                Gov2SpecialDelegationConfirmed.definition());
     }
 
     /**

@@ -18,13 +18,13 @@ class RuleMessagesTest {
 
     /** The catalogue of domain.md, in its order. */
     static final List<String> CATALOGUE = List.of("EST-1", "EST-2", "EST-3", "EST-4", "NEED-1", "NEED-2",
-            "PLAN-1", "PLAN-2", "PLAN-3", "PLAN-4", "PLAN-5", "PLAN-6", "PLAN-7", "MON-1", "MON-2", "MON-3",
-            "CYC-1", "CYC-2", "MEET-1");
+            "NEED-3", "PLAN-1", "PLAN-2", "PLAN-3", "PLAN-4", "PLAN-5", "PLAN-6", "PLAN-7", "MON-1", "MON-2", "MON-3",
+            "CYC-1", "CYC-2", "MEET-1", "GOV-1", "GOV-2");
 
     private final RuleBook book = PactRules.book();
 
     @Test
-    void the_pact_book_holds_the_19_catalogue_rules_in_order() {
+    void the_pact_book_holds_the_22_catalogue_rules_in_order() {
         assertThat(book.ruleIds()).containsExactlyElementsOf(CATALOGUE);
     }
 

@@ -41,7 +41,7 @@ class ExecuteTest {
                 .map(Method::getParameterTypes).map(types -> types[0]).collect(Collectors.toSet());
 
         // then
-        assertThat(commands).hasSize(33);
+        assertThat(commands).hasSize(36);
         assertThat(given.process.commandTypes()).containsExactlyInAnyOrderElementsOf(commands);
         assertThat(methodParameters).containsAll(commands);
     }
