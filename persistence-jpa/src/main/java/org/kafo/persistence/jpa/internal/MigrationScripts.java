@@ -23,7 +23,8 @@ public final class MigrationScripts implements ResourceProvider {
     public static final String LOCATION = "db/migration";
 
     /** Every migration of Kafo's schema, oldest first. */
-    public static final List<String> SCRIPTS = List.of("V1__aggregates.sql", "V2__bounds.sql", "V3__one_per_framework.sql");
+    public static final List<String> SCRIPTS = List.of("V1__aggregates.sql", "V2__bounds.sql", "V3__one_per_framework.sql",
+            "V4__later_deliberations.sql");
 
     public static final MigrationScripts KAFO = new MigrationScripts(MigrationScripts.class, LOCATION, SCRIPTS);
 
