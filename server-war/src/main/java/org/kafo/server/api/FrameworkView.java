@@ -5,15 +5,31 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.kafo.model.framework.ConsultationFramework;
+import org.kafo.model.framework.DeliberationOutcome;
 import org.kafo.model.framework.FrameworkStatus;
+import org.kafo.model.framework.LaterDeliberation;
 import org.kafo.model.framework.StatusChange;
 import org.kafo.server.api.EstablishFrameworkRequest.DeliberationValue;
 
-/** A consultation framework (cadre de concertation): its commune, priority sectors, status and history. */
+/**
+ * A consultation framework (cadre de concertation): its commune, priority sectors, status and history;
+ * {@code deliberation} is the one that established it, {@code laterDeliberations} the ones after it.
+ */
 @Schema(name = "Framework")
 public record FrameworkView(UUID id, long version, UUID commune, String name, List<String> prioritySectors,
         FrameworkStatus status, LocalDate proposedOn, LocalDate establishedOn, DeliberationValue deliberation,
-        int currentMembers, List<StatusChangeValue> history) {
+        int currentMembers, List<StatusChangeValue> history, List<LaterDeliberationValue> laterDeliberations) {
+
+    /** A deliberation after the establishing one: who deliberated, what it decided, from which day. */
+    @Schema(name = "LaterDeliberation")
+    public record LaterDeliberationValue(DeliberationValue deliberation, DeliberationOutcome outcome,
+            LocalDate recordedOn) {
+
+        static LaterDeliberationValue of(LaterDeliberation later) {
+            return new LaterDeliberationValue(DeliberationValue.of(later.deliberation()), later.outcome(),
+                    later.recordedOn());
+        }
+    }
 
     /** One step of the framework's life. */
     @Schema(name = "StatusChange")
@@ -28,6 +44,7 @@ public record FrameworkView(UUID id, long version, UUID commune, String name, Li
         return new FrameworkView(framework.id().value(), framework.version(), framework.commune().value(),
                 framework.name(), Wire.codes(framework.prioritySectors()), framework.status(), framework.proposedOn(),
                 framework.establishedOn().orElse(null), DeliberationValue.of(framework.deliberation().orElse(null)),
-                framework.currentMembers().size(), framework.history().stream().map(StatusChangeValue::of).toList());
+                framework.currentMembers().size(), framework.history().stream().map(StatusChangeValue::of).toList(),
+                framework.laterDeliberations().stream().map(LaterDeliberationValue::of).toList());
     }
 }
