@@ -51,7 +51,7 @@ public final class Need2NeedKindAndSource {
     }
 
     private static List<Verdict> onCorrection(CorrectNeed command, Situation situation, RuleProfile profile) {
-        Optional<Need> need = situation.needs().stream().filter(n -> n.id().equals(command.need())).findFirst();
+        Optional<Need> need = situation.need(command.need());
         return need.isEmpty() ? List.of() : check(new RecordNeed(situation.framework().id(), need.get().raisedBy(),
                 command.sector(), command.kind(), command.description(), command.estimatedCost(), command.on()),
                 situation, profile);

@@ -33,7 +33,7 @@ public final class Need3CorrectedWhileOpen {
     }
 
     private static List<Verdict> check(CorrectNeed command, Situation situation, RuleProfile profile) {
-        Optional<Need> need = situation.needs().stream().filter(n -> n.id().equals(command.need())).findFirst();
+        Optional<Need> need = situation.need(command.need());
         if (need.isEmpty() || need.get().status() == NeedStatus.OPEN) {
             return List.of();
         }

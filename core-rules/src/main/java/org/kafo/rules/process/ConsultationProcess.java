@@ -64,8 +64,8 @@ import org.kafo.rules.command.WithdrawNeed;
  *
  * <p>The framework's lifecycle is enforced before the rules are asked, as a model invariant: only an
  * established or active framework meets, plans and monitors; members and needs change while it is
- * proposed, established or active; a suspended framework is read only until it {@link #resume resumes};
- * a dissolved one accepts nothing. A command the lifecycle does not allow fails with an
+ * proposed, established or active; a suspended framework is read only until it {@link #resume resumes}
+ * (a {@link #recordDeliberation renewal} resumes it too); a dissolved one accepts nothing. A command the lifecycle does not allow fails with an
  * {@link org.kafo.model.common.InvariantViolationException} whose code is {@code framework.not-established},
  * {@code framework.suspended} or {@code framework.dissolved}.
  *

@@ -226,7 +226,7 @@ public class FrameworkResource extends ProcessResource {
     @Path("{id}/members/{organisation}/representatives")
     @Operation(summary = "A current member's representatives, replaced from a day on")
     @APIResponse(responseCode = "200", description = "Changed; the answer has the framework")
-    @APIResponse(responseCode = "422", description = "Not a current member, or the framework does not accept it",
+    @APIResponse(responseCode = "400", description = "Not a current member, or the framework is suspended or dissolved",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response changeRepresentatives(@PathParam("id") FrameworkId id,
             @PathParam("organisation") OrganisationId organisation, @HeaderParam("If-Match") String ifMatch,

@@ -373,7 +373,7 @@ class KafoServerIT extends DeployedKafo {
         assertProblem(taken.expect(422), 422);
         assertThat(taken.json().getJsonArray("verdicts").getJsonObject(0).getString("ruleId")).isEqualTo("GOV-1");
         assertProblem(tooFew.expect(422), 422);
-        assertThat(strings(tooFew.json().getJsonArray("verdicts"), "ruleId")).containsExactly("EST-2");
+        assertThat(strings(tooFew.json().getJsonArray("verdicts"), "ruleId")).contains("EST-2", "GOV-2");
 
         // when it changes the sectors within the bounds
         JsonObject changed = story.officer.post(path + "/deliberations", """
