@@ -13,6 +13,7 @@ import org.kafo.model.framework.Membership;
 import org.kafo.model.meeting.Meeting;
 import org.kafo.model.meeting.MeetingId;
 import org.kafo.model.need.Need;
+import org.kafo.model.need.NeedId;
 import org.kafo.model.organisation.Organisation;
 import org.kafo.model.organisation.OrganisationId;
 import org.kafo.model.organisation.PartyCategory;
@@ -89,6 +90,10 @@ public final class Situation {
 
     public List<Need> needs() {
         return needs;
+    }
+
+    public Optional<Need> need(NeedId id) {
+        return needs.stream().filter(n -> n.id().equals(id)).findFirst();
     }
 
     /** By sequence number. */

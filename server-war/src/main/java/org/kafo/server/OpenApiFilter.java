@@ -56,6 +56,7 @@ public class OpenApiFilter implements OASFilter {
     private static final Map<String, Map<String, Integer>> ITEM_LENGTHS = Map.of(
             "AdmitMemberRequest", Map.of("sectors", Limits.CODE),
             "ProposeFrameworkRequest", Map.of("prioritySectors", Limits.CODE),
+            "RecordDeliberationRequest", Map.of("sectors", Limits.CODE),
             "RegisterOrganisationRequest", Map.of("sectors", Limits.CODE),
             "RegisterCommuneRequest", Map.of("aliases", Limits.NAME),
             "InstallCommitteeRequest", Map.of("duties", Limits.TEXT),

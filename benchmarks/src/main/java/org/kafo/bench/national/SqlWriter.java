@@ -112,10 +112,11 @@ final class SqlWriter implements AutoCloseable {
         String id = key(f.id());
         var deliberation = f.deliberation();
         insert("framework", "id, commune_id, name, status, proposed_on, deliberation_number, deliberation_date,"
-                + " deliberation_decision, version", id, key(f.commune()), f.name(),
+                + " deliberation_decision, deliberation_body, version", id, key(f.commune()), f.name(),
                 f.history().get(f.history().size() - 1).status().name(), f.history().get(0).on(),
                 deliberation == null ? null : deliberation.number(), deliberation == null ? null : deliberation.date(),
-                deliberation == null ? null : deliberation.decision(), 1L);
+                deliberation == null ? null : deliberation.decision(),
+                deliberation == null ? null : deliberation.body().name(), 1L);
         for (int i = 0; i < f.prioritySectors().size(); i++) {
             insert("framework_sector", "framework_id, position, sector_code", id, i, f.prioritySectors().get(i).code());
         }

@@ -115,7 +115,8 @@ final class JdbcWriter implements AutoCloseable {
         row("framework", id, key(s.commune()), s.name(), last.status().name(), s.history().get(0).on(),
                 s.deliberation() == null ? null : s.deliberation().number(),
                 s.deliberation() == null ? null : s.deliberation().date(),
-                s.deliberation() == null ? null : s.deliberation().decision(), 1L);
+                s.deliberation() == null ? null : s.deliberation().decision(),
+                s.deliberation() == null ? null : s.deliberation().body().name(), 1L);
         for (int i = 0; i < s.prioritySectors().size(); i++) {
             row("framework_sector", id, i, s.prioritySectors().get(i).code());
         }
@@ -259,7 +260,7 @@ final class JdbcWriter implements AutoCloseable {
                 "registration_authority", "version"));
         t.put("organisation_sector", List.of("organisation_id", "position", "sector_code"));
         t.put("framework", List.of("id", "commune_id", "name", "status", "proposed_on", "deliberation_number",
-                "deliberation_date", "deliberation_decision", "version"));
+                "deliberation_date", "deliberation_decision", "deliberation_body", "version"));
         t.put("framework_sector", List.of("framework_id", "position", "sector_code"));
         t.put("framework_membership", List.of("framework_id", "position", "organisation_id", "category",
                 "effective_from", "effective_to"));

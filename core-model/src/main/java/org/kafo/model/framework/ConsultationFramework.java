@@ -35,6 +35,7 @@ public final class ConsultationFramework extends AggregateRoot<FrameworkId> {
     private final String name;
     private List<Sector> prioritySectors;
     private CouncilDeliberation deliberation;
+    private final List<LaterDeliberation> laterDeliberations;
     private final List<Membership> memberships;
     private final List<StatusChange> history;
 
@@ -44,12 +45,15 @@ public final class ConsultationFramework extends AggregateRoot<FrameworkId> {
         this.name = Require.text(state.name(), "framework name", Limits.NAME);
         this.prioritySectors = sectors(state.prioritySectors());
         this.deliberation = state.deliberation();
+        this.laterDeliberations = new ArrayList<>(Require.list(state.laterDeliberations(), "later deliberations"));
         this.memberships = new ArrayList<>(Require.list(state.memberships(), "memberships"));
         this.history = new ArrayList<>(Require.list(state.history(), "history"));
         Require.state(!history.isEmpty() && history.get(0).status() == FrameworkStatus.PROPOSED,
                 "framework.history", "a framework's history starts with its proposal");
         Require.state(deliberation != null || history.stream().noneMatch(c -> c.status() == FrameworkStatus.ESTABLISHED),
                 "framework.deliberation", "an established framework has its council deliberation");
+        Require.state(deliberation != null || laterDeliberations.isEmpty(),
+                "framework.deliberation", "a later deliberation follows the one that established the framework");
     }
 
     /** A commune proposes a framework for its priority sectors. */
@@ -78,7 +82,10 @@ public final class ConsultationFramework extends AggregateRoot<FrameworkId> {
         return record(new FrameworkEvent.PrioritySectorsChanged(id(), prioritySectors, on));
     }
 
-    /** The council deliberated: the framework is established on {@code on}, not before the deliberation. */
+    /**
+     * The council deliberated: the framework is established on {@code on}, not before the deliberation.
+     * That deliberation stays {@link #deliberation()}; later ones are recorded by {@link #recordDeliberation}.
+     */
     public FrameworkEvent.Established establish(CouncilDeliberation councilDeliberation, LocalDate on) {
         requireStatus(FrameworkStatus.PROPOSED, "establish");
         Require.present(councilDeliberation, "council deliberation");
@@ -107,6 +114,44 @@ public final class ConsultationFramework extends AggregateRoot<FrameworkId> {
         requireStatus(FrameworkStatus.SUSPENDED, "resume");
         changeStatus(FrameworkStatus.ACTIVE, on, null);
         return record(new FrameworkEvent.Resumed(id(), on));
+    }
+
+    /**
+     * The commune's deliberating body (its council, or a special delegation) deliberated again on
+     * the framework: a {@link DeliberationOutcome#RENEWAL} confirms it and resumes it if it was
+     * suspended; a {@link DeliberationOutcome#SECTORS_CHANGE} replaces its priority sectors with
+     * {@code sectors} (memberships keep theirs; a suspended framework cannot change them); a
+     * {@link DeliberationOutcome#DISSOLUTION} dissolves it, the decision's text being the reason.
+     * Whether the deliberation is acceptable (its number, its day) is the rule book's (GOV-1).
+     *
+     * @param sectors the new priority sectors for a change of sectors, empty otherwise
+     * @throws InvariantViolationException {@code framework.not-established} before establishment,
+     *                                     {@code framework.dissolved} once dissolved,
+     *                                     {@code framework.deliberation-sectors} for sectors with
+     *                                     another outcome than a change of sectors
+     */
+    public FrameworkEvent.DeliberationRecorded recordDeliberation(CouncilDeliberation later,
+            DeliberationOutcome outcome, List<Sector> sectors, LocalDate on) {
+        requireNotDissolved();
+        Require.state(deliberation != null, "framework.not-established",
+                "framework " + id() + " is not established yet: no later deliberation can be recorded");
+        Require.present(later, "deliberation");
+        Require.present(outcome, "deliberation outcome");
+        List<Sector> newSectors = Require.list(sectors, "sectors");
+        Require.state(outcome == DeliberationOutcome.SECTORS_CHANGE || newSectors.isEmpty(),
+                "framework.deliberation-sectors", "only a change of sectors names sectors, not a " + outcome);
+        Require.day(on, "on");
+        switch (outcome) {
+            case RENEWAL -> {
+                if (status() == FrameworkStatus.SUSPENDED) {
+                    resume(on);
+                }
+            }
+            case SECTORS_CHANGE -> changePrioritySectors(newSectors, on);
+            case DISSOLUTION -> dissolve(later.decision(), on);
+        }
+        laterDeliberations.add(new LaterDeliberation(later, outcome, on));
+        return record(new FrameworkEvent.DeliberationRecorded(id(), later, outcome, on));
     }
 
     public FrameworkEvent.Dissolved dissolve(String reason, LocalDate on) {
@@ -244,8 +289,22 @@ public final class ConsultationFramework extends AggregateRoot<FrameworkId> {
         return prioritySectors;
     }
 
+    /** The deliberation that established it, if it was. */
     public Optional<CouncilDeliberation> deliberation() {
         return Optional.ofNullable(deliberation);
+    }
+
+    /** Every deliberation about the framework, oldest first: the one that established it, then the later ones. */
+    public List<CouncilDeliberation> deliberations() {
+        List<CouncilDeliberation> all = new ArrayList<>();
+        deliberation().ifPresent(all::add);
+        laterDeliberations.forEach(l -> all.add(l.deliberation()));
+        return List.copyOf(all);
+    }
+
+    /** The deliberations taken after the establishing one, with what each decided, oldest first. */
+    public List<LaterDeliberation> laterDeliberations() {
+        return List.copyOf(laterDeliberations);
     }
 
     public FrameworkStatus status() {
@@ -290,11 +349,23 @@ public final class ConsultationFramework extends AggregateRoot<FrameworkId> {
     /** What a repository stores of it, for {@link #restore}: storage-adapter SPI. */
     public State snapshot() {
         return new State(id(), commune, name, prioritySectors, deliberation, List.copyOf(memberships),
-                List.copyOf(history));
+                List.copyOf(history), List.copyOf(laterDeliberations));
     }
 
-    /** Everything a repository stores of a framework. */
+    /**
+     * Everything a repository stores of a framework.
+     *
+     * @param deliberation        the establishing deliberation, null before establishment
+     * @param laterDeliberations  the deliberations after it, oldest first
+     */
     public record State(FrameworkId id, CommuneId commune, String name, List<Sector> prioritySectors,
-            CouncilDeliberation deliberation, List<Membership> memberships, List<StatusChange> history) {
+            CouncilDeliberation deliberation, List<Membership> memberships, List<StatusChange> history,
+            List<LaterDeliberation> laterDeliberations) {
+
+        /** A framework with no deliberation after the establishing one. */
+        public State(FrameworkId id, CommuneId commune, String name, List<Sector> prioritySectors,
+                CouncilDeliberation deliberation, List<Membership> memberships, List<StatusChange> history) {
+            this(id, commune, name, prioritySectors, deliberation, memberships, history, List.of());
+        }
     }
 }

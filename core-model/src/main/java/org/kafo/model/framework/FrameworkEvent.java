@@ -23,6 +23,11 @@ public sealed interface FrameworkEvent extends DomainEvent {
             implements FrameworkEvent {
     }
 
+    /** A deliberation after the establishing one; its effect (resumption, new sectors, dissolution) is recorded with it. */
+    record DeliberationRecorded(FrameworkId aggregateId, CouncilDeliberation deliberation, DeliberationOutcome outcome,
+            LocalDate occurredOn) implements FrameworkEvent {
+    }
+
     record Activated(FrameworkId aggregateId, LocalDate occurredOn) implements FrameworkEvent {
     }
 

@@ -22,10 +22,10 @@ public final class Need extends AggregateRoot<NeedId> {
 
     private final FrameworkId framework;
     private final OrganisationId raisedBy;
-    private final Sector sector;
-    private final NeedKind kind;
-    private final String description;
-    private final Money estimatedCost;
+    private Sector sector;
+    private NeedKind kind;
+    private String description;
+    private Money estimatedCost;
     private final LocalDate identifiedOn;
     private NeedStatus status;
     private String withdrawalReason;
@@ -67,6 +67,27 @@ public final class Need extends AggregateRoot<NeedId> {
      */
     public static Need restore(State state, long version) {
         return new Need(state, version);
+    }
+
+    /**
+     * Those who raised it correct what they said of it: its sector, kind, description and estimated
+     * cost (optional) are replaced, for a reason; the day it was identified stays. Whether it may
+     * still be corrected (NEED-3: while open) and what it may say (NEED-2) is the rule book's.
+     */
+    public NeedEvent.Corrected correct(Sector newSector, NeedKind newKind, String newDescription, Money newEstimatedCost,
+            String reason, LocalDate on) {
+        Require.state(status != NeedStatus.WITHDRAWN, "need.withdrawn", "the need was withdrawn");
+        Sector correctedSector = Require.present(newSector, "sector");
+        NeedKind correctedKind = Require.present(newKind, "need kind");
+        String correctedDescription = Require.text(newDescription, "description", Limits.TEXT);
+        String why = Require.text(reason, "reason", Limits.TEXT);
+        Require.day(on, "on");
+        Require.notBefore(on, identifiedOn, "correction", "identification");
+        sector = correctedSector;
+        kind = correctedKind;
+        description = correctedDescription;
+        estimatedCost = newEstimatedCost;
+        return record(new NeedEvent.Corrected(id(), sector, kind, why, on));
     }
 
     /** An action of a plan addresses this need. */

@@ -14,6 +14,11 @@ public sealed interface NeedEvent extends DomainEvent {
             NeedKind kind, LocalDate occurredOn) implements NeedEvent {
     }
 
+    /** Those who raised it corrected its sector, kind, description or estimated cost, for a reason. */
+    record Corrected(NeedId aggregateId, Sector sector, NeedKind kind, String reason, LocalDate occurredOn)
+            implements NeedEvent {
+    }
+
     record Planned(NeedId aggregateId, ActionId action, LocalDate occurredOn) implements NeedEvent {
     }
 

@@ -187,4 +187,41 @@ class NeedTest {
                 MARKET_GARDENING, NeedKind.CAPACITY_BUILDING, "Training", null, NEEDS_IDENTIFIED_ON,
                 NeedStatus.WITHDRAWN, null, List.of()), 2))).isEqualTo("need.withdrawal-reason");
     }
+
+    @Test
+    void those_who_raised_a_need_correct_it_for_a_reason_and_it_keeps_its_day() {
+        // given
+        Need pump = aMotorPumpNeed(framework);
+        LocalDate correctedOn = NEEDS_IDENTIFIED_ON.plusDays(3);
+
+        // when
+        NeedEvent.Corrected corrected = pump.correct(MARKET_GARDENING, NeedKind.CAPACITY_BUILDING,
+                "Formation à l'entretien des motopompes", null, "Le coût était celui d'une autre commune", correctedOn);
+
+        // then
+        assertThat(corrected).isEqualTo(new NeedEvent.Corrected(pump.id(), MARKET_GARDENING,
+                NeedKind.CAPACITY_BUILDING, "Le coût était celui d'une autre commune", correctedOn));
+        assertThat(pump.sector()).isEqualTo(MARKET_GARDENING);
+        assertThat(pump.kind()).isEqualTo(NeedKind.CAPACITY_BUILDING);
+        assertThat(pump.description()).isEqualTo("Formation à l'entretien des motopompes");
+        assertThat(pump.estimatedCost()).isEmpty();
+        assertThat(pump.identifiedOn()).isEqualTo(NEEDS_IDENTIFIED_ON);
+        assertThat(pump.status()).isEqualTo(NeedStatus.OPEN);
+    }
+
+    @Test
+    void a_correction_needs_a_reason_a_day_not_before_identification_and_a_need_not_withdrawn() {
+        // given
+        Need pump = aMotorPumpNeed(framework);
+
+        // then
+        assertThat(violationCode(() -> pump.correct(SMALL_SCALE_IRRIGATION, NeedKind.INVESTMENT, "Motopompe",
+                xof(1), " ", NEEDS_IDENTIFIED_ON))).isEqualTo("required");
+        assertThat(violationCode(() -> pump.correct(SMALL_SCALE_IRRIGATION, NeedKind.INVESTMENT, "Motopompe",
+                xof(1), "Coût revu", NEEDS_IDENTIFIED_ON.minusDays(1)))).isEqualTo("dates.order");
+        pump.withdraw("Pris en charge par l'Office du Niger", NEEDS_IDENTIFIED_ON);
+        assertThat(violationCode(() -> pump.correct(SMALL_SCALE_IRRIGATION, NeedKind.INVESTMENT, "Motopompe",
+                xof(1), "Coût revu", NEEDS_IDENTIFIED_ON))).isEqualTo("need.withdrawn");
+        assertThat(pump.estimatedCost()).contains(xof(4_500_000));
+    }
 }

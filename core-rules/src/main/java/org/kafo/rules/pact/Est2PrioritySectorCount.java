@@ -4,12 +4,14 @@ import java.util.HashSet;
 import java.util.List;
 import org.kafo.model.common.Sector;
 import org.kafo.model.framework.ConsultationFramework;
+import org.kafo.model.framework.DeliberationOutcome;
 import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Situation;
 import org.kafo.rules.Verdict;
 import org.kafo.rules.command.EstablishFramework;
 import org.kafo.rules.command.ProposeFramework;
+import org.kafo.rules.command.RecordDeliberation;
 
 /**
  * EST-2: a framework has between {@link RuleProfile#minPrioritySectors()} and
@@ -22,6 +24,10 @@ import org.kafo.rules.command.ProposeFramework;
  * {@code EST-2.proposal-too-many}): a commune may still be choosing, and the count is only
  * enforced at establishment. A proposal has no framework yet, so its sectors are read from the
  * command, each sector counted once.
+ *
+ * <p>On {@link RecordDeliberation} that changes the priority sectors, blocking
+ * ({@code EST-2.change-too-few}, {@code EST-2.change-too-many}): the new sectors of the command,
+ * each counted once, are held to the same bounds as at establishment.
  */
 public final class Est2PrioritySectorCount {
 
@@ -34,6 +40,7 @@ public final class Est2PrioritySectorCount {
         return RuleDefinition.of(ID)
                 .on(EstablishFramework.class, Est2PrioritySectorCount::onEstablishment)
                 .on(ProposeFramework.class, Est2PrioritySectorCount::onProposal)
+                .on(RecordDeliberation.class, Est2PrioritySectorCount::onSectorsChange)
                 .build();
     }
 
@@ -61,6 +68,22 @@ public final class Est2PrioritySectorCount {
                 "communeId", command.commune(),
                 "count", count, "min", profile.minPrioritySectors(), "max", profile.maxPrioritySectors(),
                 "sectors", joined(command.prioritySectors())));
+    }
+
+    private static List<Verdict> onSectorsChange(RecordDeliberation command, Situation situation,
+            RuleProfile profile) {
+        if (command.outcome() != DeliberationOutcome.SECTORS_CHANGE) {
+            return List.of();
+        }
+        List<Sector> sectors = command.sectors().stream().distinct().toList();
+        String reason = outOfRange(sectors.size(), profile);
+        if (reason == null) {
+            return List.of();
+        }
+        ConsultationFramework framework = situation.framework();
+        return List.of(Verdict.blocking(ID, ID + ".change-" + reason, "framework", framework.name(),
+                "frameworkId", framework.id(), "count", sectors.size(), "min", profile.minPrioritySectors(),
+                "max", profile.maxPrioritySectors(), "sectors", sectors));
     }
 
     private static String outOfRange(int count, RuleProfile profile) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.kafo.model.common.Sector;
 import org.kafo.model.framework.ConsultationFramework;
+import org.kafo.model.framework.DeliberationOutcome;
 import org.kafo.model.framework.Membership;
 import org.kafo.model.organisation.PartyCategory;
 import org.kafo.rules.RuleDefinition;
@@ -13,6 +14,7 @@ import org.kafo.rules.Situation;
 import org.kafo.rules.Verdict;
 import org.kafo.rules.command.EndMembership;
 import org.kafo.rules.command.EstablishFramework;
+import org.kafo.rules.command.RecordDeliberation;
 
 /**
  * EST-3: the members include the municipality and at least one professional organisation per
@@ -34,6 +36,12 @@ import org.kafo.rules.command.EstablishFramework;
  * day, so a replacement admitted from that day on keeps the framework complete. A proposed
  * framework is still being put together, and a suspended or dissolved one does not meet: neither
  * is checked.
+ *
+ * <p>On {@link RecordDeliberation} that changes the priority sectors, a warning for each new
+ * sector that no current professional organisation member represents yet
+ * ({@code EST-3.new-sector-unrepresented}): the deliberation stands, and the commune admits the
+ * sector's organisations next. Memberships keep their sectors, so a sector that is no longer a
+ * priority is not judged.
  */
 public final class Est3MunicipalityAndSectorsRepresented {
 
@@ -46,6 +54,7 @@ public final class Est3MunicipalityAndSectorsRepresented {
         return RuleDefinition.of(ID)
                 .on(EstablishFramework.class, Est3MunicipalityAndSectorsRepresented::onEstablishment)
                 .on(EndMembership.class, Est3MunicipalityAndSectorsRepresented::onDeparture)
+                .on(RecordDeliberation.class, Est3MunicipalityAndSectorsRepresented::onSectorsChange)
                 .build();
     }
 
@@ -61,6 +70,23 @@ public final class Est3MunicipalityAndSectorsRepresented {
         for (Sector sector : framework.prioritySectors()) {
             if (!Members.isRepresented(sector, members)) {
                 verdicts.add(Verdict.blocking(ID, ID + ".sector-unrepresented", "framework", framework.name(),
+                        "frameworkId", framework.id(), "sector", sector, "on", command.on()));
+            }
+        }
+        return verdicts;
+    }
+
+    private static List<Verdict> onSectorsChange(RecordDeliberation command, Situation situation,
+            RuleProfile profile) {
+        if (command.outcome() != DeliberationOutcome.SECTORS_CHANGE) {
+            return List.of();
+        }
+        ConsultationFramework framework = situation.framework();
+        List<Membership> members = framework.currentMembers();
+        List<Verdict> verdicts = new ArrayList<>();
+        for (Sector sector : command.sectors().stream().distinct().toList()) {
+            if (!framework.prioritySectors().contains(sector) && !Members.isRepresented(sector, members)) {
+                verdicts.add(Verdict.warning(ID, ID + ".new-sector-unrepresented", "framework", framework.name(),
                         "frameworkId", framework.id(), "sector", sector, "on", command.on()));
             }
         }

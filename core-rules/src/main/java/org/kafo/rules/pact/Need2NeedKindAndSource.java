@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Optional;
 import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.model.framework.Membership;
+import org.kafo.model.need.Need;
 import org.kafo.model.need.NeedKind;
 import org.kafo.model.organisation.PartyCategory;
 import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Situation;
 import org.kafo.rules.Verdict;
+import org.kafo.rules.command.CorrectNeed;
 import org.kafo.rules.command.RecordNeed;
 
 /**
@@ -30,6 +32,9 @@ import org.kafo.rules.command.RecordNeed;
  *       ({@code NEED-2.sector-not-represented}): professionals speak for their own sector, so that
  *       NEED-1 counts each sector's needs from its own organisations.</li>
  * </ul>
+ *
+ * <p>On {@link CorrectNeed}, the same checks on the corrected sector and kind, for the organisation
+ * that raised the need: a correction cannot make it a need the rule would have refused.
  */
 public final class Need2NeedKindAndSource {
 
@@ -39,7 +44,17 @@ public final class Need2NeedKindAndSource {
     }
 
     public static RuleDefinition definition() {
-        return RuleDefinition.of(ID).on(RecordNeed.class, Need2NeedKindAndSource::check).build();
+        return RuleDefinition.of(ID)
+                .on(RecordNeed.class, Need2NeedKindAndSource::check)
+                .on(CorrectNeed.class, Need2NeedKindAndSource::onCorrection)
+                .build();
+    }
+
+    private static List<Verdict> onCorrection(CorrectNeed command, Situation situation, RuleProfile profile) {
+        Optional<Need> need = situation.need(command.need());
+        return need.isEmpty() ? List.of() : check(new RecordNeed(situation.framework().id(), need.get().raisedBy(),
+                command.sector(), command.kind(), command.description(), command.estimatedCost(), command.on()),
+                situation, profile);
     }
 
     private static List<Verdict> check(RecordNeed command, Situation situation, RuleProfile profile) {

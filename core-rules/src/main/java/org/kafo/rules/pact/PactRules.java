@@ -46,6 +46,7 @@ public final class PactRules implements RulePack {
                 Est4TechnicalServicesAndRelevantPartners.definition(),
                 Need1NeedsBeforeFirstMeeting.definition(),
                 Need2NeedKindAndSource.definition(),
+                Need3CorrectedWhileOpen.definition(),
                 Plan1PlanHorizon.definition(),
                 Plan2ResponsibleAndDueDate.definition(),
                 Plan3OwnershipByRole.definition(),
@@ -61,7 +62,9 @@ public final class PactRules implements RulePack {
                 Cyc2PeriodicMeetings.definition(),
                 Cyc3OverdueFollowUp.definition(),
                 Meet1Quorum.definition(),
-                Meet2PostponeOrCancel.definition());
+                Meet2PostponeOrCancel.definition(),
+                Gov1DeliberatingBody.definition(),
+                Gov2SpecialDelegationConfirmed.definition());
     }
 
     /**

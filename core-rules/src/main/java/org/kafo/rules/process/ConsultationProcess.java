@@ -29,6 +29,8 @@ import org.kafo.rules.command.Command;
 import org.kafo.rules.command.ConveneMeeting;
 import org.kafo.rules.command.CountMembers;
 import org.kafo.rules.command.DeliverContribution;
+import org.kafo.rules.command.ChangeRepresentatives;
+import org.kafo.rules.command.CorrectNeed;
 import org.kafo.rules.command.DissolveFramework;
 import org.kafo.rules.command.EndMembership;
 import org.kafo.rules.command.EstablishFramework;
@@ -44,6 +46,7 @@ import org.kafo.rules.command.ProposeFramework;
 import org.kafo.rules.command.ReassignCommune;
 import org.kafo.rules.command.RecordAttendance;
 import org.kafo.rules.command.RecordMinutes;
+import org.kafo.rules.command.RecordDeliberation;
 import org.kafo.rules.command.RecordNeed;
 import org.kafo.rules.command.RecordObstacle;
 import org.kafo.rules.command.RemoveCommitteeMember;
@@ -68,8 +71,8 @@ import org.kafo.rules.command.WithdrawNeed;
  *
  * <p>The framework's lifecycle is enforced before the rules are asked, as a model invariant: only an
  * established or active framework meets, plans and monitors; members and needs change while it is
- * proposed, established or active; a suspended framework is read only until it {@link #resume resumes};
- * a dissolved one accepts nothing. A command the lifecycle does not allow fails with an
+ * proposed, established or active; a suspended framework is read only until it {@link #resume resumes}
+ * (a {@link #recordDeliberation renewal} resumes it too); a dissolved one accepts nothing. A command the lifecycle does not allow fails with an
  * {@link org.kafo.model.common.InvariantViolationException} whose code is {@code framework.not-established},
  * {@code framework.suspended} or {@code framework.dissolved}.
  *
@@ -164,6 +167,9 @@ public final class ConsultationProcess {
         on(table, SuspendFramework.class, this::suspend);
         on(table, ResumeFramework.class, this::resume);
         on(table, DissolveFramework.class, this::dissolve);
+        on(table, RecordDeliberation.class, this::recordDeliberation);
+        on(table, ChangeRepresentatives.class, this::changeRepresentatives);
+        on(table, CorrectNeed.class, this::correctNeed);
         on(table, AdmitMember.class, this::admit);
         on(table, EndMembership.class, this::endMembership);
         on(table, RecordNeed.class, this::recordNeed);
@@ -254,6 +260,24 @@ public final class ConsultationProcess {
     /** The framework ends for good: it accepts no command from then on. */
     public Outcome<ConsultationFramework> dissolve(DissolveFramework command) {
         return frameworks.dissolve(command);
+    }
+
+    /**
+     * A later deliberation of the council or a special delegation (GOV-1, GOV-2): a renewal resumes a
+     * suspended framework, a change of sectors replaces them (EST-2, EST-3), a dissolution dissolves it.
+     */
+    public Outcome<ConsultationFramework> recordDeliberation(RecordDeliberation command) {
+        return frameworks.recordDeliberation(command);
+    }
+
+    /** A current member names its representatives anew. */
+    public Outcome<ConsultationFramework> changeRepresentatives(ChangeRepresentatives command) {
+        return frameworks.changeRepresentatives(command);
+    }
+
+    /** An open need is corrected, for a reason (NEED-3, NEED-2 on the corrected values). */
+    public Outcome<Need> correctNeed(CorrectNeed command) {
+        return frameworks.correctNeed(command);
     }
 
     /** The organisation sits in the category of its kind (a cooperative as a professional organisation, ...). */

@@ -8,11 +8,14 @@ import org.kafo.model.need.Need;
 import org.kafo.model.organisation.Organisation;
 import org.kafo.model.organisation.OrganisationId;
 import org.kafo.rules.command.AdmitMember;
+import org.kafo.rules.command.ChangeRepresentatives;
 import org.kafo.rules.command.Command;
+import org.kafo.rules.command.CorrectNeed;
 import org.kafo.rules.command.DissolveFramework;
 import org.kafo.rules.command.EndMembership;
 import org.kafo.rules.command.EstablishFramework;
 import org.kafo.rules.command.ProposeFramework;
+import org.kafo.rules.command.RecordDeliberation;
 import org.kafo.rules.command.RecordNeed;
 import org.kafo.rules.command.ResumeFramework;
 import org.kafo.rules.command.SuspendFramework;
@@ -54,6 +57,12 @@ final class FrameworkUseCases extends UseCases {
                 framework -> framework.dissolve(command.reason(), command.on()));
     }
 
+    /** A later deliberation: its effect (resumption, new sectors, dissolution) is the model's. */
+    Outcome<ConsultationFramework> recordDeliberation(RecordDeliberation command) {
+        return onFramework(command, command.framework(), List.of(), framework -> framework.recordDeliberation(
+                command.deliberation(), command.outcome(), command.sectors(), command.on()));
+    }
+
     private Outcome<ConsultationFramework> onFramework(Command command, FrameworkId id,
             List<OrganisationId> involved, Consumer<ConsultationFramework> change) {
         return flow.run(command, () -> {
@@ -83,6 +92,11 @@ final class FrameworkUseCases extends UseCases {
                 framework -> framework.endMembership(command.organisation(), command.lastDay(), command.reason()));
     }
 
+    Outcome<ConsultationFramework> changeRepresentatives(ChangeRepresentatives command) {
+        return onFramework(command, command.framework(), List.of(command.organisation()), framework ->
+                framework.changeRepresentatives(command.organisation(), command.representatives(), command.on()));
+    }
+
     Outcome<Need> recordNeed(RecordNeed command) {
         return flow.run(command, () -> {
             ConsultationFramework framework = repositories.frameworks().get(command.framework());
@@ -90,6 +104,12 @@ final class FrameworkUseCases extends UseCases {
                     changes -> Need.identify(framework.id(), command.raisedBy(), command.sector(), command.kind(),
                             command.description(), command.estimatedCost(), command.on()));
         });
+    }
+
+    Outcome<Need> correctNeed(CorrectNeed command) {
+        return inFrameworkOf(command, () -> repositories.needs().get(command.need()), Need::framework, List.of(),
+                need -> need.correct(command.sector(), command.kind(), command.description(), command.estimatedCost(),
+                        command.reason(), command.on()));
     }
 
     Outcome<Need> withdrawNeed(WithdrawNeed command) {

@@ -10,8 +10,10 @@ import org.kafo.rules.command.AdoptActionPlan;
 import org.kafo.rules.command.ApproveMinutes;
 import org.kafo.rules.command.CancelMeeting;
 import org.kafo.rules.command.ChangeActionStatus;
+import org.kafo.rules.command.ChangeRepresentatives;
 import org.kafo.rules.command.Command;
 import org.kafo.rules.command.ConveneMeeting;
+import org.kafo.rules.command.CorrectNeed;
 import org.kafo.rules.command.DeliverContribution;
 import org.kafo.rules.command.DissolveFramework;
 import org.kafo.rules.command.EndMembership;
@@ -23,6 +25,7 @@ import org.kafo.rules.command.NoteProgress;
 import org.kafo.rules.command.PledgeContribution;
 import org.kafo.rules.command.PostponeMeeting;
 import org.kafo.rules.command.RecordAttendance;
+import org.kafo.rules.command.RecordDeliberation;
 import org.kafo.rules.command.RecordMinutes;
 import org.kafo.rules.command.RecordNeed;
 import org.kafo.rules.command.RecordObstacle;
@@ -43,17 +46,19 @@ import org.kafo.rules.command.WithdrawNeed;
  * <li>meetings, plans and the monitoring committee: the framework is established or active;</li>
  * <li>members and needs: it is proposed, established or active (a suspended framework is read
  * only, a dissolved one accepts nothing);</li>
- * <li>establishing, suspending, resuming and dissolving it: the framework's own status order decides.</li>
+ * <li>establishing, suspending, resuming and dissolving it, and a later deliberation about it: the
+ * framework's own status order decides (a later deliberation needs it established and not
+ * dissolved; a renewal resumes a suspended one).</li>
  * </ul>
  * Territory and organisations are outside any framework.
  */
 final class Lifecycle {
 
     private static final Set<Class<? extends Command>> CHANGE_MEMBERS_OR_NEEDS = Set.of(AdmitMember.class,
-            EndMembership.class, RecordNeed.class, WithdrawNeed.class);
+            EndMembership.class, RecordNeed.class, WithdrawNeed.class, ChangeRepresentatives.class, CorrectNeed.class);
 
     private static final Set<Class<? extends Command>> CHANGE_STATUS = Set.of(EstablishFramework.class,
-            SuspendFramework.class, ResumeFramework.class, DissolveFramework.class);
+            SuspendFramework.class, ResumeFramework.class, DissolveFramework.class, RecordDeliberation.class);
 
     private static final Set<Class<? extends Command>> MEET_PLAN_OR_MONITOR = Set.of(ConveneMeeting.class,
             RecordAttendance.class, HoldMeeting.class, RecordMinutes.class, ApproveMinutes.class, ReviewPlan.class,

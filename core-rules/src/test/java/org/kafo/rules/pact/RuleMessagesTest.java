@@ -18,8 +18,8 @@ class RuleMessagesTest {
 
     /** The catalogue of domain.md, in its order. */
     static final List<String> CATALOGUE = List.of("EST-1", "EST-2", "EST-3", "EST-4", "NEED-1", "NEED-2",
-            "PLAN-1", "PLAN-2", "PLAN-3", "PLAN-4", "PLAN-5", "PLAN-6", "PLAN-7", "MON-1", "MON-2", "MON-3", "MON-4",
-            "CYC-1", "CYC-2", "CYC-3", "MEET-1", "MEET-2");
+            "NEED-3", "PLAN-1", "PLAN-2", "PLAN-3", "PLAN-4", "PLAN-5", "PLAN-6", "PLAN-7", "MON-1", "MON-2", "MON-3",
+            "MON-4", "CYC-1", "CYC-2", "CYC-3", "MEET-1", "MEET-2", "GOV-1", "GOV-2");
 
     private final RuleBook book = PactRules.book();
 

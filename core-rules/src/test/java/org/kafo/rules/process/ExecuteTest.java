@@ -41,7 +41,7 @@ class ExecuteTest {
                 .map(Method::getParameterTypes).map(types -> types[0]).collect(Collectors.toSet());
 
         // then
-        assertThat(commands).hasSize(37);
+        assertThat(commands).hasSize(40);
         assertThat(given.process.commandTypes()).containsExactlyInAnyOrderElementsOf(commands);
         assertThat(methodParameters).containsAll(commands);
     }

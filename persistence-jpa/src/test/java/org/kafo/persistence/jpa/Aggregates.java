@@ -30,6 +30,8 @@ import org.kafo.model.common.Sector;
 import org.kafo.model.common.Sex;
 import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.model.framework.CouncilDeliberation;
+import org.kafo.model.framework.DeliberatingBody;
+import org.kafo.model.framework.DeliberationOutcome;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.framework.FrameworkStatus;
 import org.kafo.model.framework.Membership;
@@ -307,13 +309,26 @@ final class Aggregates {
                         f.changePrioritySectors(priority, lastChange(f).plusDays(d));
                     }
                 }));
+        Gen<DeliberatingBody> body = Generate.enumValues(DeliberatingBody.class);
         Gen<Consumer<ConsultationFramework>> establish = command("establish", code().zip(text(),
-                integers().between(0, 60), days(), (number, decision, before, d) -> f -> {
-                    if (f.status() == FrameworkStatus.PROPOSED) {
-                        LocalDate on = lastChange(f).plusDays(d);
-                        f.establish(new CouncilDeliberation(number, on.minusDays(before), decision), on);
-                    }
-                }));
+                integers().between(0, 60), days(), (number, decision, before, d) -> body.map(by ->
+                        (Consumer<ConsultationFramework>) f -> {
+                            if (f.status() == FrameworkStatus.PROPOSED) {
+                                LocalDate on = lastChange(f).plusDays(d);
+                                f.establish(new CouncilDeliberation(number, on.minusDays(before), decision, by), on);
+                            }
+                        })).flatMap(step -> step));
+        Gen<Consumer<ConsultationFramework>> deliberate = command("record a later deliberation", code().zip(text(),
+                body, Generate.enumValues(DeliberationOutcome.class), (number, decision, by, outcome) ->
+                        sectors.zip(days(), (priority, d) -> (Consumer<ConsultationFramework>) f -> {
+                            boolean sectorsChange = outcome == DeliberationOutcome.SECTORS_CHANGE;
+                            if (f.deliberation().isPresent() && f.status() != FrameworkStatus.DISSOLVED
+                                    && (!sectorsChange || changeable(f))) {
+                                LocalDate on = lastChange(f).plusDays(d);
+                                f.recordDeliberation(new CouncilDeliberation(number, on, decision, by), outcome,
+                                        sectorsChange ? priority : List.of(), on);
+                            }
+                        })).flatMap(step -> step));
         Gen<Consumer<ConsultationFramework>> activate = command("activate", days().map(d -> f -> {
             if (f.status() == FrameworkStatus.ESTABLISHED) {
                 f.activate(lastChange(f).plusDays(d));
@@ -361,7 +376,7 @@ final class Aggregates {
                     }
                 }));
         return scenario(create, List.of(changeSectors, establish, activate, suspendOrResume, dissolve, admit, admit,
-                leave, changeRepresentatives));
+                leave, changeRepresentatives, deliberate));
     }
 
     // Needs -------------------------------------------------------------------------------------
@@ -396,7 +411,14 @@ final class Aggregates {
                 need.withdraw(reason, need.identifiedOn().plusDays(d));
             }
         }));
-        return scenario(create, List.of(address, address, meet, withdraw));
+        Gen<Consumer<Need>> correct = command("correct", sector().zip(Generate.enumValues(NeedKind.class), longText(),
+                days(), (sector, kind, description, d) -> orNull(money(Money.XOF), 30).zip(text(),
+                        (cost, reason) -> (Consumer<Need>) need -> {
+                            if (need.status() != NeedStatus.WITHDRAWN) {
+                                need.correct(sector, kind, description, cost, reason, need.identifiedOn().plusDays(d));
+                            }
+                        })).flatMap(step -> step));
+        return scenario(create, List.of(address, address, meet, withdraw, correct));
     }
 
     // Meetings ----------------------------------------------------------------------------------

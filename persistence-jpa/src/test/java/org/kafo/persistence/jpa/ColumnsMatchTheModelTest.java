@@ -12,6 +12,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.kafo.model.common.Effective;
 import org.kafo.model.common.Limits;
 import org.kafo.model.common.Sex;
+import org.kafo.model.framework.DeliberatingBody;
+import org.kafo.model.framework.DeliberationOutcome;
 import org.kafo.model.framework.FrameworkStatus;
 import org.kafo.model.meeting.AgendaItemKind;
 import org.kafo.model.meeting.MeetingStatus;
@@ -53,6 +55,8 @@ class ColumnsMatchTheModelTest {
             entry("framework_representative.name", Limits.NAME),
             entry("framework_representative.person_role", Limits.NAME),
             entry("framework_status_change.reason", Limits.TEXT),
+            entry("framework_deliberation.deliberation_number", Limits.CODE),
+            entry("framework_deliberation.deliberation_decision", Limits.TEXT),
             entry("need.sector_code", Limits.CODE), entry("need.description", Limits.TEXT),
             entry("need.withdrawal_reason", Limits.TEXT),
             entry("meeting.venue", Limits.NAME), entry("meeting.cancellation_reason", Limits.TEXT),
@@ -78,6 +82,9 @@ class ColumnsMatchTheModelTest {
             entry("organisation.kind", OrganisationKind.class),
             entry("framework.status", FrameworkStatus.class),
             entry("framework_status_change.status", FrameworkStatus.class),
+            entry("framework.deliberation_body", DeliberatingBody.class),
+            entry("framework_deliberation.deliberation_body", DeliberatingBody.class),
+            entry("framework_deliberation.outcome", DeliberationOutcome.class),
             entry("framework_membership.category", PartyCategory.class),
             entry("framework_representative.sex", Sex.class),
             entry("need.kind", NeedKind.class), entry("need.status", NeedStatus.class),

@@ -55,7 +55,7 @@ public final class Databases {
             "committee_obstacle", "committee_report", "committee_mandate_duty", "committee_mandate", "committee_member",
             "committee", "plan_action_note", "plan_action_need", "plan_action_cost_share", "plan_action", "action_plan",
             "meeting_postponement", "meeting_minutes_approval", "meeting_attendance", "meeting_agenda_item", "meeting_invitee", "meeting",
-            "need_action", "need", "framework_status_change", "framework_representative", "framework_membership_sector",
+            "need_action", "need", "framework_deliberation", "framework_status_change", "framework_representative", "framework_membership_sector",
             "framework_membership", "framework_sector", "framework", "organisation_sector", "organisation",
             "commune_assignment", "commune_alias", "commune", "cercle", "region");
 

@@ -38,10 +38,16 @@ public enum Permission {
     ESTABLISH_FRAMEWORK(Scope.FRAMEWORK, false, any(COMMUNE_OFFICER), none()),
     /** Suspending, resuming or dissolving it: the commune's, as establishing it is. */
     CHANGE_FRAMEWORK_STATUS(Scope.FRAMEWORK, false, any(COMMUNE_OFFICER), none()),
+    /** A later deliberation (renewal, change of sectors, dissolution): the commune's, as establishing it is. */
+    RECORD_DELIBERATION(Scope.FRAMEWORK, false, any(COMMUNE_OFFICER), none()),
     ADMIT_MEMBER(Scope.FRAMEWORK, false, any(COMMUNE_OFFICER), none()),
+    /** The commune officer, who admitted the member with its representatives; a representative, its own. */
+    CHANGE_REPRESENTATIVES(Scope.FRAMEWORK, false, any(COMMUNE_OFFICER), own(ORGANISATION_REPRESENTATIVE)),
     END_MEMBERSHIP(Scope.FRAMEWORK, false, any(COMMUNE_OFFICER), none()),
     RECORD_NEED(Scope.FRAMEWORK, false, none(), own(ORGANISATION_REPRESENTATIVE)),
     WITHDRAW_NEED(Scope.FRAMEWORK, false, none(), own(ORGANISATION_REPRESENTATIVE)),
+    /** Corrected by whoever may record it: the representatives of the organisation that raised it. */
+    CORRECT_NEED(Scope.FRAMEWORK, false, none(), own(ORGANISATION_REPRESENTATIVE)),
     CONVENE_MEETING(Scope.FRAMEWORK, false, any(COMMUNE_OFFICER), none()),
     RECORD_ATTENDANCE(Scope.FRAMEWORK, false, any(COMMUNE_OFFICER), none()),
     HOLD_MEETING(Scope.FRAMEWORK, false, any(COMMUNE_OFFICER), none()),

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.kafo.model.common.Limits;
 import org.kafo.model.framework.CouncilDeliberation;
+import org.kafo.model.framework.DeliberatingBody;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.rules.command.EstablishFramework;
 
@@ -14,20 +15,25 @@ import org.kafo.rules.command.EstablishFramework;
          "on": "2008-03-20"}""")
 public record EstablishFrameworkRequest(DeliberationValue deliberation, LocalDate on) {
 
-    /** The council's decision: its number in the register, the session day, what was decided. */
+    /**
+     * A deliberation: its number in the register, the session day, what was decided, and who
+     * deliberated (the council when left out).
+     */
     @Schema(name = "CouncilDeliberation")
     public record DeliberationValue(@Schema(maxLength = Limits.CODE) String number, LocalDate date,
-            @Schema(maxLength = Limits.TEXT) String decision) {
+            @Schema(maxLength = Limits.TEXT) String decision, DeliberatingBody body) {
 
         public static DeliberationValue of(CouncilDeliberation deliberation) {
-            return deliberation == null ? null
-                    : new DeliberationValue(deliberation.number(), deliberation.date(), deliberation.decision());
+            return deliberation == null ? null : new DeliberationValue(deliberation.number(), deliberation.date(),
+                    deliberation.decision(), deliberation.body());
+        }
+
+        public CouncilDeliberation toModel() {
+            return new CouncilDeliberation(number, date, decision, body == null ? DeliberatingBody.COUNCIL : body);
         }
     }
 
     public EstablishFramework toCommand(FrameworkId framework) {
-        CouncilDeliberation decision = deliberation == null ? null
-                : new CouncilDeliberation(deliberation.number(), deliberation.date(), deliberation.decision());
-        return new EstablishFramework(framework, decision, on);
+        return new EstablishFramework(framework, deliberation == null ? null : deliberation.toModel(), on);
     }
 }

@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.kafo.model.framework.ConsultationFramework;
+import org.kafo.model.framework.DeliberationOutcome;
 import org.kafo.model.framework.FrameworkStatus;
+import org.kafo.model.framework.LaterDeliberation;
 import org.kafo.model.framework.StatusChange;
 import org.kafo.server.api.EstablishFrameworkRequest.DeliberationValue;
 
 /**
- * A consultation framework (cadre de concertation): its commune, priority sectors, status and history.
+ * A consultation framework (cadre de concertation): its commune, priority sectors, status and history;
+ * {@code deliberation} is the one that established it, {@code laterDeliberations} the ones after it.
  * Read alone ({@code GET /frameworks/{id}}), it has its {@code followUp}: the verdicts of the rules that
  * follow a framework up, as of today (CYC-3: overdue when the plan in force ended with no meeting
  * convened); lists and write answers leave it out.
@@ -18,7 +21,19 @@ import org.kafo.server.api.EstablishFrameworkRequest.DeliberationValue;
 @Schema(name = "Framework")
 public record FrameworkView(UUID id, long version, UUID commune, String name, List<String> prioritySectors,
         FrameworkStatus status, LocalDate proposedOn, LocalDate establishedOn, DeliberationValue deliberation,
-        int currentMembers, List<StatusChangeValue> history, List<VerdictView> followUp) {
+        int currentMembers, List<StatusChangeValue> history, List<LaterDeliberationValue> laterDeliberations,
+        List<VerdictView> followUp) {
+
+    /** A deliberation after the establishing one: who deliberated, what it decided, from which day. */
+    @Schema(name = "LaterDeliberation")
+    public record LaterDeliberationValue(DeliberationValue deliberation, DeliberationOutcome outcome,
+            LocalDate recordedOn) {
+
+        static LaterDeliberationValue of(LaterDeliberation later) {
+            return new LaterDeliberationValue(DeliberationValue.of(later.deliberation()), later.outcome(),
+                    later.recordedOn());
+        }
+    }
 
     /** One step of the framework's life. */
     @Schema(name = "StatusChange")
@@ -39,6 +54,6 @@ public record FrameworkView(UUID id, long version, UUID commune, String name, Li
                 framework.name(), Wire.codes(framework.prioritySectors()), framework.status(), framework.proposedOn(),
                 framework.establishedOn().orElse(null), DeliberationValue.of(framework.deliberation().orElse(null)),
                 framework.currentMembers().size(), framework.history().stream().map(StatusChangeValue::of).toList(),
-                followUp);
+                framework.laterDeliberations().stream().map(LaterDeliberationValue::of).toList(), followUp);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -43,6 +44,7 @@ import org.kafo.rules.process.Outcome;
 import org.kafo.server.access.Permission;
 import org.kafo.server.api.AdmitMemberRequest;
 import org.kafo.server.api.AdoptActionPlanRequest;
+import org.kafo.server.api.ChangeRepresentativesRequest;
 import org.kafo.server.api.Answer;
 import org.kafo.server.api.ConveneMeetingRequest;
 import org.kafo.server.api.EndMembershipRequest;
@@ -58,11 +60,15 @@ import org.kafo.server.api.Paging;
 import org.kafo.server.api.PlanView;
 import org.kafo.server.api.Problem;
 import org.kafo.server.api.ProposeFrameworkRequest;
+import org.kafo.server.api.RecordDeliberationRequest;
 import org.kafo.server.api.RecordNeedRequest;
 import org.kafo.server.api.VerdictView;
 import org.kafo.server.write.Precondition;
 
-/** Consultation frameworks: proposal, establishment, suspension and dissolution, members, needs, meetings, plans, indicators. */
+/**
+ * Consultation frameworks: proposal, establishment, suspension and dissolution, later deliberations, members and
+ * their representatives, needs, meetings, plans, indicators.
+ */
 @Path("frameworks")
 @Tag(name = "Frameworks")
 @Produces(MediaType.APPLICATION_JSON)
@@ -164,6 +170,21 @@ public class FrameworkResource extends ProcessResource {
         return onFramework(id, ifMatch, () -> process.dissolve(Resources.body(request).toDissolution(id)));
     }
 
+    @POST
+    @Path("{id}/deliberations")
+    @Operation(summary = "A later deliberation of the council or a special delegation: renewal, change of sectors"
+            + " or dissolution (GOV-1, GOV-2, EST-2, EST-3); the framework lists its deliberations")
+    @APIResponse(responseCode = "200", description = "Recorded; the answer has the framework, warnings included")
+    @APIResponse(responseCode = "409", description = "If-Match names an older version; the problem has currentVersion",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = REFUSED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response recordDeliberation(@PathParam("id") FrameworkId id, @HeaderParam("If-Match") String ifMatch,
+            RecordDeliberationRequest request) {
+        access.framework(id, Permission.RECORD_DELIBERATION);
+        return onFramework(id, ifMatch, () -> process.recordDeliberation(Resources.body(request).toCommand(id)));
+    }
+
     /** A change to the framework, at the version of If-Match. */
     private Response onFramework(FrameworkId id, String ifMatch, Supplier<Outcome<ConsultationFramework>> change) {
         return writes.change(frameworkAt(ifMatch, id), change, FrameworkView::of);
@@ -203,6 +224,20 @@ public class FrameworkResource extends ProcessResource {
             @HeaderParam("If-Match") String ifMatch, EndMembershipRequest request) {
         access.framework(id, Permission.END_MEMBERSHIP);
         return onFramework(id, ifMatch, () -> process.endMembership(Resources.body(request).toCommand(id, organisation)));
+    }
+
+    @PUT
+    @Path("{id}/members/{organisation}/representatives")
+    @Operation(summary = "A current member's representatives, replaced from a day on")
+    @APIResponse(responseCode = "200", description = "Changed; the answer has the framework")
+    @APIResponse(responseCode = "400", description = "Not a current member, or the framework is suspended or dissolved",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response changeRepresentatives(@PathParam("id") FrameworkId id,
+            @PathParam("organisation") OrganisationId organisation, @HeaderParam("If-Match") String ifMatch,
+            ChangeRepresentativesRequest request) {
+        access.framework(id, Permission.CHANGE_REPRESENTATIVES, organisation);
+        return onFramework(id, ifMatch,
+                () -> process.changeRepresentatives(Resources.body(request).toCommand(id, organisation)));
     }
 
     @GET

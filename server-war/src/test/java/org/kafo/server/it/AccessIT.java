@@ -147,10 +147,15 @@ class AccessIT extends DeployedKafo {
                 new Row("POST", f + "/resumption", "{\"on\": \"2008-07-15\"}", OFFICER_WRITES, HIDDEN),
                 new Row("POST", f + "/dissolution", "{\"reason\": \"Fin\", \"on\": \"2008-08-01\"}",
                         OFFICER_WRITES, HIDDEN),
+                new Row("POST", f + "/deliberations", "{}", OFFICER_WRITES, HIDDEN),
                 new Row("GET", f + "/members", null, READ, HIDDEN),
                 new Row("POST", f + "/members", "{\"organisation\": \"{cooperative}\", \"from\": \"2008-03-01\"}",
                         OFFICER_WRITES, HIDDEN),
                 new Row("POST", f + "/members/{programme}/departure", "{\"lastDay\": \"2008-06-30\", \"reason\": \"Fin\"}",
+                        OFFICER_WRITES, HIDDEN),
+                new Row("PUT", f + "/members/{cooperative}/representatives", "{\"representatives\": []}",
+                        OFFICER_OR_COOPERATIVE, HIDDEN),
+                new Row("PUT", f + "/members/{programme}/representatives", "{\"representatives\": []}",
                         OFFICER_WRITES, HIDDEN),
                 new Row("GET", f + "/needs", null, READ, HIDDEN),
                 new Row("POST", f + "/needs", "{\"raisedBy\": \"{cooperative}\", \"sector\": \"small-scale-irrigation\","
@@ -175,6 +180,7 @@ class AccessIT extends DeployedKafo {
                 // needs
                 new Row("GET", "needs/{schemeNeed}", null, READ, HIDDEN),
                 new Row("POST", "needs/{schemeNeed}/withdrawal", "{}", COOPERATIVE_WRITES, HIDDEN),
+                new Row("POST", "needs/{schemeNeed}/corrections", "{}", COOPERATIVE_WRITES, HIDDEN),
                 // meetings
                 new Row("GET", "meetings/{meeting1}", null, READ, HIDDEN),
                 new Row("GET", "meetings/{meeting1}/agenda", null, READ, HIDDEN),
@@ -225,6 +231,9 @@ class AccessIT extends DeployedKafo {
         }
         if (body == null) {
             return api.send(HttpRequest.newBuilder(api.resolve(path)).POST(HttpRequest.BodyPublishers.noBody()), null);
+        }
+        if (method.equals("PUT")) {
+            return api.put(path, body, "If-Match", STALE);
         }
         return api.post(path, body, "If-Match", STALE);
     }

@@ -122,6 +122,14 @@ final class Api {
         return send(json(path, json).header(header, value), null);
     }
 
+    Reply put(String path, String json) {
+        return send(json(path, json).PUT(HttpRequest.BodyPublishers.ofString(json)), null);
+    }
+
+    Reply put(String path, String json, String header, String value) {
+        return send(json(path, json).PUT(HttpRequest.BodyPublishers.ofString(json)).header(header, value), null);
+    }
+
     Reply send(HttpRequest.Builder request, HttpResponse.BodyHandler<String> handler) {
         try {
             if (authorization != null) {

@@ -401,6 +401,91 @@ class KafoServerIT extends DeployedKafo {
     }
 
     @Test
+    void a_framework_lives_on_through_later_deliberations_new_representatives_and_corrected_needs() {
+        // given
+        Story story = new Story(team).withNeeds();
+        String path = "frameworks/" + story.framework;
+
+        // when the cooperative names its new representatives, and corrects its open need
+        JsonObject members = team.cooperative.put(path + "/members/" + story.cooperative + "/representatives", """
+                {"representatives": [{"name": "Oumou Sangaré", "sex": "FEMALE", "role": "présidente"}],
+                 "on": "2008-03-28"}""").expect(200).result();
+        team.group.put(path + "/members/" + story.cooperative + "/representatives", """
+                {"representatives": [], "on": "2008-03-28"}""").expect(403);
+        JsonObject corrected = team.cooperative.post("needs/" + story.schemeNeed + "/corrections", """
+                {"sector": "%s", "kind": "INVESTMENT", "description": "PIV de 40 ha avec motopompe",
+                 "estimatedCost": {"amount": 24000000, "currency": "XOF"}, "reason": "Surface mesurée",
+                 "on": "2008-03-29"}""".formatted(Story.IRRIGATION)).expect(200).result();
+
+        // then
+        assertThat(members.getString("id")).isEqualTo(story.framework);
+        assertThat(story.officer.get(path + "/members?current=true").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class)).anySatisfy(m -> {
+                    assertThat(m.getString("organisation")).isEqualTo(story.cooperative);
+                    assertThat(m.getJsonArray("representatives").getJsonObject(0).getString("name"))
+                            .isEqualTo("Oumou Sangaré");
+                });
+        assertThat(corrected.getString("description")).isEqualTo("PIV de 40 ha avec motopompe");
+        assertThat(corrected.getString("identifiedOn")).isEqualTo("2008-03-25");
+
+        // when the council is dissolved and a special delegation renews the framework
+        story.officer.post(path + "/suspension", """
+                {"reason": "Le conseil communal est dissous", "on": "2008-04-01"}""").expect(200);
+        JsonObject renewed = story.officer.post(path + "/deliberations", """
+                {"deliberation": {"number": "2008-031/DS-%s", "date": "2008-04-15", "body": "SPECIAL_DELEGATION",
+                 "decision": "La délégation spéciale reconduit le cadre de concertation."},
+                 "outcome": "RENEWAL", "on": "2008-04-15"}""".formatted(story.mark)).expect(200).result();
+
+        // then it is active again, and lists its deliberations with who took them and what they decided
+        assertThat(renewed.getString("status")).isEqualTo("ACTIVE");
+        JsonObject later = story.officer.get(path).expect(200).json().getJsonArray("laterDeliberations")
+                .getJsonObject(0);
+        assertThat(later.getString("outcome")).isEqualTo("RENEWAL");
+        assertThat(later.getJsonObject("deliberation").getString("body")).isEqualTo("SPECIAL_DELEGATION");
+
+        // when the delegation reuses a number, and would leave one sector
+        Api.Reply taken = story.officer.post(path + "/deliberations", """
+                {"deliberation": {"number": "2008-031/DS-%s", "date": "2008-05-02", "body": "SPECIAL_DELEGATION",
+                 "decision": "Reconduction."}, "outcome": "RENEWAL", "on": "2008-05-02"}""".formatted(story.mark),
+                "Accept-Language", "fr");
+        Api.Reply tooFew = story.officer.post(path + "/deliberations", """
+                {"deliberation": {"number": "2008-032/DS-%s", "date": "2008-05-02", "body": "SPECIAL_DELEGATION",
+                 "decision": "Seule l'irrigation reste prioritaire."}, "outcome": "SECTORS_CHANGE",
+                 "sectors": ["%s"], "on": "2008-05-02"}""".formatted(story.mark, Story.IRRIGATION));
+
+        // then both are refused with their rule
+        assertProblem(taken.expect(422), 422);
+        assertThat(taken.json().getJsonArray("verdicts").getJsonObject(0).getString("ruleId")).isEqualTo("GOV-1");
+        assertProblem(tooFew.expect(422), 422);
+        assertThat(strings(tooFew.json().getJsonArray("verdicts"), "ruleId")).contains("EST-2", "GOV-2");
+
+        // when it changes the sectors within the bounds
+        JsonObject changed = story.officer.post(path + "/deliberations", """
+                {"deliberation": {"number": "2008-033/DS-%s", "date": "2008-05-02", "body": "SPECIAL_DELEGATION",
+                 "decision": "La pêche remplace le maraîchage."}, "outcome": "SECTORS_CHANGE",
+                 "sectors": ["%s", "fishing"], "on": "2008-05-02"}""".formatted(story.mark, Story.IRRIGATION))
+                .expect(200).json();
+
+        // then it is warned for confirmation and for the sector no member represents yet
+        assertThat(strings(changed.getJsonArray("verdicts"), "ruleId")).containsExactlyInAnyOrder("GOV-2", "EST-3");
+        assertThat(strings(changed.getJsonObject("result").getJsonArray("prioritySectors")))
+                .containsExactly(Story.IRRIGATION, "fishing");
+
+        // and a need no longer open is not corrected
+        team.group.post("needs/" + story.marketNeed + "/withdrawal", """
+                {"reason": "La filière n'est plus prioritaire", "on": "2008-05-03"}""").expect(200);
+        Api.Reply notOpen = team.group.post("needs/" + story.marketNeed + "/corrections", """
+                {"sector": "%s", "kind": "BUSINESS_ENVIRONMENT_MEASURE", "description": "Deux jours de marché",
+                 "reason": "Erreur", "on": "2008-05-04"}""".formatted(Story.GARDENING));
+        assertProblem(notOpen.expect(422), 422);
+        assertThat(strings(notOpen.json().getJsonArray("verdicts"), "ruleId")).contains("NEED-3");
+
+        // and the history says who did each
+        assertThat(strings(story.officer.get(path + "/history?size=100").json().getJsonArray("items"), "operation"))
+                .contains("change-representatives", "correct-need", "record-deliberation");
+    }
+
+    @Test
     void concurrent_writes_to_one_framework_answer_200_or_409_never_500() throws Exception {
         // given eight organisations that ask to join the same framework at the same moment
         Story story = new Story(team).proposed();

@@ -18,11 +18,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.annotations.JoinFetch;
+import org.eclipse.persistence.annotations.JoinFetchType;
+import org.kafo.model.framework.DeliberatingBody;
+import org.kafo.model.framework.DeliberationOutcome;
 import org.kafo.model.framework.FrameworkStatus;
 import org.kafo.model.organisation.PartyCategory;
 
 /**
- * A row of {@code framework}, with its priority sectors, memberships and status history. The
+ * A row of {@code framework}, with its priority sectors, memberships, status history and later
+ * deliberations. The
  * sectors and representatives of a membership are kept by the membership's position.
  */
 @Entity(name = "Framework")
@@ -52,6 +57,10 @@ public class FrameworkEntity extends AggregateEntity {
     @Column(name = "deliberation_decision")
     String deliberationDecision;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "deliberation_body")
+    DeliberatingBody deliberationBody;
+
     @OneToMany(mappedBy = "owner", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     @BatchFetch(BatchFetchType.IN)
@@ -77,6 +86,16 @@ public class FrameworkEntity extends AggregateEntity {
     @BatchFetch(BatchFetchType.IN)
     List<FrameworkStatusChangeRow> history = new ArrayList<>();
 
+    /**
+     * A framework has few later deliberations (one per council mandate, or a special delegation's):
+     * they are read with the framework's own row, by an outer join, rather than by a statement of
+     * their own.
+     */
+    @OneToMany(mappedBy = "owner", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    @JoinFetch(JoinFetchType.OUTER)
+    List<FrameworkDeliberationRow> laterDeliberations = new ArrayList<>();
+
     @Embeddable
     public record MembershipRow(
             @Column(name = "organisation_id", length = 36, nullable = false) String organisationId,
@@ -101,6 +120,16 @@ public class FrameworkEntity extends AggregateEntity {
             @Enumerated(EnumType.STRING) @Column(name = "status", nullable = false) FrameworkStatus status,
             @Column(name = "changed_on", nullable = false) LocalDate changedOn,
             @Column(name = "reason") String reason) {
+    }
+
+    @Embeddable
+    public record DeliberationRow(
+            @Column(name = "deliberation_number", nullable = false) String number,
+            @Column(name = "deliberation_date", nullable = false) LocalDate date,
+            @Column(name = "deliberation_decision", nullable = false) String decision,
+            @Enumerated(EnumType.STRING) @Column(name = "deliberation_body", nullable = false) DeliberatingBody body,
+            @Enumerated(EnumType.STRING) @Column(name = "outcome", nullable = false) DeliberationOutcome outcome,
+            @Column(name = "recorded_on", nullable = false) LocalDate recordedOn) {
     }
 
     /** A row of {@code framework_sector}. */
@@ -130,6 +159,13 @@ public class FrameworkEntity extends AggregateEntity {
     @Table(name = "framework_representative")
     @AssociationOverride(name = "owner", joinColumns = @JoinColumn(name = "framework_id"))
     public static class FrameworkRepresentativeRow extends Row<FrameworkEntity, RepresentativeRow> {
+    }
+
+    /** A row of {@code framework_deliberation}. */
+    @Entity
+    @Table(name = "framework_deliberation")
+    @AssociationOverride(name = "owner", joinColumns = @JoinColumn(name = "framework_id"))
+    public static class FrameworkDeliberationRow extends Row<FrameworkEntity, DeliberationRow> {
     }
 
     /** A row of {@code framework_status_change}. */

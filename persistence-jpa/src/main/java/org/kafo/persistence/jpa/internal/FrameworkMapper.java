@@ -12,10 +12,12 @@ import org.kafo.model.common.Sector;
 import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.model.framework.CouncilDeliberation;
 import org.kafo.model.framework.FrameworkId;
+import org.kafo.model.framework.LaterDeliberation;
 import org.kafo.model.framework.Membership;
 import org.kafo.model.framework.StatusChange;
 import org.kafo.model.organisation.OrganisationId;
 import org.kafo.model.territory.CommuneId;
+import org.kafo.persistence.jpa.internal.FrameworkEntity.DeliberationRow;
 import org.kafo.persistence.jpa.internal.FrameworkEntity.MembershipRow;
 import org.kafo.persistence.jpa.internal.FrameworkEntity.MembershipSectorRow;
 import org.kafo.persistence.jpa.internal.FrameworkEntity.RepresentativeRow;
@@ -39,10 +41,13 @@ final class FrameworkMapper implements EntityMapper<ConsultationFramework.State,
                     EffectiveColumns.effective(m.effective())));
         }
         CouncilDeliberation deliberation = e.deliberationNumber == null ? null
-                : new CouncilDeliberation(e.deliberationNumber, e.deliberationDate, e.deliberationDecision);
+                : new CouncilDeliberation(e.deliberationNumber, e.deliberationDate, e.deliberationDecision,
+                        e.deliberationBody);
         return new ConsultationFramework.State(id(e.id, FrameworkId::new), id(e.communeId, CommuneId::new), e.name,
                 Row.values(e.prioritySectors).stream().map(Sector::new).toList(), deliberation, memberships,
-                Row.values(e.history).stream().map(h -> new StatusChange(h.status(), h.changedOn(), h.reason())).toList());
+                Row.values(e.history).stream().map(h -> new StatusChange(h.status(), h.changedOn(), h.reason())).toList(),
+                Row.values(e.laterDeliberations).stream().map(d -> new LaterDeliberation(new CouncilDeliberation(
+                        d.number(), d.date(), d.decision(), d.body()), d.outcome(), d.recordedOn())).toList());
     }
 
     @Override
@@ -55,6 +60,7 @@ final class FrameworkMapper implements EntityMapper<ConsultationFramework.State,
         e.deliberationNumber = deliberation == null ? null : deliberation.number();
         e.deliberationDate = deliberation == null ? null : deliberation.date();
         e.deliberationDecision = deliberation == null ? null : deliberation.decision();
+        e.deliberationBody = deliberation == null ? null : deliberation.body();
         Row.sync(e, e.prioritySectors, s.prioritySectors().stream().map(Sector::code).toList(), FrameworkEntity.FrameworkSectorRow::new);
         List<MembershipRow> memberships = new ArrayList<>();
         List<MembershipSectorRow> sectors = new ArrayList<>();
@@ -74,5 +80,8 @@ final class FrameworkMapper implements EntityMapper<ConsultationFramework.State,
         Row.sync(e, e.representatives, representatives, FrameworkEntity.FrameworkRepresentativeRow::new);
         Row.sync(e, e.history, s.history().stream()
                 .map(h -> new StatusChangeRow(h.status(), h.on(), h.reason())).toList(), FrameworkEntity.FrameworkStatusChangeRow::new);
+        Row.sync(e, e.laterDeliberations, s.laterDeliberations().stream().map(l -> new DeliberationRow(
+                l.deliberation().number(), l.deliberation().date(), l.deliberation().decision(),
+                l.deliberation().body(), l.outcome(), l.recordedOn())).toList(), FrameworkEntity.FrameworkDeliberationRow::new);
     }
 }

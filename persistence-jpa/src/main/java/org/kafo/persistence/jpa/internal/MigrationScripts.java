@@ -24,7 +24,8 @@ public final class MigrationScripts implements ResourceProvider {
 
     /** Every migration of Kafo's schema, oldest first. */
     public static final List<String> SCRIPTS = List.of("V1__aggregates.sql", "V2__bounds.sql", "V3__one_per_framework.sql",
-            "V5__postponed_meetings_and_committee_departures.sql", "V6__agenda_item_subject.sql");
+            "V4__later_deliberations.sql", "V5__postponed_meetings_and_committee_departures.sql",
+            "V6__agenda_item_subject.sql");
 
     public static final MigrationScripts KAFO = new MigrationScripts(MigrationScripts.class, LOCATION, SCRIPTS);
 
