@@ -96,7 +96,7 @@ class RuleBookTest {
 
         // then
         for (RuleBook book : List.of(after, before)) {
-            assertThat(book.ruleIds()).hasSize(21).doesNotContain("EST-4");
+            assertThat(book.ruleIds()).hasSize(24).doesNotContain("EST-4");
             assertThat(book.hasRule("EST-4")).isFalse();
             assertThat(book.check(establish, situation)).extracting(Verdict::ruleId).doesNotContain("EST-4");
         }
@@ -150,7 +150,7 @@ class RuleBookTest {
 
         // then
         assertThat(book.packs()).containsExactly("pact", "bf-ccco");
-        assertThat(book.ruleIds()).hasSize(23).contains(CccoRules.MAYOR_CONVENES);
+        assertThat(book.ruleIds()).hasSize(26).contains(CccoRules.MAYOR_CONVENES);
         assertThat(book.messageProblems()).isEmpty();
     }
 

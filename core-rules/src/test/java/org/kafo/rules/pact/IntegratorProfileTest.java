@@ -36,7 +36,7 @@ class IntegratorProfileTest {
     @Test
     void the_book_holds_the_catalogue_but_est_4_and_the_integrators_rule() {
         assertThat(book.packs()).containsExactly("pact", "bf-ccco");
-        assertThat(book.ruleIds()).hasSize(22).doesNotContain("EST-4").contains("EST-1", "MEET-1")
+        assertThat(book.ruleIds()).hasSize(25).doesNotContain("EST-4").contains("EST-1", "MEET-1")
                 .endsWith(CccoRules.MAYOR_CONVENES);
         assertThat(book.profile().planHorizonMonths()).isEqualTo(6);
         assertThat(book.messageProblems()).isEmpty();

@@ -28,7 +28,7 @@ class CccoRulesTest {
         RuleBook book = CccoRules.book();
 
         assertThat(book.packs()).containsExactly("pact", "bf-ccco");
-        assertThat(book.ruleIds()).hasSize(24).contains("EST-1", "EST-4", "MEET-1")
+        assertThat(book.ruleIds()).hasSize(27).contains("EST-1", "EST-4", "MEET-1")
                 .endsWith(CccoRules.MAYOR_CONVENES, CccoRules.VILLAGE_COUNCILS);
         assertThat(book.messageProblems()).isEmpty();
     }
