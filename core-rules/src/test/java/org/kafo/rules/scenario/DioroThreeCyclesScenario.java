@@ -15,13 +15,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.assertj.core.groups.Tuple;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.kafo.model.Repositories;
 import org.kafo.model.committee.CommitteeEvent;
 import org.kafo.model.committee.CommitteeMember;
 import org.kafo.model.committee.Mandate;
@@ -51,7 +48,6 @@ import org.kafo.model.indicator.ObstacleIndicators;
 import org.kafo.model.indicator.Share;
 import org.kafo.model.meeting.AgendaItem;
 import org.kafo.model.meeting.AgendaItemKind;
-import org.kafo.model.meeting.Attendance;
 import org.kafo.model.meeting.Meeting;
 import org.kafo.model.meeting.MeetingId;
 import org.kafo.model.need.NeedId;
@@ -61,7 +57,6 @@ import org.kafo.model.organisation.LegalRegistration;
 import org.kafo.model.organisation.MemberCount;
 import org.kafo.model.organisation.OrganisationId;
 import org.kafo.model.organisation.OrganisationKind;
-import org.kafo.model.organisation.PartyCategory;
 import org.kafo.model.plan.ActionKind;
 import org.kafo.model.plan.ActionPlan;
 import org.kafo.model.plan.ActionReview;
@@ -78,9 +73,6 @@ import org.kafo.model.territory.CommuneId;
 import org.kafo.model.territory.GeoPoint;
 import org.kafo.model.territory.Population;
 import org.kafo.model.territory.RegionId;
-import org.kafo.rules.RuleBook;
-import org.kafo.rules.Severity;
-import org.kafo.rules.Verdict;
 import org.kafo.rules.command.AdmitMember;
 import org.kafo.rules.command.AdoptActionPlan;
 import org.kafo.rules.command.ChangeActionStatus;
@@ -91,7 +83,6 @@ import org.kafo.rules.command.FileReport;
 import org.kafo.rules.command.HoldMeeting;
 import org.kafo.rules.command.InstallCommittee;
 import org.kafo.rules.command.ProposeFramework;
-import org.kafo.rules.command.RecordAttendance;
 import org.kafo.rules.command.RecordNeed;
 import org.kafo.rules.command.RecordObstacle;
 import org.kafo.rules.command.RegisterCercle;
@@ -103,10 +94,7 @@ import org.kafo.rules.command.ResolveObstacle;
 import org.kafo.rules.command.ReviewPlan;
 import org.kafo.rules.command.ReviseMandate;
 import org.kafo.rules.indicator.Indicators;
-import org.kafo.rules.pact.PactRules;
-import org.kafo.rules.process.ConsultationProcess;
 import org.kafo.rules.process.Outcome;
-import org.kafo.rules.process.Transactions;
 
 /**
  * Three plan cycles of the consultation framework of Dioro (Ségou cercle, Ségou region), told through
@@ -133,7 +121,7 @@ import org.kafo.rules.process.Transactions;
  * </pre>
  */
 @DisplayName("Dioro's consultation framework over three plan cycles")
-public abstract class DioroThreeCyclesScenario {
+public abstract class DioroThreeCyclesScenario extends ScenarioSteps {
 
     private static final Sector IRRIGATION = Sector.of("small-scale-irrigation");
     private static final Sector MARKET_GARDENING = Sector.of("market-gardening");
@@ -153,14 +141,6 @@ public abstract class DioroThreeCyclesScenario {
     private static final Period FIRST_PLAN = Period.of(day(3, 1), day(5, 31));
     private static final Period SECOND_PLAN = Period.of(day(6, 1), day(8, 31));
     private static final Period THIRD_PLAN = Period.of(day(9, 1), day(11, 30));
-
-    private final RuleBook book = PactRules.book();
-    private Repositories repositories;
-    private ConsultationProcess process;
-    /** Every verdict the rules gave along the story, to read them in both languages at the end. */
-    private final List<Verdict> verdictsGiven = new ArrayList<>();
-    /** Every message the story showed people, for ScenarioMessagesTest to read in both languages. */
-    private final ScenarioMessages messages = new ScenarioMessages(book);
 
     private RegionId segouRegion;
     private CercleId segouCercle;
@@ -202,23 +182,6 @@ public abstract class DioroThreeCyclesScenario {
 
     private ObstacleId pumpNotDelivered;
     private ObstacleId wellDiggerGone;
-
-    /** Where the story is stored: a fresh, empty set of repositories for each test. */
-    protected abstract Repositories newRepositories();
-
-    /** How one command becomes one unit of work on those repositories. */
-    protected abstract Transactions transactions();
-
-    /** What the story said to people so far: its verdicts and the agenda items the process wrote. */
-    public ScenarioMessages messages() {
-        return messages;
-    }
-
-    @BeforeEach
-    public void openTheRegister() {
-        repositories = newRepositories();
-        process = new ConsultationProcess(repositories, book, transactions());
-    }
 
     @Test
     public void the_commune_and_its_professionals_run_three_plan_cycles() {
@@ -806,16 +769,6 @@ public abstract class DioroThreeCyclesScenario {
         assertThat(cercle.attendance()).isEqualTo(cycle3.attendance());
     }
 
-    private void everyVerdictReadsInFrenchAndInEnglish() {
-        assertThat(verdictsGiven).isNotEmpty().allSatisfy(verdict -> {
-            String french = book.message(verdict, Locale.FRENCH);
-            String english = book.message(verdict, Locale.ENGLISH);
-            assertThat(french).as("French for %s", verdict).doesNotContain("{", verdict.messageKey());
-            assertThat(english).as("English for %s", verdict).doesNotContain("{", verdict.messageKey());
-            assertThat(french).isNotEqualTo(english);
-        });
-    }
-
     // ---- the plans as the meetings negotiate them
 
     private AdoptActionPlan firstPlanAdoption(Period period, List<ActionSpec> actions) {
@@ -887,19 +840,8 @@ public abstract class DioroThreeCyclesScenario {
 
     private Meeting convenes(LocalDate plannedOn, LocalDate issuedOn, List<AgendaItem> additionalItems,
             Tuple... verdicts) {
-        Meeting convened = accepted(process.convene(new ConveneMeeting(framework, plannedOn,
-                "Salle de délibération de la mairie", municipality, issuedOn, List.of(), additionalItems)), verdicts);
-        messages.recordAgenda(convened.agenda());
-        return convened;
-    }
-
-    private Attendance present(OrganisationId organisation, Person person) {
-        PartyCategory category = repositories.organisations().get(organisation).category();
-        return new Attendance(organisation, category, person);
-    }
-
-    private void attend(MeetingId meeting, LocalDate on, Attendance... attendees) {
-        accepted(process.recordAttendance(new RecordAttendance(meeting, List.of(attendees), on)));
+        return accepted(process.convene(new ConveneMeeting(framework, plannedOn, "Salle de délibération de la mairie",
+                municipality, issuedOn, List.of(), additionalItems)), verdicts);
     }
 
     private void starts(PlanId plan, ActionId action, LocalDate on) {
@@ -937,44 +879,6 @@ public abstract class DioroThreeCyclesScenario {
 
     private FrameworkIndicators indicatorsOn(LocalDate asOf) {
         return Indicators.of(repositories, framework, asOf);
-    }
-
-    // ---- what the rules say
-
-    /** The command went through with exactly these verdicts, in the book's order. */
-    private <T> T accepted(Outcome<T> outcome, Tuple... verdicts) {
-        verdictsGiven.addAll(outcome.verdicts());
-        messages.record(outcome.verdicts());
-        assertThat(outcome.accepted()).as("accepted, verdicts %s", outcome.verdicts()).isTrue();
-        assertThat(outcome.verdicts()).extracting(Verdict::ruleId, Verdict::severity, Verdict::messageKey)
-                .containsExactly(verdicts);
-        return outcome.orElseThrow();
-    }
-
-    /** The command was refused with exactly these verdicts, in the book's order, and changed nothing. */
-    private void refused(Outcome<?> outcome, Tuple... verdicts) {
-        verdictsGiven.addAll(outcome.verdicts());
-        messages.record(outcome.verdicts());
-        assertThat(outcome.refused()).as("refused, verdicts %s", outcome.verdicts()).isTrue();
-        assertThat(outcome.verdicts()).extracting(Verdict::ruleId, Verdict::severity, Verdict::messageKey)
-                .containsExactly(verdicts);
-        assertThat(outcome.events()).isEmpty();
-    }
-
-    private static Tuple blocking(String ruleId, String reason) {
-        return tuple(ruleId, Severity.BLOCKING, ruleId + "." + reason);
-    }
-
-    private static Tuple warning(String ruleId, String reason) {
-        return tuple(ruleId, Severity.WARNING, ruleId + "." + reason);
-    }
-
-    private static Tuple info(String ruleId, String reason) {
-        return tuple(ruleId, Severity.INFO, ruleId + "." + reason);
-    }
-
-    private static List<String> eventsOf(Outcome<?> outcome) {
-        return outcome.events().stream().map(event -> event.getClass().getSimpleName()).toList();
     }
 
     private static Contribution contribution(long pledgedCash, long pledgedInKind, long deliveredCash,

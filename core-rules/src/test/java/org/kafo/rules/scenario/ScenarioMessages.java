@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import org.kafo.model.committee.ObstacleStatus;
 import org.kafo.model.common.Sector;
 import org.kafo.model.common.Sex;
+import org.kafo.model.framework.DeliberatingBody;
+import org.kafo.model.framework.DeliberationOutcome;
 import org.kafo.model.framework.FrameworkStatus;
 import org.kafo.model.meeting.AgendaItem;
 import org.kafo.model.meeting.AgendaItemKind;
@@ -43,7 +45,7 @@ public final class ScenarioMessages {
     public static final List<Class<? extends Enum<?>>> MODEL_ENUMS = List.of(PartyCategory.class,
             OrganisationKind.class, ActionKind.class, ActionStatus.class, ReviewOutcome.class, ContributionForm.class,
             FrameworkStatus.class, MeetingStatus.class, ObstacleStatus.class, NeedKind.class, NeedStatus.class,
-            AgendaItemKind.class, Sex.class, Severity.class);
+            AgendaItemKind.class, Sex.class, Severity.class, DeliberatingBody.class, DeliberationOutcome.class);
 
     private static final Pattern UUID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");

@@ -32,6 +32,12 @@ class ScenarioMessagesTest {
                     dioro.openTheRegister();
                     dioro.a_first_meeting_without_the_municipality_is_held_but_cannot_adopt_a_plan();
                     return dioro.messages();
+                }),
+                scenario("Togou, a suspension, a special delegation and a missed cycle", () -> {
+                    TogouLifeScenario togou = new TogouLifeScenarioTest();
+                    togou.openTheRegister();
+                    togou.the_framework_lives_through_a_suspension_a_special_delegation_and_a_missed_cycle();
+                    return togou.messages();
                 }));
     }
 
