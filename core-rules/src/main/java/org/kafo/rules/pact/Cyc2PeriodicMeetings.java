@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.kafo.model.plan.ActionPlan;
 import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleProfile;
+import org.kafo.rules.Severity;
 import org.kafo.rules.Situation;
 import org.kafo.rules.Verdict;
 import org.kafo.rules.command.ConveneMeeting;
@@ -27,7 +28,8 @@ public final class Cyc2PeriodicMeetings {
     }
 
     public static RuleDefinition definition() {
-        return RuleDefinition.of(ID).on(ConveneMeeting.class, Cyc2PeriodicMeetings::check).build();
+        return RuleDefinition.of(ID).on(ConveneMeeting.class, Cyc2PeriodicMeetings::check)
+                .severity(Severity.WARNING).build();
     }
 
     private static List<Verdict> check(ConveneMeeting command, Situation situation, RuleProfile profile) {
