@@ -22,6 +22,12 @@ public enum Permission {
 
     // The platform: territory, organisations, accounts
     READ_DIRECTORY(Scope.SIGNED_IN),
+    /** The rules in force and their profile: what every party's requests are judged by. */
+    READ_RULES(Scope.SIGNED_IN),
+    /** One's own password, giving the current one. */
+    CHANGE_OWN_PASSWORD(Scope.SIGNED_IN),
+    /** The history of what happened outside any framework: territory, organisations, accounts, commune-wide roles. */
+    READ_PLATFORM_HISTORY(Scope.ADMINISTRATOR),
     MANAGE_TERRITORY(Scope.ADMINISTRATOR),
     MANAGE_ACCOUNTS(Scope.ADMINISTRATOR),
     /** The administrator, or a commune officer for an organisation of the commune. */
