@@ -3,9 +3,17 @@ package org.kafo.server.wiring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.kafo.rules.RuleBook;
 import org.kafo.rules.Severity;
 import org.kafo.server.api.RulesView;
@@ -21,6 +29,7 @@ class RulesByConfigurationTest {
     private static RuleBook book(String profile) {
         CoreProducers producers = new CoreProducers();
         producers.rulesProfile = profile;
+        producers.rulesLibs = Optional.empty();
         return producers.ruleBook();
     }
 
@@ -61,6 +70,39 @@ class RulesByConfigurationTest {
                 .isEqualTo(new RuleView("BF-CCCO-1", Severity.BLOCKING,
                         "La mairie convoque les réunions : dans un CCCo, le maire préside.", "bf-ccco"));
         assertThat(ccco.rules()).allSatisfy(r -> assertThat(r.description()).isNotBlank());
+    }
+
+    @Test
+    void packs_beside_the_war_are_read_by_a_loader_of_their_own_below_the_applications(@TempDir Path libs)
+            throws IOException {
+        // given a directory with a jar and something else
+        Path jar = libs.resolve("togou-rules.jar");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar))) {
+            zip.putNextEntry(new ZipEntry("META-INF/services/org.kafo.rules.RulePack"));
+        }
+        Files.writeString(libs.resolve("README.txt"), "not a jar");
+        ClassLoader application = getClass().getClassLoader();
+
+        // when
+        ClassLoader packs = CoreProducers.packLoader(" " + libs + " , ", application);
+
+        // then
+        assertThat(packs).isInstanceOf(URLClassLoader.class).extracting(ClassLoader::getParent).isSameAs(application);
+        assertThat(((URLClassLoader) packs).getURLs()).containsExactly(jar.toUri().toURL());
+        assertThat(CoreProducers.packLoader(jar.toString(), application)).isInstanceOf(URLClassLoader.class);
+        assertThat(CoreProducers.packLoader("", application)).isSameAs(application);
+        assertThatThrownBy(() -> CoreProducers.packLoader(libs.resolve("missing.jar").toString(), application))
+                .isInstanceOf(IllegalStateException.class).hasMessageStartingWith("no jar or directory ");
+    }
+
+    @Test
+    void a_missing_jar_stops_the_start_in_one_line() {
+        CoreProducers producers = new CoreProducers();
+        producers.rulesProfile = "bf-ccco";
+        producers.rulesLibs = Optional.of("/nowhere/ccco.jar");
+        assertThatThrownBy(producers::ruleBook).isInstanceOf(IllegalStateException.class)
+                .hasMessage("Kafo cannot start: kafo.rules.profile=bf-ccco, kafo.rules.libs=/nowhere/ccco.jar:"
+                        + " no jar or directory /nowhere/ccco.jar");
     }
 
     @Test
