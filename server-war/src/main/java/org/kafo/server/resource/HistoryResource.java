@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.server.access.AccessPolicy;
@@ -20,11 +19,10 @@ import org.kafo.server.api.Paging;
 import org.kafo.server.history.History;
 
 /**
- * The history: a framework's, every accepted command, oldest first, for its parties; and what happened
- * outside any framework (territory, organisations, accounts, roles in whole communes), for the
- * administrator. Read only: there is no way to change it.
+ * A framework's history: every accepted command, oldest first. Read only: there is no way to change it.
+ * What happened outside any framework is {@link PlatformHistoryResource}'s.
  */
-@Path("")
+@Path("frameworks/{framework}/history")
 @Tag(name = "History")
 @Produces(MediaType.APPLICATION_JSON)
 public class HistoryResource {
@@ -36,24 +34,10 @@ public class HistoryResource {
     History history;
 
     @GET
-    @Path("frameworks/{framework}/history")
     @Operation(summary = "Who did what and when in the framework: each accepted command with its request and events, oldest first")
     public Page<HistoryEntryView> history(@PathParam("framework") FrameworkId framework, @BeanParam Paging pages) {
         Page.Request paging = pages.request();
         access.framework(framework, Permission.READ_HISTORY);
         return history.of(framework.value(), paging);
-    }
-
-    @GET
-    @Path("history")
-    @Operation(summary = "Who did what and when outside any framework (the administrator): territory, organisations,"
-            + " accounts created, disabled or enabled and their passwords changed (never a password), roles in whole"
-            + " communes; oldest first")
-    public Page<HistoryEntryView> outsideFrameworks(
-            @Parameter(description = "only the entries about this account") @QueryParam("account") String account,
-            @BeanParam Paging pages) {
-        Page.Request paging = pages.request();
-        access.require(Permission.READ_PLATFORM_HISTORY);
-        return history.outsideFrameworks(account == null || account.isBlank() ? null : account.strip(), paging);
     }
 }

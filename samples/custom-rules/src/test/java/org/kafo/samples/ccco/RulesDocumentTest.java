@@ -24,7 +24,6 @@ import org.kafo.rules.RuleBook;
 import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleInForce;
 import org.kafo.rules.RulePack;
-import org.kafo.rules.Severity;
 import org.kafo.rules.pact.PactRules;
 
 /**
