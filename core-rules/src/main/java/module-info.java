@@ -10,7 +10,8 @@
  * packs), its verdicts and their messages; the indicators of {@code org.kafo.rules.indicator}. An
  * integrator's rules are {@link org.kafo.rules.RuleDefinition}s judging a
  * {@link org.kafo.rules.Situation}, shipped as a {@link org.kafo.rules.RulePack}: registered on the
- * book's builder, or declared as a service that {@code discoverPacks()} finds.
+ * book's builder, or declared as a service that {@code discoverPacks()} finds; a pack that offers a
+ * profile is chosen by its name with {@code PactRules.book(name, packs)}.
  * <p>
  * <b>What adapters use.</b> {@link org.kafo.rules.process.Transactions}: the unit of work the process
  * runs each command in, a JPA transaction or the container's.

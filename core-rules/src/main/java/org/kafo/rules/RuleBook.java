@@ -30,6 +30,9 @@ import org.kafo.model.meeting.AgendaItem;
  */
 public final class RuleBook {
 
+    /** The suffix of the message that says what a rule checks: {@code EST-1.description}. */
+    public static final String DESCRIPTION = ".description";
+
     private record Check(String ruleId, Rule<Object> rule) {
     }
 
@@ -38,6 +41,7 @@ public final class RuleBook {
     private final Map<String, Severity> severities;
     private final RuleMessages messages;
     private final List<String> packs;
+    private final Map<String, String> packOf;
     private final ClassValue<List<Check>> checksByCommand = new ClassValue<>() {
         @Override
         protected List<Check> computeValue(Class<?> type) {
@@ -59,6 +63,9 @@ public final class RuleBook {
         this.severities = Map.copyOf(b.severities);
         this.messages = RuleMessages.of(b.messageSources);
         this.packs = List.copyOf(b.packNames);
+        Map<String, String> origins = new LinkedHashMap<>();
+        b.definitions.keySet().forEach(id -> origins.put(id, b.packOf.get(id)));
+        this.packOf = Collections.unmodifiableMap(origins);
     }
 
     /** An empty book on {@code profile}: add packs and rules to it. */
@@ -144,6 +151,53 @@ public final class RuleBook {
     }
 
     /**
+     * The rules in force, in the book's order: each with its severity in this book (the override the
+     * book sets, else its definition's) and the pack it comes from (the one that replaced it, if any).
+     */
+    public List<RuleInForce> rules() {
+        return definitions.keySet().stream()
+                .map(id -> new RuleInForce(id, severity(id).orElseThrow(), packOf.get(id)))
+                .toList();
+    }
+
+    /**
+     * The severity of rule {@code id} in this book: the override set on the builder, else the weight
+     * its definition gives it ({@link RuleDefinition#severity()}); empty if the book has no such rule.
+     */
+    public Optional<Severity> severity(String id) {
+        RuleDefinition definition = definitions.get(id);
+        if (definition == null) {
+            return Optional.empty();
+        }
+        return Optional.of(severities.getOrDefault(id, definition.severity()));
+    }
+
+    /**
+     * What rule {@code id} checks, in the language of {@code locale} (French or English): its pack's
+     * message {@code <id>.description}. Empty if the pack gives none.
+     */
+    public Optional<String> description(String id, Locale locale) {
+        return Optional.ofNullable(messages.pattern(id + DESCRIPTION, locale));
+    }
+
+    /**
+     * The rules in force with no description ({@code <id>.description}) in a language: empty when
+     * every rule says what it checks in French and English.
+     */
+    public List<String> descriptionProblems() {
+        List<String> problems = new ArrayList<>();
+        for (String id : definitions.keySet()) {
+            for (Locale language : RuleMessages.LANGUAGES) {
+                if (!messages.keys(language).contains(id + DESCRIPTION)) {
+                    problems.add(id + " has no description (" + id + DESCRIPTION + ") in "
+                            + language.getDisplayLanguage(Locale.ENGLISH));
+                }
+            }
+        }
+        return problems;
+    }
+
+    /**
      * What is wrong with the book's messages: a rule id with no message in a language, a key in one
      * language and not the other, placeholders that differ between languages. Empty when all is well.
      */
@@ -193,6 +247,8 @@ public final class RuleBook {
         private final List<Map<Locale, ResourceBundle>> messageSources = new ArrayList<>();
         private final List<String> packNames = new ArrayList<>();
         private final Set<String> disabled = new LinkedHashSet<>();
+        private final Map<String, String> packOf = new LinkedHashMap<>();
+        private String adding;
 
         private Builder(RuleProfile profile) {
             this.profile = Objects.requireNonNull(profile, "profile is required");
@@ -206,8 +262,13 @@ public final class RuleBook {
          */
         public Builder pack(RulePack pack) {
             Objects.requireNonNull(pack, "pack is required");
-            pack.rules(profile).forEach(this::add);
-            pack.replacements(profile).forEach(this::replace);
+            adding = pack.name();
+            try {
+                pack.rules(profile).forEach(this::add);
+                pack.replacements(profile).forEach(this::replace);
+            } finally {
+                adding = null;
+            }
             pack.disables().forEach(this::disable);
             Map<Locale, ResourceBundle> bundles = new LinkedHashMap<>();
             for (Locale language : RuleMessages.LANGUAGES) {
@@ -241,6 +302,7 @@ public final class RuleBook {
             }
             if (!disabled.contains(definition.id())) {
                 definitions.put(definition.id(), definition);
+                packOf.put(definition.id(), adding);
             }
             return this;
         }
@@ -252,6 +314,7 @@ public final class RuleBook {
                 throw new IllegalArgumentException("no rule " + definition.id() + " to replace");
             }
             definitions.put(definition.id(), definition);
+            packOf.put(definition.id(), adding);
             return this;
         }
 

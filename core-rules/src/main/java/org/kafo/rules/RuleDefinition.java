@@ -16,10 +16,12 @@ public final class RuleDefinition {
 
     private final String id;
     private final Map<Class<?>, Rule<?>> checks;
+    private final Severity severity;
 
-    private RuleDefinition(String id, Map<Class<?>, Rule<?>> checks) {
+    private RuleDefinition(String id, Map<Class<?>, Rule<?>> checks, Severity severity) {
         this.id = id;
         this.checks = Map.copyOf(checks);
+        this.severity = severity;
     }
 
     /**
@@ -40,6 +42,15 @@ public final class RuleDefinition {
         return id;
     }
 
+    /**
+     * The weight of the rule as the catalogue lists it: that of its main verdicts, blocking unless the
+     * definition says otherwise. A rule may give lighter verdicts too (EST-2 warns about a proposal and
+     * blocks an establishment: it is blocking); a book's severity override replaces them all.
+     */
+    public Severity severity() {
+        return severity;
+    }
+
     /** The command types it watches, with its check for each. */
     public Map<Class<?>, Rule<?>> checks() {
         return checks;
@@ -55,6 +66,7 @@ public final class RuleDefinition {
 
         private final String id;
         private final Map<Class<?>, Rule<?>> checks = new LinkedHashMap<>();
+        private Severity severity = Severity.BLOCKING;
 
         private Builder(String id) {
             this.id = id;
@@ -74,12 +86,18 @@ public final class RuleDefinition {
             return this;
         }
 
+        /** The rule's weight in the catalogue ({@link RuleDefinition#severity()}); blocking if not said. */
+        public Builder severity(Severity weight) {
+            this.severity = Objects.requireNonNull(weight, "severity is required");
+            return this;
+        }
+
         /** @throws IllegalStateException if no check was given */
         public RuleDefinition build() {
             if (checks.isEmpty()) {
                 throw new IllegalStateException(id + " checks no command");
             }
-            return new RuleDefinition(id, checks);
+            return new RuleDefinition(id, checks, severity);
         }
     }
 }

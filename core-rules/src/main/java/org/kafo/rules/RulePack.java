@@ -31,9 +31,19 @@ public interface RulePack {
     }
 
     /**
+     * The profiles this pack is meant to be read with, each under its {@link RuleProfile#name()}:
+     * a book on one of them holds PACT's catalogue and this pack ({@code PactRules.book(name, packs)}
+     * builds it, as the server does from its configuration). None by default.
+     */
+    default List<RuleProfile> profiles() {
+        return List.of();
+    }
+
+    /**
      * The messages of the pack's rules in a language, from a bundle the pack loads itself (so it
      * works inside its own module). Every message key its verdicts use must be there, in French
-     * and in English.
+     * and in English, with a {@code <id>.description} of each rule it adds or replaces: what the rule
+     * checks, in a sentence ({@link RuleBook#description}).
      */
     Optional<ResourceBundle> messages(Locale locale);
 }

@@ -136,6 +136,34 @@ public final class RuleProfile {
         return parameters;
     }
 
+    /**
+     * Every value of the profile under a stable name, as text: PACT's parameters first (plan horizon,
+     * sector bounds, quorum, infrastructure share, who is barred from capital investment, what each
+     * category may own, technical services, women's share), then the integrator's
+     * {@link #parameters()} under their own names. For lists and documents; the rules read the typed
+     * getters.
+     */
+    public Map<String, String> values() {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("plan-horizon-months", Integer.toString(planHorizonMonths));
+        values.put("priority-sectors-min", Integer.toString(minPrioritySectors));
+        values.put("priority-sectors-max", Integer.toString(maxPrioritySectors));
+        values.put("quorum-requires-municipality", Boolean.toString(quorumRequiresMunicipality));
+        values.put("quorum-professional-percent", Integer.toString(quorumProfessionalPercent));
+        values.put("min-professional-infrastructure-share-percent",
+                Integer.toString(minProfessionalInfrastructureSharePercent));
+        values.put("barred-from-capital-investment", names(barredFromCapitalInvestment));
+        ownership.forEach((category, kinds) -> values.put("may-own." + category.name(), names(kinds)));
+        values.put("technical-service-required", Boolean.toString(technicalServiceRequired));
+        values.put("women-share-target-percent", Integer.toString(womenShareTargetPercent));
+        values.putAll(parameters);
+        return Collections.unmodifiableMap(values);
+    }
+
+    private static String names(Set<? extends Enum<?>> constants) {
+        return constants.stream().map(Enum::name).collect(java.util.stream.Collectors.joining(","));
+    }
+
     @Override
     public String toString() {
         return "RuleProfile[" + name + "]";

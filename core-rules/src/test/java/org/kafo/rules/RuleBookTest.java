@@ -155,6 +155,64 @@ class RuleBookTest {
     }
 
     @Test
+    void the_rules_in_force_say_their_severity_in_the_book_and_the_pack_they_come_from() {
+        // given EST-4 replaced by an integrator's pack, PLAN-7 made blocking, and a rule added on its own
+        RulePack stricter = new RulePack() {
+            @Override
+            public String name() {
+                return "togou";
+            }
+
+            @Override
+            public List<RuleDefinition> rules(RuleProfile profile) {
+                return List.of();
+            }
+
+            @Override
+            public List<RuleDefinition> replacements(RuleProfile profile) {
+                return List.of(RuleDefinition.of("EST-4").on(EstablishFramework.class, (c, s, p) -> List.of())
+                        .severity(Severity.INFO).build());
+            }
+
+            @Override
+            public java.util.Optional<ResourceBundle> messages(Locale locale) {
+                return java.util.Optional.empty();
+            }
+        };
+        RuleBook book = RuleBook.builder(RuleProfile.pact()).pack(PactRules.pack()).pack(stricter)
+                .add(RuleDefinition.of("TOGOU-1").on(EstablishFramework.class, (c, s, p) -> List.of()).build())
+                .severity("PLAN-7", Severity.BLOCKING)
+                .build();
+
+        // then
+        assertThat(book.rules()).hasSize(20).first().isEqualTo(new RuleInForce("EST-1", Severity.BLOCKING, "pact"));
+        assertThat(book.rules()).contains(new RuleInForce("EST-4", Severity.INFO, "togou"),
+                new RuleInForce("CYC-2", Severity.WARNING, "pact"), new RuleInForce("PLAN-7", Severity.BLOCKING, "pact"))
+                .last().isEqualTo(new RuleInForce("TOGOU-1", Severity.BLOCKING, null));
+        assertThat(PactRules.book().severity("PLAN-7")).contains(Severity.WARNING);
+        assertThat(book.severity("NOPE-1")).isEmpty();
+    }
+
+    @Test
+    void each_rule_says_what_it_checks_in_french_and_english_and_a_missing_description_is_named() {
+        // given
+        RuleBook book = RuleBook.builder(RuleProfile.pact()).pack(PactRules.pack())
+                .add(RuleDefinition.of("TOGOU-1").on(EstablishFramework.class, (c, s, p) -> List.of()).build())
+                .messages(bundle("TOGOU-1.description", "Togou's own rule."), bundle("TOGOU-1.noted", "Noté."))
+                .build();
+
+        // then
+        assertThat(book.description("EST-1", Locale.ENGLISH)).hasValueSatisfying(d -> assertThat(d)
+                .startsWith("A framework is established only on a recorded council deliberation"));
+        assertThat(book.description("EST-1", Locale.FRANCE)).hasValueSatisfying(d -> assertThat(d)
+                .startsWith("Un cadre n'est établi que sur une délibération du conseil communal"));
+        assertThat(book.description("TOGOU-1", Locale.ENGLISH)).contains("Togou's own rule.");
+        assertThat(book.description("NOPE-1", Locale.ENGLISH)).isEmpty();
+        assertThat(book.descriptionProblems()).containsExactly(
+                "TOGOU-1 has no description (TOGOU-1.description) in French");
+    }
+
+    @Test
     void message_problems_name_a_missing_translation_and_differing_placeholders() {
         // given
         RuleBook book = RuleBook.builder(RuleProfile.pact())

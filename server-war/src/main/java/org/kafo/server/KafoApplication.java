@@ -37,7 +37,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Plans", description = "Three-month action plans, their actions, contributions and review"),
                 @Tag(name = "Committee", description = "The monitoring committee, its mandate, reports and obstacles"),
                 @Tag(name = "Indicators", description = "Indicators computed from the recorded history"),
-                @Tag(name = "History", description = "Every accepted command of a framework: who, when, what"),
+                @Tag(name = "History", description = "Every accepted command of a framework: who, when, what;"
+                        + " and, for the administrator, what happened outside any framework"),
+                @Tag(name = "Rules", description = "The rules in force, their profile and packs"),
                 @Tag(name = "Accounts", description = "Signing in, one's own account, and the administrator's accounts and roles")
         },
         security = {@SecurityRequirement(name = "basic"), @SecurityRequirement(name = "bearer")})

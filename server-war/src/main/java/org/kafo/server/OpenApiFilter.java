@@ -33,6 +33,8 @@ import org.kafo.server.resource.NeedResource;
 import org.kafo.server.resource.OrganisationResource;
 import org.kafo.server.resource.PingResource;
 import org.kafo.server.resource.PlanResource;
+import org.kafo.server.resource.PlatformHistoryResource;
+import org.kafo.server.resource.RulesResource;
 import org.kafo.server.resource.TerritoryResource;
 
 /**
@@ -50,7 +52,7 @@ public class OpenApiFilter implements OASFilter {
     static final List<Class<?>> RESOURCES = List.of(AccountResource.class, CommitteeResource.class,
             FrameworkResource.class, HistoryResource.class, IndicatorResource.class, MeetingResource.class,
             NeedResource.class, OrganisationResource.class, PingResource.class, PlanResource.class,
-            TerritoryResource.class);
+            PlatformHistoryResource.class, RulesResource.class, TerritoryResource.class);
 
     /** Lists of texts, by schema and property, and the model's limit of each element. */
     private static final Map<String, Map<String, Integer>> ITEM_LENGTHS = Map.of(

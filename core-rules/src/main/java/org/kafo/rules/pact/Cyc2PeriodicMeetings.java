@@ -6,6 +6,7 @@ import org.kafo.model.meeting.Meeting;
 import org.kafo.model.plan.ActionPlan;
 import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleProfile;
+import org.kafo.rules.Severity;
 import org.kafo.rules.Situation;
 import org.kafo.rules.Verdict;
 import org.kafo.rules.command.ConveneMeeting;
@@ -35,6 +36,7 @@ public final class Cyc2PeriodicMeetings {
         return RuleDefinition.of(ID)
                 .on(ConveneMeeting.class, Cyc2PeriodicMeetings::check)
                 .on(PostponeMeeting.class, Cyc2PeriodicMeetings::onPostponement)
+                .severity(Severity.WARNING)
                 .build();
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleProfile;
+import org.kafo.rules.Severity;
 import org.kafo.rules.Situation;
 import org.kafo.rules.Verdict;
 import org.kafo.rules.command.FollowUp;
@@ -44,7 +45,7 @@ public final class Cyc3OverdueFollowUp {
     }
 
     public static RuleDefinition definition() {
-        return RuleDefinition.of(ID).on(FollowUp.class, Cyc3OverdueFollowUp::check).build();
+        return RuleDefinition.of(ID).on(FollowUp.class, Cyc3OverdueFollowUp::check).severity(Severity.WARNING).build();
     }
 
     private static List<Verdict> check(FollowUp question, Situation situation, RuleProfile profile) {

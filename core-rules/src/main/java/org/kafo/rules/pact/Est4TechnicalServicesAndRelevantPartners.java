@@ -11,6 +11,7 @@ import org.kafo.model.organisation.Organisation;
 import org.kafo.model.organisation.PartyCategory;
 import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleProfile;
+import org.kafo.rules.Severity;
 import org.kafo.rules.Situation;
 import org.kafo.rules.Verdict;
 import org.kafo.rules.command.AdmitMember;
@@ -51,6 +52,7 @@ public final class Est4TechnicalServicesAndRelevantPartners {
                 .on(EstablishFramework.class, Est4TechnicalServicesAndRelevantPartners::onEstablishment)
                 .on(AdmitMember.class, Est4TechnicalServicesAndRelevantPartners::onAdmission)
                 .on(EndMembership.class, Est4TechnicalServicesAndRelevantPartners::onDeparture)
+                .severity(Severity.WARNING)
                 .build();
     }
 

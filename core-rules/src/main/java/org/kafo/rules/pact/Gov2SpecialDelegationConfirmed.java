@@ -7,6 +7,7 @@ import org.kafo.model.framework.DeliberatingBody;
 import org.kafo.model.framework.DeliberationOutcome;
 import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleProfile;
+import org.kafo.rules.Severity;
 import org.kafo.rules.Situation;
 import org.kafo.rules.Verdict;
 import org.kafo.rules.command.EstablishFramework;
@@ -37,6 +38,7 @@ public final class Gov2SpecialDelegationConfirmed {
         return RuleDefinition.of(ID)
                 .on(RecordDeliberation.class, Gov2SpecialDelegationConfirmed::onDeliberation)
                 .on(EstablishFramework.class, Gov2SpecialDelegationConfirmed::onEstablishment)
+                .severity(Severity.WARNING)
                 .build();
     }
 

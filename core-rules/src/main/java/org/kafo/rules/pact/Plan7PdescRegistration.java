@@ -5,6 +5,7 @@ import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.organisation.PartyCategory;
 import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleProfile;
+import org.kafo.rules.Severity;
 import org.kafo.rules.Situation;
 import org.kafo.rules.Verdict;
 import org.kafo.rules.command.AdoptActionPlan;
@@ -34,6 +35,7 @@ public final class Plan7PdescRegistration {
         return RuleDefinition.of(ID)
                 .on(AdoptActionPlan.class, Plan7PdescRegistration::onAdoption)
                 .on(RegisterInPdesc.class, Plan7PdescRegistration::onRegistration)
+                .severity(Severity.WARNING)
                 .build();
     }
 

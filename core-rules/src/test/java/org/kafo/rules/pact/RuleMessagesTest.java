@@ -34,6 +34,11 @@ class RuleMessagesTest {
     }
 
     @Test
+    void every_rule_says_what_it_checks_in_both_languages() {
+        assertThat(book.descriptionProblems()).isEmpty();
+    }
+
+    @Test
     void every_message_belongs_to_a_catalogue_rule() {
         for (Locale language : List.of(Locale.ENGLISH, Locale.FRENCH)) {
             ResourceBundle bundle = PactRules.pack().messages(language).orElseThrow();

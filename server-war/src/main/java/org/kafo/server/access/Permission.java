@@ -14,7 +14,8 @@ import java.util.Set;
  * Everything a request can do, and who may: the whole access policy as one table. A framework's
  * operations name the roles that may do them for any party ({@link #anyParty()}) and the roles
  * that may do them only for the organisation their grant binds them to ({@link #ownOrganisation()});
- * platform operations are the administrator's or, for reading the directory, any signed-in user's.
+ * platform operations are the administrator's or, for reading the directory and the rules in force and
+ * changing one's own password, any signed-in user's.
  * The administrator manages accounts, territory and organisations and sees which frameworks exist,
  * but is no party: it neither reads a framework's work nor acts in it.
  */
@@ -22,6 +23,12 @@ public enum Permission {
 
     // The platform: territory, organisations, accounts
     READ_DIRECTORY(Scope.SIGNED_IN),
+    /** The rules in force and their profile: what every party's requests are judged by. */
+    READ_RULES(Scope.SIGNED_IN),
+    /** One's own password, giving the current one. */
+    CHANGE_OWN_PASSWORD(Scope.SIGNED_IN),
+    /** The history of what happened outside any framework: territory, organisations, accounts, commune-wide roles. */
+    READ_PLATFORM_HISTORY(Scope.ADMINISTRATOR),
     MANAGE_TERRITORY(Scope.ADMINISTRATOR),
     MANAGE_ACCOUNTS(Scope.ADMINISTRATOR),
     /** The administrator, or a commune officer for an organisation of the commune. */

@@ -28,8 +28,8 @@ import org.kafo.server.database.ServerTables;
 
 /**
  * The history of accepted commands: appended in the command's own transaction (a command is saved
- * with its entry or not at all), read per framework in order, never updated or deleted: this class
- * has no such method and the API no such path.
+ * with its entry or not at all), read per framework in order (or, by the administrator, outside any
+ * framework), never updated or deleted: this class has no such method and the API no such path.
  */
 @ApplicationScoped
 public class History {
@@ -46,18 +46,24 @@ public class History {
         if (framework == null && saved instanceof ConsultationFramework created) {
             framework = created.id().value();
         }
-        insert(caller, framework, JSON.toJson(events.stream().map(EventView::of).toList()), type(saved),
-                saved.id().value(), saved.version());
+        insert(caller, framework, body(caller), JSON.toJson(events.stream().map(EventView::of).toList()), type(saved),
+                saved.id().value(), saved.version(), null);
     }
 
-    private void insert(Caller caller, UUID framework, String events, String aggregateType, UUID aggregateId,
-            long version) {
+    /** The request body as the client sent it, or null if it had none. */
+    private static String body(Caller caller) {
         String body = caller.body().strip();
+        return body.isEmpty() ? null : body;
+    }
+
+    private void insert(Caller caller, UUID framework, String request, String events, String aggregateType,
+            UUID aggregateId, long version, String account) {
         ServerTables.query(entityManager, "INSERT INTO kafo_history (recorded_at, username, framework_id, operation, method,"
-                + " path, request, events, aggregate_type, aggregate_id, aggregate_version)"
-                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)", ServerTables.now(), caller.identity().username(),
-                ServerTables.text(framework), caller.decision().operation().label(), caller.method(), caller.path(),
-                body.isEmpty() ? null : body, events, aggregateType, ServerTables.text(aggregateId), version).executeUpdate();
+                + " path, request, events, aggregate_type, aggregate_id, aggregate_version, account)"
+                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)", ServerTables.now(),
+                caller.identity().username(), ServerTables.text(framework), caller.decision().operation().label(),
+                caller.method(), caller.path(), request, events, aggregateType, ServerTables.text(aggregateId), version,
+                account).executeUpdate();
     }
 
     /**
@@ -67,24 +73,25 @@ public class History {
     public void appendAccess(Caller caller, Grant grant, String eventType) {
         EventView event = new EventView(eventType, grant.id(), java.time.LocalDate.now(java.time.ZoneOffset.UTC),
                 facts(grant));
-        insert(caller, grant.framework(), JSON.toJson(List.of(event)), "grant", grant.id(), 0);
+        insert(caller, grant.framework(), body(caller), JSON.toJson(List.of(event)), "grant", grant.id(), 0,
+                grant.username());
     }
 
     /**
-     * Records an account disabled or enabled: in the history of each framework where it holds a
-     * role (once with no framework for its roles in whole communes, or if it has none).
+     * Records what happened to an account (created, its password set or changed, disabled, enabled):
+     * outside any framework, where the administrator reads it, and in the history of each framework of
+     * {@code grants} (the roles of an account disabled or enabled). Who did it, when and which account;
+     * never the request, which may carry a password.
      */
     public void appendAccount(Caller caller, String username, String eventType, List<Grant> grants) {
         EventView event = new EventView(eventType, null, java.time.LocalDate.now(java.time.ZoneOffset.UTC),
                 Map.of("username", username));
         String events = JSON.toJson(List.of(event));
         Set<UUID> frameworks = new LinkedHashSet<>();
+        frameworks.add(null);
         grants.forEach(g -> frameworks.add(g.framework()));
-        if (frameworks.isEmpty()) {
-            frameworks.add(null);
-        }
         for (UUID framework : frameworks) {
-            insert(caller, framework, events, null, null, 0);
+            insert(caller, framework, null, events, null, null, 0, username);
         }
     }
 
@@ -95,12 +102,29 @@ public class History {
 
     /** One page of a framework's history, oldest first. */
     public Page<HistoryEntryView> of(UUID framework, Page.Request paging) {
-        long total = ((Number) ServerTables.query(entityManager, "SELECT COUNT(*) FROM kafo_history WHERE framework_id = ?1",
-                framework.toString()).getSingleResult()).longValue();
+        return page("framework_id = ?1", List.of(framework.toString()), paging);
+    }
+
+    /**
+     * One page of the history outside any framework, oldest first: territory, organisations, accounts
+     * and roles in whole communes; of one account's only, when {@code account} is given.
+     */
+    public Page<HistoryEntryView> outsideFrameworks(String account, Page.Request paging) {
+        return account == null ? page("framework_id IS NULL", List.of(), paging)
+                : page("framework_id IS NULL AND account = ?1", List.of(account), paging);
+    }
+
+    private Page<HistoryEntryView> page(String where, List<Object> parameters, Page.Request paging) {
+        long total = ((Number) ServerTables.query(entityManager, "SELECT COUNT(*) FROM kafo_history WHERE " + where,
+                parameters.toArray()).getSingleResult()).longValue();
+        int next = parameters.size() + 1;
+        List<Object> all = new java.util.ArrayList<>(parameters);
+        all.add((long) paging.page() * paging.size());
+        all.add(paging.size());
         List<?> rows = ServerTables.query(entityManager, "SELECT seq, recorded_at, username, operation, method, path, request,"
-                + " events, aggregate_type, aggregate_id, aggregate_version FROM kafo_history WHERE framework_id = ?1"
-                + " ORDER BY seq OFFSET ?2 ROWS FETCH NEXT ?3 ROWS ONLY", framework.toString(),
-                (long) paging.page() * paging.size(), paging.size()).getResultList();
+                + " events, aggregate_type, aggregate_id, aggregate_version, account FROM kafo_history WHERE " + where
+                + " ORDER BY seq OFFSET ?" + next + " ROWS FETCH NEXT ?" + (next + 1) + " ROWS ONLY", all.toArray())
+                .getResultList();
         List<HistoryEntryView> entries = rows.stream().map(row -> entry((Object[]) row)).toList();
         return new Page<>(entries, paging.page(), paging.size(), total, (int) ((total + paging.size() - 1) / paging.size()));
     }
@@ -109,7 +133,7 @@ public class History {
         HistoryEntryView.AggregateRef aggregate = row[8] == null ? null
                 : new HistoryEntryView.AggregateRef((String) row[8], ServerTables.uuid(row[9]), ((Number) row[10]).longValue());
         return new HistoryEntryView(((Number) row[0]).longValue(), ServerTables.time(row[1]), (String) row[2],
-                (String) row[3], (String) row[4], (String) row[5], json(row[6]), json(row[7]), aggregate);
+                (String) row[3], (String) row[4], (String) row[5], json(row[6]), json(row[7]), aggregate, (String) row[11]);
     }
 
     private static JsonValue json(Object text) {

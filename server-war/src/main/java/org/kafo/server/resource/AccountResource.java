@@ -101,10 +101,12 @@ public class AccountResource {
 
     @POST
     @Path("me/password")
-    @Operation(summary = "Change my password, giving the current one; my tokens stop working")
+    @Operation(summary = "Change my password, giving the current one; my tokens stop working; written in the history"
+            + " (never the password)")
     @APIResponse(responseCode = "204", description = "Changed")
     public Response changeMyPassword(AccountRequests.ChangePassword change) {
-        service.changeOwnPassword(access.signedIn().username(), change);
+        access.require(Permission.CHANGE_OWN_PASSWORD);
+        service.changeOwnPassword(access.signedIn().username(), change, caller);
         return Response.noContent().build();
     }
 
@@ -120,13 +122,14 @@ public class AccountResource {
 
     @POST
     @Path("users")
-    @Operation(summary = "Create an account (the administrator); the password is kept only as a PBKDF2 hash")
+    @Operation(summary = "Create an account (the administrator); the password is kept only as a PBKDF2 hash; written in"
+            + " the history outside any framework")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "409", description = "The name is taken",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createUser(AccountRequests.CreateAccount account) {
         access.require(Permission.MANAGE_ACCOUNTS);
-        AccountView created = service.create(Resources.body(account));
+        AccountView created = service.create(Resources.body(account), caller);
         return Response.created(uri.getBaseUriBuilder().path("users").path(created.username()).build()).entity(created)
                 .build();
     }
@@ -141,11 +144,12 @@ public class AccountResource {
 
     @POST
     @Path("users/{username}/password")
-    @Operation(summary = "Set a new password (the administrator); the account's tokens stop working")
+    @Operation(summary = "Set a new password (the administrator); the account's tokens stop working; written in the"
+            + " history (never the password)")
     @APIResponse(responseCode = "204", description = "Set")
     public Response resetPassword(@PathParam("username") String username, AccountRequests.ChangePassword change) {
         access.require(Permission.MANAGE_ACCOUNTS);
-        service.resetPassword(username, change);
+        service.resetPassword(username, change, caller);
         return Response.noContent().build();
     }
 

@@ -18,7 +18,10 @@ import org.kafo.server.api.Page;
 import org.kafo.server.api.Paging;
 import org.kafo.server.history.History;
 
-/** A framework's history: every accepted command, oldest first. Read only: there is no way to change it. */
+/**
+ * A framework's history: every accepted command, oldest first. Read only: there is no way to change it.
+ * What happened outside any framework is {@link PlatformHistoryResource}'s.
+ */
 @Path("frameworks/{framework}/history")
 @Tag(name = "History")
 @Produces(MediaType.APPLICATION_JSON)

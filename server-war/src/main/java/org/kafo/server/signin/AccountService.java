@@ -29,8 +29,10 @@ import org.kafo.server.history.History;
 
 /**
  * Accounts, roles and sign-in tokens: the administrator's work and the holder's own password.
- * Each change is one transaction; giving or taking back a role is written in the history of the
- * framework it concerns.
+ * Each change is one transaction, written in the history with the account it concerns: outside any
+ * framework for an account created, its password set or changed, disabled or enabled (never the
+ * password); in the history of the framework concerned for a role given or taken back, and for an
+ * account disabled or enabled that holds roles there.
  */
 @ApplicationScoped
 public class AccountService {
@@ -54,9 +56,13 @@ public class AccountService {
     @ConfigProperty(name = "kafo.auth.token-hours", defaultValue = "8")
     int tokenHours;
 
-    /** @throws ConflictException if the name is taken; InvariantViolationException if a field is invalid */
+    /**
+     * Creates an account, written in the history outside any framework (without its password).
+     *
+     * @throws ConflictException if the name is taken; InvariantViolationException if a field is invalid
+     */
     @Transactional
-    public AccountView create(AccountRequests.CreateAccount request) {
+    public AccountView create(AccountRequests.CreateAccount request, Caller caller) {
         String username = request.username() == null ? "" : request.username().strip();
         if (username.length() > AccountRequests.USERNAME_LENGTH || !USERNAME.matcher(username).matches()) {
             throw new InvariantViolationException("account.username.invalid",
@@ -70,6 +76,7 @@ public class AccountService {
         Passwords.requireStrong(request.password());
         accounts.create(username, displayName,
                 passwords.hashes().hash(request.password().toCharArray()), Boolean.TRUE.equals(request.administrator()));
+        history.appendAccount(caller, username, "account.created", List.of());
         return view(username);
     }
 
@@ -116,17 +123,18 @@ public class AccountService {
         history.appendAccess(caller, grant, "access.revoked");
     }
 
-    /** The administrator sets a new password; the account's tokens end. */
+    /** The administrator sets a new password; the account's tokens end; the history says so, not what it is. */
     @Transactional
-    public void resetPassword(String username, AccountRequests.ChangePassword request) {
+    public void resetPassword(String username, AccountRequests.ChangePassword request, Caller caller) {
         account(username);
         Passwords.requireStrong(request == null ? null : request.password());
         accounts.changePassword(username, passwords.hashes().hash(request.password().toCharArray()));
+        history.appendAccount(caller, username, "account.password-reset", List.of());
     }
 
-    /** Holders change their own password, giving the current one (a wrong one: 401). */
+    /** Holders change their own password, giving the current one (a wrong one: 401); the history says so. */
     @Transactional
-    public void changeOwnPassword(String username, AccountRequests.ChangePassword request) {
+    public void changeOwnPassword(String username, AccountRequests.ChangePassword request, Caller caller) {
         Accounts.Account account = account(username);
         if (request == null || request.current() == null
                 || !passwords.hashes().verify(request.current().toCharArray(), account.passwordHash())) {
@@ -134,11 +142,13 @@ public class AccountService {
         }
         Passwords.requireStrong(request.password());
         accounts.changePassword(username, passwords.hashes().hash(request.password().toCharArray()));
+        history.appendAccount(caller, username, "account.password-changed", List.of());
     }
 
     /**
      * The administrator disables an account: it cannot sign in any more, and its tokens stop working
-     * at once; or enables it again. Written in the history of each framework where it holds a role.
+     * at once; or enables it again. Written in the history outside any framework, and in that of each
+     * framework where it holds a role.
      *
      * @throws ConflictException if administrators would disable themselves (nobody might be left to enable them)
      */

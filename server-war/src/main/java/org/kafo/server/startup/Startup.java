@@ -5,10 +5,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.kafo.rules.RuleBook;
 import org.kafo.server.database.Database;
 
 /**
- * What the server does once it is deployed, before it answers: bring the database schema up to date,
+ * What the server does once it is deployed, before it answers: build the rule book of the configured
+ * profile (or fail the deployment, saying why), bring the database schema up to date,
  * write the demonstration data on a first start, and make sure there is an administrator (and the
  * demonstration accounts with the demonstration data); then say where the API and its OpenAPI document are.
  */
@@ -29,6 +31,10 @@ public class Startup {
     @Inject
     org.kafo.model.Repositories repositories;
 
+    /** Built before anything else: a profile that cannot be read fails the deployment at once. */
+    @Inject
+    RuleBook rules;
+
     @Inject
     @ConfigProperty(name = "kafo.base-url", defaultValue = "http://127.0.0.1:8080")
     String baseUrl;
@@ -36,6 +42,8 @@ public class Startup {
     private volatile boolean ready;
 
     void onStart(@Observes jakarta.enterprise.event.Startup event) {
+        LOG.info(() -> "Rules: profile " + rules.profile().name() + ", packs " + rules.packs() + ", "
+                + rules.ruleIds().size() + " rules");
         database.migrate();
         // The entity manager's first use must be here, in the application's context: the readiness
         // check runs outside it and cannot find the persistence unit when it comes first.

@@ -273,6 +273,22 @@ class AccessPolicyTest {
                 .isInstanceOf(ForbiddenException.class);
     }
 
+    @Test
+    void the_history_outside_frameworks_is_the_administrators_and_the_rules_everyones() {
+        // given a commune officer, then the administrator
+        signedInAs(Role.COMMUNE_OFFICER, mairie, true);
+
+        // then the officer reads the rules and changes its password, but not the platform's history
+        policy.require(Permission.READ_RULES);
+        policy.require(Permission.CHANGE_OWN_PASSWORD);
+        assertThat(caller.decision()).isEqualTo(new Caller.Decision(Permission.CHANGE_OWN_PASSWORD, null));
+        assertThatThrownBy(() -> policy.require(Permission.READ_PLATFORM_HISTORY)).isInstanceOf(ForbiddenException.class);
+
+        caller.signedIn(new Identity("admin", "Admin", true, List.of()));
+        policy.require(Permission.READ_PLATFORM_HISTORY);
+        assertThat(caller.decision()).isEqualTo(new Caller.Decision(Permission.READ_PLATFORM_HISTORY, null));
+    }
+
     private static Throwable catchNotFound(Runnable call) {
         try {
             call.run();

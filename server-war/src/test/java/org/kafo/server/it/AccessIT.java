@@ -134,6 +134,9 @@ class AccessIT extends DeployedKafo {
                 new Row("POST", "users/it.missing.{random}/disablement", null, ADMIN_FINDS_NONE, null),
                 new Row("POST", "users/it.missing.{random}/enablement", null, ADMIN_FINDS_NONE, null),
                 new Row("GET", "me", null, EVERYONE_SIGNED_IN, null),
+                new Row("GET", "rules", null, EVERYONE_SIGNED_IN, null),
+                new Row("GET", "history", null, ADMIN_READS, null),
+                new Row("GET", "history?account=it.missing.{random}", null, ADMIN_READS, null),
                 new Row("POST", "auth/tokens", null, EVERYONE_SIGNS_IN, null),
                 // frameworks
                 new Row("GET", "frameworks", null, EVERYONE_SIGNED_IN, null),
@@ -489,6 +492,46 @@ class AccessIT extends DeployedKafo {
         }
         assertThat(team.partner.get("frameworks/" + story.framework + "/history?size=100").json()
                 .getInt("totalItems")).isEqualTo(13);
+    }
+
+    @Test
+    void the_administrator_reads_what_happened_to_an_account_outside_any_framework_never_its_password() {
+        // given an account created, whose holder changes its password, which the administrator then sets
+        String name = "it.audited." + team.mark;
+        team.admin.post("users", """
+                {"username": "%s", "displayName": "Audited", "password": "%s"}""".formatted(name, Team.PASSWORD)).expect(201);
+        Api holder = team.anonymous.as(Api.basic(name, Team.PASSWORD));
+        holder.post("me/password", """
+                {"current": "%s", "password": "a changed password"}""".formatted(Team.PASSWORD)).expect(204);
+        team.admin.post("users/" + name + "/password", """
+                {"password": "%s"}""".formatted(Team.PASSWORD)).expect(204);
+        team.admin.post("users/" + name + "/disablement", "").expect(200);
+        team.admin.post("users/" + name + "/enablement", "").expect(200);
+
+        // when the administrator reads the account's history
+        Api.Reply reply = team.admin.get("history?account=" + name + "&size=100").expect(200);
+
+        // then: who did what to it and when, oldest first, and no password or hash anywhere
+        List<JsonObject> entries = reply.json().getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(entries).extracting(e -> e.getJsonArray("events").getJsonObject(0).getString("type")).containsExactly(
+                "account.created", "account.password-changed", "account.password-reset", "account.disabled",
+                "account.enabled");
+        assertThat(entries).extracting(e -> e.getString("user")).containsExactly("admin", name, "admin", "admin", "admin");
+        assertThat(entries).extracting(e -> e.getString("operation")).containsExactly("manage-accounts",
+                "change-own-password", "manage-accounts", "manage-accounts", "manage-accounts");
+        assertThat(entries).allSatisfy(e -> {
+            assertThat(e.getString("account")).isEqualTo(name);
+            assertThat(e.containsKey("request")).isFalse();
+            assertThat(e.getString("recordedAt")).isNotBlank();
+        });
+        assertThat(reply.text()).doesNotContain(Team.PASSWORD, "a changed password", "pbkdf2");
+        assertThat(team.admin.get("history?size=100").json().getInt("totalItems")).isGreaterThanOrEqualTo(entries.size());
+
+        // and nobody else reads it, not even the account itself
+        Api.Reply refused = team.officer.get("history?account=" + name).expect(403);
+        assertThat(refused.text()).doesNotContain("account.created");
+        team.anonymous.as(Api.basic(name, Team.PASSWORD)).get("history").expect(403);
+        team.anonymous.get("history").expect(401);
     }
 
     private static List<String> strings(JsonArray array, String field) {

@@ -727,10 +727,31 @@ class KafoServerIT extends DeployedKafo {
     }
 
     @Test
+    void the_rules_in_force_are_listed_with_their_profile_in_the_callers_language() {
+        // when
+        JsonObject english = team.partner.get("rules", "en").expect(200).json();
+        JsonObject french = team.partner.get("rules", "fr-ML").expect(200).json();
+
+        // then: PACT's profile (the default) and its catalogue, each rule described in the language asked for
+        assertThat(english.getString("profile")).isEqualTo("pact");
+        assertThat(english.getJsonObject("parameters").getString("plan-horizon-months")).isEqualTo("3");
+        assertThat(strings(english.getJsonArray("packs"))).containsExactly("pact");
+        List<JsonObject> rules = english.getJsonArray("rules").getValuesAs(JsonObject.class);
+        assertThat(rules).hasSize(19).extracting(r -> r.getString("id")).startsWith("EST-1", "EST-2").endsWith("MEET-1");
+        assertThat(rules).allSatisfy(r -> assertThat(r.getString("pack")).isEqualTo("pact"));
+        JsonObject est4 = rules.stream().filter(r -> r.getString("id").equals("EST-4")).findFirst().orElseThrow();
+        assertThat(est4.getString("severity")).isEqualTo("WARNING");
+        assertThat(est4.getString("description")).startsWith("Local technical services are members");
+        assertThat(french.getJsonArray("rules").getJsonObject(3).getString("description"))
+                .startsWith("Les services techniques déconcentrés sont membres");
+    }
+
+    @Test
     void the_openapi_document_and_health_are_served() {
         Api.Reply openapi = api.send(HttpRequest.newBuilder(api.resolve("/").resolve("/openapi")).GET(), null);
         openapi.expect(200);
-        assertThat(openapi.text()).contains("/api/frameworks/{id}/establishment", "Problem", "EST-1");
+        assertThat(openapi.text()).contains("/api/frameworks/{id}/establishment", "Problem", "EST-1", "/api/rules",
+                "/api/history");
         Api.Reply ready = api.send(HttpRequest.newBuilder(api.resolve("/").resolve("/health/ready")).GET(), null);
         ready.expect(200);
         assertThat(ready.text()).contains("UP");

@@ -24,8 +24,8 @@ import org.kafo.rules.pact.PactRules;
  * severity is a choice of this sample, documented where it is made.
  *
  * <p>Declared as a service ({@code provides} in module-info, {@code META-INF/services} on the class
- * path), so {@code RuleBook.builder(...).discoverPacks()} finds it; {@link #book()} registers it
- * explicitly.
+ * path), so {@code RuleBook.builder(...).discoverPacks()} finds it, and {@code PactRules.book("bf-ccco", packs)}
+ * builds its book from its profile ({@link #profiles()}); {@link #book()} registers it explicitly.
  */
 public final class CccoRules implements RulePack {
 
@@ -63,6 +63,12 @@ public final class CccoRules implements RulePack {
     @Override
     public List<RuleDefinition> replacements(RuleProfile profile) {
         return List.of(Est4WithoutVillageCouncils.definition());
+    }
+
+    /** The CCCo profile, {@code bf-ccco}: a server started with {@code kafo.rules.profile=bf-ccco} reads this pack on it. */
+    @Override
+    public List<RuleProfile> profiles() {
+        return List.of(CccoProfile.ccco());
     }
 
     /** French for a French locale, otherwise English (the root bundle), as PACT's pack does. */

@@ -25,7 +25,7 @@ final class Est4WithoutVillageCouncils {
     /** A replacement of EST-4, under its id, watching the same commands as PACT's. */
     static RuleDefinition definition() {
         RuleDefinition pact = Est4TechnicalServicesAndRelevantPartners.definition();
-        RuleDefinition.Builder replacement = RuleDefinition.of(pact.id());
+        RuleDefinition.Builder replacement = RuleDefinition.of(pact.id()).severity(pact.severity());
         for (Map.Entry<Class<?>, Rule<?>> check : pact.checks().entrySet()) {
             exemptingVillageCouncils(replacement, check.getKey(), check.getValue());
         }

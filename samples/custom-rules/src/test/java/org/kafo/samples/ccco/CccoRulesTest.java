@@ -7,14 +7,17 @@ import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.kafo.model.memory.InMemoryRepositories;
 import org.kafo.rules.RuleBook;
 import org.kafo.rules.RuleFailureException;
+import org.kafo.rules.RuleInForce;
 import org.kafo.rules.RulePack;
 import org.kafo.rules.RuleProfile;
+import org.kafo.rules.Severity;
 import org.kafo.rules.Verdict;
 import org.kafo.rules.pact.PactRules;
 import org.kafo.rules.process.ConsultationProcess;
@@ -60,6 +63,25 @@ class CccoRulesTest {
         assertThat(discovered.packs()).contains("pact", "bf-ccco");
         assertThat(discovered.ruleIds()).containsExactlyElementsOf(CccoRules.book().ruleIds());
         assertThat(discovered.messageProblems()).isEmpty();
+    }
+
+    @Test
+    void its_profile_chosen_by_name_among_the_packs_found_builds_the_same_book_with_descriptions() {
+        // when
+        RuleBook chosen = PactRules.book("bf-ccco", ServiceLoader.load(RulePack.class));
+
+        // then
+        assertThat(chosen.profile()).isSameAs(CccoProfile.ccco());
+        assertThat(chosen.ruleIds()).containsExactlyElementsOf(CccoRules.book().ruleIds());
+        assertThat(chosen.rules()).contains(new RuleInForce("EST-1", Severity.BLOCKING, "pact"),
+                new RuleInForce("EST-4", Severity.WARNING, "bf-ccco"),
+                new RuleInForce(CccoRules.MAYOR_CONVENES, Severity.BLOCKING, "bf-ccco"),
+                new RuleInForce(CccoRules.VILLAGE_COUNCILS, Severity.BLOCKING, "bf-ccco"));
+        assertThat(chosen.descriptionProblems()).isEmpty();
+        assertThat(chosen.description("EST-4", Locale.FRENCH)).hasValueSatisfying(d ->
+                assertThat(d).contains("conseils villageois de développement exceptés"));
+        assertThat(PactRules.book("pact", ServiceLoader.load(RulePack.class)).ruleIds())
+                .doesNotContain(CccoRules.MAYOR_CONVENES);
     }
 
     @Test
