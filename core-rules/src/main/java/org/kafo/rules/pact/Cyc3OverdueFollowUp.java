@@ -19,7 +19,7 @@ import org.kafo.rules.internal.Overdue;
  * verdict about the framework's situation on a day, not about a command: it is asked with a
  * {@link FollowUp} ({@code ConsultationProcess.followUp}), which saves nothing. Only an established
  * or active framework is followed up: a suspended or dissolved one is not overdue. The exact test,
- * shared with the indicator "meetings overdue", is {@code org.kafo.rules.internal.Overdue}.
+ * shared with the indicator of meetings overdue, is {@code org.kafo.rules.internal.Overdue}.
  *
  * <p>On {@link FollowUp}, a warning {@code CYC-3.overdue} naming the plan, its last day and the
  * days since.
