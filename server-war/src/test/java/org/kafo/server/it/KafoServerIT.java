@@ -737,7 +737,7 @@ class KafoServerIT extends DeployedKafo {
         assertThat(english.getJsonObject("parameters").getString("plan-horizon-months")).isEqualTo("3");
         assertThat(strings(english.getJsonArray("packs"))).containsExactly("pact");
         List<JsonObject> rules = english.getJsonArray("rules").getValuesAs(JsonObject.class);
-        assertThat(rules).hasSize(19).extracting(r -> r.getString("id")).startsWith("EST-1", "EST-2").endsWith("MEET-1");
+        assertThat(rules).hasSize(25).extracting(r -> r.getString("id")).startsWith("EST-1", "EST-2").endsWith("MEET-2", "GOV-1", "GOV-2");
         assertThat(rules).allSatisfy(r -> assertThat(r.getString("pack")).isEqualTo("pact"));
         JsonObject est4 = rules.stream().filter(r -> r.getString("id").equals("EST-4")).findFirst().orElseThrow();
         assertThat(est4.getString("severity")).isEqualTo("WARNING");

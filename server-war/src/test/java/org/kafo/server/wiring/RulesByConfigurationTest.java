@@ -42,7 +42,7 @@ class RulesByConfigurationTest {
         // then
         assertThat(english.profile()).isEqualTo("pact");
         assertThat(english.packs()).containsExactly("pact");
-        assertThat(english.rules()).hasSize(19).extracting(RuleView::pack).containsOnly("pact");
+        assertThat(english.rules()).hasSize(25).extracting(RuleView::pack).containsOnly("pact");
         assertThat(english.rules().get(0)).isEqualTo(new RuleView("EST-1", Severity.BLOCKING,
                 "A framework is established only on a recorded council deliberation (number, date and decision),"
                         + " taken no later than the day of establishment.", "pact"));
@@ -60,7 +60,7 @@ class RulesByConfigurationTest {
         assertThat(ccco.packs()).containsExactly("pact", "bf-ccco");
         assertThat(ccco.parameters()).containsEntry("plan-horizon-months", "6")
                 .containsEntry("bf.ccco.min-village-councils", "1").containsEntry("bf.ccco.village-council-acronym", "CVD");
-        assertThat(ccco.rules()).hasSize(21).extracting(RuleView::id).endsWith("BF-CCCO-1", "BF-CCCO-2");
+        assertThat(ccco.rules()).hasSize(27).extracting(RuleView::id).endsWith("BF-CCCO-1", "BF-CCCO-2");
         assertThat(ccco.rules()).filteredOn(r -> r.id().equals("EST-4")).singleElement().satisfies(r -> {
             assertThat(r.severity()).isEqualTo(Severity.WARNING);
             assertThat(r.pack()).isEqualTo("bf-ccco");
