@@ -19,12 +19,14 @@ import org.kafo.rules.Situation;
  * <ol>
  * <li>on D the framework is established or active (its latest status change on or before D): a
  * suspended or dissolved framework is not followed up;</li>
- * <li>the latest plan adopted on or before D ended before D (its last day is before D), and was not
- * reviewed on or before D;</li>
+ * <li>the latest plan adopted on or before D ended before D (its last day is before D): the
+ * framework has no plan in force, whether or not that plan was reviewed since;</li>
  * <li>no meeting numbered after the one that adopted that plan was known on D and still to take
- * place or taken place: a meeting counts from the day its convocation was issued (a meeting never
- * convened, from the start) unless it was cancelled on or before D (a cancellation whose day
- * is unknown counts from the start).</li>
+ * place, or took place on D itself: a meeting counts from the day its convocation was issued (a
+ * meeting never convened, from the start) unless it was cancelled on or before D (a cancellation
+ * whose day is unknown counts from the start). A meeting held before D that adopted no plan (it
+ * reviewed the plan, the parties did not agree on the next) leaves the framework overdue: the next
+ * plan needs another meeting.</li>
  * </ol>
  */
 public final class Overdue {
@@ -47,14 +49,13 @@ public final class Overdue {
             return Optional.empty();
         }
         ActionPlan plan = latest.get();
-        boolean reviewed = plan.review().filter(r -> !r.reviewedOn().isAfter(day)).isPresent();
-        if (!plan.period().end().isBefore(day) || reviewed) {
+        if (!plan.period().end().isBefore(day)) {
             return Optional.empty();
         }
         int adoptedAt = situation.meeting(plan.adoptedAt()).map(Meeting::sequence).orElse(0);
         boolean next = situation.meetings().stream()
                 .filter(m -> m.sequence() > adoptedAt)
-                .anyMatch(m -> knownOn(m, day) && !cancelledBy(m, day));
+                .anyMatch(m -> knownOn(m, day) && !cancelledBy(m, day) && !heldBefore(m, day));
         return next ? Optional.empty() : Optional.of(plan);
     }
 
@@ -70,6 +71,10 @@ public final class Overdue {
 
     private static boolean knownOn(Meeting meeting, LocalDate day) {
         return meeting.convocation().map(c -> !c.issuedOn().isAfter(day)).orElse(true);
+    }
+
+    private static boolean heldBefore(Meeting meeting, LocalDate day) {
+        return meeting.heldOn().filter(held -> held.isBefore(day)).isPresent();
     }
 
     private static boolean cancelledBy(Meeting meeting, LocalDate day) {

@@ -15,7 +15,8 @@ import org.kafo.rules.internal.Overdue;
  * CYC-3 (a default of the PACT profile, warning): a framework is followed up without waiting for a
  * convocation. "The successive nature of the consultation framework meetings means that progress
  * can be measured": when the plan in force has ended (its last day is before the day asked) and no
- * meeting is convened or planned after the one that adopted it, the framework is overdue. It is a
+ * meeting is convened or planned after the one that adopted it, the framework is overdue; a meeting
+ * held since that adopted no next plan does not count once it is over. It is a
  * verdict about the framework's situation on a day, not about a command: it is asked with a
  * {@link FollowUp} ({@code ConsultationProcess.followUp}), which saves nothing. Only an established
  * or active framework is followed up: a suspended or dissolved one is not overdue. The exact test,
@@ -32,7 +33,8 @@ import org.kafo.rules.internal.Overdue;
  *       actions on the agenda, and CYC-1 requires a decision on each, done, carried over into the
  *       next plan or dropped with a reason;</li>
  *   <li>a new plan is adopted, at that meeting or at a later one (CYC-1), and the cycle runs again
- *       from its period.</li>
+ *       from its period; if the meeting ends without one, the framework is overdue again from the next
+ *       day until another meeting is convened.</li>
  * </ol>
  * If the late meeting is cancelled, the framework is overdue again from the day of the cancellation
  * (MEET-2 warns of it), until another meeting is convened.

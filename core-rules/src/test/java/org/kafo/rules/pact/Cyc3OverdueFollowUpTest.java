@@ -62,13 +62,16 @@ class Cyc3OverdueFollowUpTest {
     }
 
     @Test
-    void a_reviewed_plan_leaves_nothing_to_follow_up() {
-        // given
+    void a_meeting_that_reviewed_the_plan_but_adopted_no_next_one_leaves_the_framework_overdue_once_the_plan_ends() {
+        // given the second meeting (05-30) reviewed the first plan and the parties agreed on no next one
         Dioro reviewed = dioro().firstPlanReviewed();
 
-        // then
-        assertThat(PactCheck.verdicts("CYC-3", new FollowUp(reviewed.framework.id(), afterTheEnd),
+        // then the framework has no plan in force from 06-01 and no meeting ahead
+        assertThat(PactCheck.verdicts("CYC-3", new FollowUp(reviewed.framework.id(), FIRST_PLAN.end()),
                 reviewed.situation())).isEmpty();
+        assertThat(PactCheck.verdicts("CYC-3", new FollowUp(reviewed.framework.id(), afterTheEnd),
+                reviewed.situation())).singleElement()
+                .satisfies(v -> assertThat(v.facts()).containsEntry("plan", "1").containsEntry("days", "10"));
     }
 
     @Test

@@ -93,7 +93,7 @@ import org.kafo.rules.indicator.Indicators;
  * 2019-03-12 the gardeners ask for a storage shed; 03-20 they correct its cost; the planned pump
  *            repair cannot be corrected (NEED-3)
  * 2019-05-25 meeting 2 postponed from 05-28 to 06-04 (vaccination campaign): after plan 1's end (CYC-2)
- * 2019-06-04 meeting 2 reviews plan 1; the parties do not agree on plan 2
+ * 2019-06-04 meeting 2 reviews plan 1; the parties do not agree on plan 2: overdue until meeting 3 is convened
  * 2019-06-20 meeting 3 adopts plan 2 (07-01..09-30): the review of another meeting no longer locks it
  * 2019-07-15 the gardeners' committee member cannot leave alone (MON-1); another gardener joins, she leaves
  * 2019-09-24 meeting 4 cancelled: the prefect forbids gatherings on the roads
@@ -255,7 +255,9 @@ public abstract class TogouLifeScenario extends ScenarioSteps {
         accepted(process.review(new ReviewPlan(firstPlan, second, List.of(
                 new ActionReview(pumpRepair, ReviewOutcome.DONE, null),
                 new ActionReview(radio, ReviewOutcome.CARRIED_OVER, "La radio rurale était en panne")), day(2019, 6, 4))));
-        // the rice growers and the gardeners do not agree on who pays for the shed: no plan today
+        // the rice growers and the gardeners do not agree on who pays for the shed: no plan today, and
+        // with plan 1 over and no meeting ahead, the framework is overdue until the next is convened
+        assertThat(followUp(day(2019, 6, 6))).extracting(Verdict::messageKey).containsExactly("CYC-3.overdue");
     }
 
     private void theThirdMeetingAdoptsThePlanTheSecondCouldNot() {

@@ -305,14 +305,14 @@ public final class JpaTotalsQueries implements TotalsQueries {
         /**
          * A row per framework overdue on the day, as {@code org.kafo.rules.internal.Overdue} says it:
          * established or active by its latest status change on or before the day, the latest plan
-         * adopted by then ended before the day and not reviewed by then, and no meeting numbered after
-         * the one that adopted it convened by then (or never convened) and not cancelled by then.
+         * adopted by then ended before the day, and no meeting numbered after the one that adopted it
+         * convened by then (or never convened), not cancelled by then and not held before the day.
          */
         private Map<String, MeetingIndicators> overdue() {
             return readByFramework("SELECT p.framework_id, COUNT(*) FROM action_plan p"
                     + " JOIN framework_status_change sc ON sc.framework_id = p.framework_id"
                     + " LEFT JOIN meeting am ON am.id = p.adopted_at"
-                    + " WHERE p.adopted_on <= ? AND p.period_end < ? AND (p.reviewed_on IS NULL OR p.reviewed_on > ?)"
+                    + " WHERE p.adopted_on <= ? AND p.period_end < ?"
                     + " AND NOT EXISTS (SELECT 1 FROM action_plan lp WHERE lp.framework_id = p.framework_id"
                     + " AND lp.adopted_on <= ? AND lp.cycle > p.cycle)"
                     + " AND sc.changed_on <= ? AND sc.status IN (" + literal(FrameworkStatus.ESTABLISHED) + ", "
@@ -322,6 +322,7 @@ public final class JpaTotalsQueries implements TotalsQueries {
                     + " AND NOT EXISTS (SELECT 1 FROM meeting nm WHERE nm.framework_id = p.framework_id"
                     + " AND nm.sequence_no > COALESCE(am.sequence_no, 0)"
                     + " AND (nm.convened_on IS NULL OR nm.convened_on <= ?)"
+                    + " AND (nm.held_on IS NULL OR nm.held_on >= ?)"
                     + " AND NOT (nm.status = " + literal(MeetingStatus.CANCELLED)
                     + " AND (nm.cancelled_on IS NULL OR nm.cancelled_on <= ?)))"
                     + " AND " + scope.where("p.framework_id") + " GROUP BY p.framework_id",
