@@ -111,8 +111,13 @@ public final class ConsultationFramework extends AggregateRoot<FrameworkId> {
     }
 
     public FrameworkEvent.Resumed resume(LocalDate on) {
+        return resume(null, on);
+    }
+
+    /** A suspended framework is active again; the reason, if given, is kept in its history. */
+    public FrameworkEvent.Resumed resume(String reason, LocalDate on) {
         requireStatus(FrameworkStatus.SUSPENDED, "resume");
-        changeStatus(FrameworkStatus.ACTIVE, on, null);
+        changeStatus(FrameworkStatus.ACTIVE, on, Require.optionalText(reason, "reason", Limits.TEXT));
         return record(new FrameworkEvent.Resumed(id(), on));
     }
 

@@ -184,7 +184,7 @@ class ConsultationFrameworkTest {
 
             // when
             FrameworkEvent.Suspended suspended = framework.suspend("Rainy season: the fields come first", suspendedOn);
-            FrameworkEvent.Resumed resumed = framework.resume(resumedOn);
+            FrameworkEvent.Resumed resumed = framework.resume("The harvest is in", resumedOn);
 
             // then
             assertThat(suspended.reason()).isEqualTo("Rainy season: the fields come first");
@@ -195,6 +195,8 @@ class ConsultationFrameworkTest {
                     FrameworkStatus.SUSPENDED, FrameworkStatus.ACTIVE);
             assertThat(framework.history().get(3))
                     .isEqualTo(new StatusChange(FrameworkStatus.SUSPENDED, suspendedOn, "Rainy season: the fields come first"));
+            assertThat(framework.history().get(4))
+                    .isEqualTo(new StatusChange(FrameworkStatus.ACTIVE, resumedOn, "The harvest is in"));
         }
 
         @Test

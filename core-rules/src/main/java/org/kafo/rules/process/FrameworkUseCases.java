@@ -49,7 +49,7 @@ final class FrameworkUseCases extends UseCases {
 
     Outcome<ConsultationFramework> resume(ResumeFramework command) {
         return onFramework(command, command.framework(), List.of(),
-                framework -> framework.resume(command.on()));
+                framework -> framework.resume(command.reason(), command.on()));
     }
 
     Outcome<ConsultationFramework> dissolve(DissolveFramework command) {

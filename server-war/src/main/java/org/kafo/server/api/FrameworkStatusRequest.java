@@ -9,7 +9,7 @@ import org.kafo.rules.command.ResumeFramework;
 import org.kafo.rules.command.SuspendFramework;
 
 /**
- * A change of the framework's status: suspended or dissolved for a reason, resumed (no reason). A
+ * A change of the framework's status: suspended or dissolved for a reason, resumed with one if given. A
  * suspended framework is read only until it resumes; a dissolved one accepts nothing.
  */
 @Schema(name = "FrameworkStatusChange", example = """
@@ -21,7 +21,7 @@ public record FrameworkStatusRequest(@Schema(maxLength = Limits.TEXT) String rea
     }
 
     public ResumeFramework toResumption(FrameworkId framework) {
-        return new ResumeFramework(framework, on);
+        return new ResumeFramework(framework, reason, on);
     }
 
     public DissolveFramework toDissolution(FrameworkId framework) {

@@ -148,7 +148,7 @@ public class FrameworkResource extends ProcessResource {
 
     @POST
     @Path("{id}/resumption")
-    @Operation(summary = "A suspended framework resumes: it is active again")
+    @Operation(summary = "A suspended framework resumes, with a reason if given: it is active again")
     @APIResponse(responseCode = "200", description = "Resumed")
     @APIResponse(responseCode = "400", description = "Not suspended",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
