@@ -1,0 +1,60 @@
+package org.kafo.server.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.net.URI;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.kafo.model.common.AggregateNotFoundException;
+import org.kafo.server.access.ForbiddenException;
+import org.kafo.server.access.SignInRequiredException;
+
+/**
+ * What a page answers when it cannot show itself: the sign-in page when nobody is signed in, and
+ * otherwise a page that says what went wrong in the visit's language (404 for a framework the
+ * account has no role in, as for one that does not exist).
+ */
+public class WebFailures implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(WebFailures.class.getName());
+
+    @Inject
+    Templates templates;
+
+    @Inject
+    Visit visit;
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        if (failure instanceof SignInRequiredException) {
+            return Response.seeOther(URI.create("/signin")).build();
+        }
+        int status;
+        String key;
+        if (failure instanceof AggregateNotFoundException || failure instanceof NotFoundException) {
+            status = 404;
+            key = "error.not-found";
+        } else if (failure instanceof ForbiddenException || failure instanceof jakarta.ws.rs.ForbiddenException) {
+            status = 403;
+            key = "error.forbidden";
+        } else if (failure instanceof NotAllowedException) {
+            status = 405;
+            key = "error.not-allowed";
+        } else if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            status = web.getResponse().getStatus();
+            key = "error.bad-request";
+        } else {
+            LOG.log(Level.SEVERE, "a page failed", failure);
+            status = 500;
+            key = "error.server";
+        }
+        Page page = new Page(visit.texts(), visit.identity(), visit.csrf(), visit.path(), "error.title");
+        return Response.status(status).type(Pages.HTML)
+                .entity(templates.render("error.jte", Map.of("p", page, "message", key))).build();
+    }
+}
