@@ -48,6 +48,7 @@ class BrowserIT extends DeployedKafo {
     ChromeDriver browser;
     String site;
     final List<String> axeReport = new ArrayList<>();
+    final List<String> weights = new ArrayList<>();
 
     @BeforeEach
     void browser() throws IOException {
@@ -176,7 +177,11 @@ class BrowserIT extends DeployedKafo {
                 cockpit, first load (empty cache): %d bytes
                 my frameworks, later page: %d bytes
                 cockpit, later page: %d bytes
-                """.formatted(first, later, cockpitAgain), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+
+                each response of each load:
+                %s
+                """.formatted(first, later, cockpitAgain, String.join("\n", weights)), StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE,
                 StandardOpenOption.TRUNCATE_EXISTING);
         assertThat(first).isPositive().isLessThanOrEqualTo(FIRST_LOAD_BUDGET);
         assertThat(later).isPositive().isLessThanOrEqualTo(LATER_PAGE_BUDGET);
@@ -185,6 +190,11 @@ class BrowserIT extends DeployedKafo {
 
     /** What the page's load moved over the network: the document and every resource, headers included. */
     private long transferred() {
+        Object compressed = browser.executeScript("""
+                return performance.getEntriesByType('resource').concat(performance.getEntriesByType('navigation'))
+                    .map(e => e.name.replace(/^https?:\\/\\/[^/]+/, '') + ' ' + e.transferSize + ' B transferred, '
+                        + e.encodedBodySize + ' B encoded, ' + e.decodedBodySize + ' B decoded').join('\\n');""");
+        weights.add(String.valueOf(compressed));
         return ((Number) browser.executeScript("""
                 const entries = performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'));
                 return entries.reduce((sum, e) => sum + (e.transferSize || 0), 0);""")).longValue();
