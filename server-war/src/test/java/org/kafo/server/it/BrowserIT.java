@@ -9,6 +9,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,7 +77,7 @@ class BrowserIT extends DeployedKafo {
     }
 
     @Test
-    void an_officer_reads_the_cockpit_in_french_and_english_on_a_phone_and_a_desk() throws IOException {
+    void an_officer_reads_the_cockpit_in_french_and_english_on_a_phone_and_a_desk() throws Exception {
         // given a framework mid-cycle (a plan in force, its committee, an open obstacle) and another commune's
         Story story = new Story(team).obstacleRecorded();
         Story foreign = new Story(Team.other(deployment)).proposed();
@@ -84,9 +88,19 @@ class BrowserIT extends DeployedKafo {
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
         visit("signin", "fr");
         browser.findElement(By.id("username")).sendKeys(team.username("officer"));
+        browser.findElement(By.id("password")).sendKeys("not the password");
+        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        assertThat(browser.findElement(By.cssSelector(".error-summary")).getText())
+                .isEqualTo("Le nom d'utilisateur ou le mot de passe n'est pas correct.");
+        browser.findElement(By.id("username")).clear();
+        browser.findElement(By.id("username")).sendKeys(team.username("officer"));
         browser.findElement(By.id("password")).sendKeys(Team.PASSWORD);
         browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
         waitFor("/");
+        org.openqa.selenium.Cookie session = browser.manage().getCookieNamed("kafo_session");
+        assertThat(session.isHttpOnly()).isTrue();
+        assertThat(session.getSameSite()).isEqualTo("Lax");
+        assertThat(session.isSecure()).as("plain HTTP on loopback").isFalse();
 
         // then my frameworks and the cockpit show, in both languages at both sizes, without serious violations
         for (String language : List.of("fr", "en")) {
@@ -120,6 +134,14 @@ class BrowserIT extends DeployedKafo {
 
         weigh(story);
         Files.write(SHOTS.resolve("axe.txt"), axeReport, StandardCharsets.UTF_8);
+
+        // and a form posted without its CSRF token is refused, whoever sends it
+        HttpResponse<String> forged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(site + "/signin"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + team.username("officer") + "&password=" + Team.PASSWORD))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("kafo_session="));
 
         // and signing out ends the session
         browser.get(site + "/");
