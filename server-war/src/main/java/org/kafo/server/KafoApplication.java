@@ -3,6 +3,7 @@ package org.kafo.server;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -48,6 +49,35 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "A token from POST /api/auth/tokens")
 public class KafoApplication extends Application {
+
+    /**
+     * The API's resources and providers, named: the web pages ({@code org.kafo.server.web}) are
+     * another application, at the root, and neither sees the other's resources or filters.
+     */
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(
+                org.kafo.server.resource.AccountResource.class,
+                org.kafo.server.resource.CommitteeResource.class,
+                org.kafo.server.resource.FrameworkResource.class,
+                org.kafo.server.resource.HistoryResource.class,
+                org.kafo.server.resource.IndicatorResource.class,
+                org.kafo.server.resource.MeetingResource.class,
+                org.kafo.server.resource.NeedResource.class,
+                org.kafo.server.resource.OrganisationResource.class,
+                org.kafo.server.resource.PingResource.class,
+                org.kafo.server.resource.PlanResource.class,
+                org.kafo.server.resource.PlatformHistoryResource.class,
+                org.kafo.server.resource.RulesResource.class,
+                org.kafo.server.resource.TerritoryResource.class,
+                org.kafo.server.http.JsonConfig.class,
+                org.kafo.server.http.Params.class,
+                org.kafo.server.http.RequestFilter.class,
+                org.kafo.server.http.StrictJsonInterceptor.class,
+                org.kafo.server.problem.ProblemMapper.class,
+                org.kafo.server.problem.SignInThrottledMapper.class,
+                org.kafo.server.signin.AccessFilter.class);
+    }
 
     /**
      * No WADL: {@code OPTIONS} answers the allowed methods only, not a description of the API that

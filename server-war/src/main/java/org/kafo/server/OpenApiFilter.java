@@ -44,7 +44,8 @@ import org.kafo.server.resource.TerritoryResource;
  * for typed parameters (it writes {@code type: object}) nor for a {@code @BeanParam}'s fields: an
  * identifier is a UUID, a day a date, an enum its constants, paging {@code page} and {@code size}. It
  * also gives what an annotation cannot say its bound from the model: the length of the texts in a list,
- * the values of an enum a request carries as text, the range of days.
+ * the values of an enum a request carries as text, the range of days. The web pages' paths, outside
+ * {@code /api}, are left out.
  */
 public class OpenApiFilter implements OASFilter {
 
@@ -98,6 +99,10 @@ public class OpenApiFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        // the web pages (org.kafo.server.web) are no part of the API
+        List.copyOf(openAPI.getPaths().getPathItems().keySet()).stream()
+                .filter(path -> !path.equals("/api") && !path.startsWith("/api/"))
+                .forEach(openAPI.getPaths()::removePathItem);
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
             Method java = method(path, method.name());
             if (java != null) {

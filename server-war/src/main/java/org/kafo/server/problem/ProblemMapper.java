@@ -53,6 +53,17 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Inject
     RuleBook rules;
 
+    /**
+     * The mapper for a caller outside the API's application: the web pages answer a client that does
+     * not ask for HTML as the API would.
+     */
+    public static ProblemMapper of(Caller caller, RuleBook rules) {
+        ProblemMapper mapper = new ProblemMapper();
+        mapper.caller = caller;
+        mapper.rules = rules;
+        return mapper;
+    }
+
     @Override
     public Response toResponse(Throwable failure) {
         Response response = Problems.response(problem(failure));

@@ -12,7 +12,6 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
 
@@ -23,7 +22,7 @@ import java.util.Locale;
  * Wrong, unknown or malformed credentials: the request goes on marked {@link #REFUSED}, and the
  * {@link AccessFilter} answers 401 as a problem, with the same message whatever was wrong (through
  * JAX-RS, like every other answer: a response written here lost its headers when the client asked
- * to upgrade to HTTP/2). A password goes through the {@link SignInThrottle} first: while its account
+ * to upgrade to HTTP/2). A password goes through the {@link SignIn}'s throttle first: while its account
  * or address must wait, the request goes on marked {@link #THROTTLED} (429). Nothing is kept between
  * requests (no session, no cookie).
  */
@@ -45,7 +44,7 @@ public class KafoAuthentication implements HttpAuthenticationMechanism {
     IdentityStoreHandler identities;
 
     @Inject
-    SignInThrottle throttle;
+    SignIn signIn;
 
     @Inject
     ClientAddresses addresses;
@@ -74,26 +73,18 @@ public class KafoAuthentication implements HttpAuthenticationMechanism {
         return context.doNothing();
     }
 
-    /**
-     * A password sign-in goes through the throttle: while the account or the address must wait, the
-     * password is not checked at all (and costs nothing); otherwise the result is reported to it.
-     */
+    /** A password sign-in, through the {@link SignIn}'s throttle. */
     private AuthenticationStatus signIn(UsernamePasswordCredential password, HttpServletRequest request,
             HttpMessageContext context) {
-        String account = password.getCaller();
-        String address = addresses.of(request);
-        Duration wait = throttle.attempt(account, address);
-        if (!wait.isZero()) {
-            request.setAttribute(THROTTLED, wait);
-            return context.doNothing();
+        SignIn.Result result = signIn.password(password.getCaller(), password.getPasswordAsString(), addresses.of(request));
+        if (result instanceof SignIn.Accepted accepted) {
+            return context.notifyContainerAboutLogin(accepted.result());
         }
-        CredentialValidationResult result = identities.validate(password);
-        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            throttle.succeeded(account, address);
-            return context.notifyContainerAboutLogin(result);
+        if (result instanceof SignIn.Throttled throttled) {
+            request.setAttribute(THROTTLED, throttled.retryAfter());
+        } else {
+            request.setAttribute(REFUSED, Boolean.TRUE);
         }
-        throttle.failed(account, address);
-        request.setAttribute(REFUSED, Boolean.TRUE);
         return context.doNothing();
     }
 

@@ -1,0 +1,250 @@
+package org.kafo.server.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The web pages in a real browser (Debian's chromium, headless): a commune officer signs in, opens
+ * their frameworks and a framework's cockpit, in French and in English, on a 360 px phone and a
+ * 1366 px office screen. Each page is kept as a screenshot under {@code target/screenshots}, checked
+ * by axe-core (no serious or critical violation), and weighed (the bytes transferred).
+ */
+class BrowserIT extends DeployedKafo {
+
+    static final Path SHOTS = Path.of("target", "screenshots");
+
+    /** The issue's budgets: the cockpit's first load, and a later page. */
+    static final long FIRST_LOAD_BUDGET = 150 * 1024;
+    static final long LATER_PAGE_BUDGET = 50 * 1024;
+
+    private static final List<Integer> WIDTHS = List.of(360, 1366);
+
+    ChromeDriver browser;
+    String site;
+    final List<String> axeReport = new ArrayList<>();
+    final List<String> weights = new ArrayList<>();
+
+    @BeforeEach
+    void browser() throws IOException {
+        Files.createDirectories(SHOTS);
+        site = "http://127.0.0.1:" + deployment.getPort();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1", "--lang=fr");
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void an_officer_reads_the_cockpit_in_french_and_english_on_a_phone_and_a_desk() throws Exception {
+        // given a framework mid-cycle (a plan in force, its committee, an open obstacle) and another commune's
+        Story story = new Story(team).obstacleRecorded();
+        Story foreign = new Story(Team.other(deployment)).proposed();
+
+        // when the officer signs in (the pages are in French until asked otherwise)
+        browser.get(site + "/");
+        assertThat(browser.getCurrentUrl()).endsWith("/signin");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
+        visit("signin", "fr");
+        browser.findElement(By.id("username")).sendKeys(team.username("officer"));
+        browser.findElement(By.id("password")).sendKeys("not the password");
+        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        assertThat(browser.findElement(By.cssSelector(".error-summary")).getText())
+                .isEqualTo("Le nom d'utilisateur ou le mot de passe n'est pas correct.");
+        browser.findElement(By.id("username")).clear();
+        browser.findElement(By.id("username")).sendKeys(team.username("officer"));
+        browser.findElement(By.id("password")).sendKeys(Team.PASSWORD);
+        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        waitFor("/");
+        org.openqa.selenium.Cookie session = browser.manage().getCookieNamed("kafo_session");
+        assertThat(session.isHttpOnly()).isTrue();
+        assertThat(session.getSameSite()).isEqualTo("Lax");
+        assertThat(session.isSecure()).as("plain HTTP on loopback").isFalse();
+
+        // then my frameworks and the cockpit show, in both languages at both sizes, without serious violations
+        for (String language : List.of("fr", "en")) {
+            browser.get(site + "/");
+            assertThat(browser.findElement(By.tagName("h1")).getText())
+                    .isEqualTo(language.equals("fr") ? "Mes cadres de concertation" : "My frameworks");
+            assertThat(browser.findElements(By.cssSelector("a[href='/frameworks/" + story.framework + "']"))).hasSize(1);
+            assertThat(browser.findElements(By.cssSelector("a[href='/frameworks/" + foreign.framework + "']"))).isEmpty();
+            visit("frameworks", language);
+
+            browser.get(site + "/frameworks/" + story.framework);
+            assertThat(browser.findElements(By.cssSelector("tr.overdue"))).as("overdue actions stand out").isNotEmpty();
+            assertThat(browser.findElement(By.id("main")).getText()).contains("La motopompe n'est pas livrée");
+            visit("cockpit", language);
+
+            browser.get(site + "/account");
+            visit("account", language);
+
+            if (language.equals("fr")) {
+                // the switch remembers English (a cookie) on every page
+                browser.findElement(By.cssSelector("header button[lang=en]")).click();
+                waitFor("/account");
+                assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+            }
+        }
+
+        // and another commune's framework is not found, as if it did not exist
+        browser.get(site + "/frameworks/" + foreign.framework);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("This page cannot be shown");
+        visit("not-found", "en");
+
+        weigh(story);
+        Files.write(SHOTS.resolve("axe.txt"), axeReport, StandardCharsets.UTF_8);
+
+        // and a form posted without its CSRF token is refused, whoever sends it
+        HttpResponse<String> forged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(site + "/signin"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + team.username("officer") + "&password=" + Team.PASSWORD))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("kafo_session="));
+
+        // and signing out ends the session
+        browser.get(site + "/");
+        browser.findElement(By.cssSelector("header form[action='/signout'] button")).click();
+        waitFor("/signin");
+        browser.get(site + "/frameworks/" + story.framework);
+        assertThat(browser.getCurrentUrl()).endsWith("/signin");
+    }
+
+    /** The page at each width: a screenshot of all of it, and axe's verdict. */
+    private void visit(String name, String language) throws IOException {
+        for (int width : WIDTHS) {
+            browser.manage().window().setSize(new Dimension(width, 900));
+            long height = (Long) browser.executeScript("return document.documentElement.scrollHeight");
+            browser.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height + 140, 900), 8000)));
+            Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(shot, SHOTS.resolve(name + "-" + language + "-" + width + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            long horizontal = (Long) browser.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertThat(horizontal).as("%s (%s) scrolls sideways at %d px", name, language, width).isLessThanOrEqualTo(0);
+            axe(name + " " + language + " " + width + " px");
+        }
+    }
+
+    /** Runs axe-core in the page: no serious or critical violation; every violation goes to the report. */
+    private void axe(String page) {
+        JavascriptExecutor js = browser;
+        js.executeScript(axeSource());
+        String result = (String) js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {resultTypes: ['violations']})
+                   .then(r => done(JSON.stringify({passes: r.passes.length, violations: r.violations.map(
+                        v => ({id: v.id, impact: v.impact, nodes: v.nodes.length}))})))
+                   .catch(e => done(JSON.stringify({error: String(e)})));""");
+        JsonObject answer = Json.createReader(new StringReader(result)).readObject();
+        assertThat(answer.containsKey("error")).as("axe ran on %s: %s", page, result).isFalse();
+        JsonArray violations = answer.getJsonArray("violations");
+        axeReport.add(page + ": " + violations.size() + " violation(s) " + violations);
+        assertThat(violations.getValuesAs(JsonObject.class))
+                .as("serious or critical accessibility violations on %s", page)
+                .noneMatch(v -> List.of("serious", "critical").contains(v.getString("impact", "")));
+    }
+
+    /** The bytes a page costs: the cockpit with an empty cache, then a later page with the stylesheet and htmx cached. */
+    private void weigh(Story story) throws IOException {
+        browser.executeCdpCommand("Network.enable", Map.of());
+        browser.executeCdpCommand("Network.clearBrowserCache", Map.of());
+        browser.get(site + "/frameworks/" + story.framework);
+        long first = transferred();
+        browser.get(site + "/");
+        long later = transferred();
+        browser.get(site + "/frameworks/" + story.framework);
+        long cockpitAgain = transferred();
+        Files.writeString(SHOTS.resolve("weights.txt"), """
+                cockpit, first load (empty cache): %d bytes
+                my frameworks, later page: %d bytes
+                cockpit, later page: %d bytes
+
+                each response of each load:
+                %s
+                """.formatted(first, later, cockpitAgain, String.join("\n", weights)), StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING);
+        assertThat(first).isPositive().isLessThanOrEqualTo(FIRST_LOAD_BUDGET);
+        assertThat(later).isPositive().isLessThanOrEqualTo(LATER_PAGE_BUDGET);
+        assertThat(cockpitAgain).isPositive().isLessThanOrEqualTo(LATER_PAGE_BUDGET);
+    }
+
+    /** What the page's load moved over the network: the document and every resource, headers included. */
+    private long transferred() {
+        Object compressed = browser.executeScript("""
+                return performance.getEntriesByType('resource').concat(performance.getEntriesByType('navigation'))
+                    .map(e => e.name.replace(/^https?:\\/\\/[^/]+/, '') + ' ' + e.transferSize + ' B transferred, '
+                        + e.encodedBodySize + ' B encoded, ' + e.decodedBodySize + ' B decoded').join('\\n');""");
+        weights.add(String.valueOf(compressed));
+        return ((Number) browser.executeScript("""
+                const entries = performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'));
+                return entries.reduce((sum, e) => sum + (e.transferSize || 0), 0);""")).longValue();
+    }
+
+    private static String axe;
+
+    private static synchronized String axeSource() {
+        if (axe == null) {
+            try (InputStream in = BrowserIT.class.getResourceAsStream("/axe/axe.min.js")) {
+                axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return axe;
+    }
+
+    private void waitFor(String path) {
+        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!browser.getCurrentUrl().endsWith(path) && System.nanoTime() < until) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        assertThat(browser.getCurrentUrl()).endsWith(path);
+    }
+}

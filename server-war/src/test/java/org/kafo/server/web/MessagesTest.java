@@ -1,0 +1,112 @@
+package org.kafo.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.kafo.model.committee.ObstacleStatus;
+import org.kafo.model.framework.FrameworkStatus;
+import org.kafo.model.meeting.MeetingStatus;
+import org.kafo.model.organisation.PartyCategory;
+import org.kafo.model.plan.ActionStatus;
+import org.kafo.rules.Severity;
+
+/**
+ * Every word of the pages exists in French and in English: the two bundles have the same keys, and
+ * every key a template or a page names is in them, as is the label of every value of the enums the
+ * templates show.
+ */
+class MessagesTest {
+
+    private static final Path TEMPLATES = Path.of("src/main/jte");
+    private static final Path PAGES = Path.of("src/main/java/org/kafo/server/web");
+
+    /** {@code t.of("status", ...)}: the enum whose values that prefix labels. */
+    private static final Map<String, Class<? extends Enum<?>>> LABELLED = Map.of(
+            "status", FrameworkStatus.class, "meeting", MeetingStatus.class, "action", ActionStatus.class,
+            "obstacle", ObstacleStatus.class, "severity", Severity.class, "category", PartyCategory.class);
+
+    private static final Pattern KEY_IN_TEMPLATE = Pattern.compile("\\.get\\(\"([a-z][a-z0-9.-]*)\"");
+    private static final Pattern PREFIX_IN_TEMPLATE = Pattern.compile("\\.of\\(\"([a-z]+)\"");
+    private static final Pattern KEY_IN_PAGE = Pattern.compile(
+            "\"((?:signin|account|frameworks|cockpit|error|layout|indicator)\\.[a-z0-9-]+)\"");
+
+    @Test
+    void french_and_english_have_the_same_keys() throws IOException {
+        assertThat(bundle("messages_fr.properties").stringPropertyNames())
+                .containsExactlyInAnyOrderElementsOf(bundle("messages.properties").stringPropertyNames());
+    }
+
+    @Test
+    void every_key_the_pages_use_is_in_both_languages() throws IOException {
+        // given the keys named by the templates and the page resources
+        Set<String> used = new TreeSet<>();
+        Set<String> prefixes = new TreeSet<>();
+        for (Path file : files(TEMPLATES, ".jte")) {
+            String text = Files.readString(file);
+            collect(KEY_IN_TEMPLATE, text, used);
+            collect(PREFIX_IN_TEMPLATE, text, prefixes);
+        }
+        for (Path file : files(PAGES, ".java")) {
+            collect(KEY_IN_PAGE, Files.readString(file), used);
+        }
+        used.removeIf(name -> name.endsWith(".jte"));
+        for (String prefix : prefixes) {
+            assertThat(LABELLED).as("the enum that t.of(\"%s\", ...) labels", prefix).containsKey(prefix);
+            Arrays.stream(LABELLED.get(prefix).getEnumConstants()).forEach(value -> used.add(prefix + "." + value.name()));
+        }
+        assertThat(used).as("keys found in the pages").hasSizeGreaterThan(40).contains("cockpit.plan", "signin.refused");
+
+        // then each is in both bundles
+        for (String bundle : new String[] {"messages.properties", "messages_fr.properties"}) {
+            assertThat(bundle(bundle).stringPropertyNames()).as(bundle).containsAll(used);
+        }
+    }
+
+    @Test
+    void a_missing_key_would_show_as_itself_and_a_known_one_in_each_language() {
+        assertThat(new Texts(Locale.FRENCH).get("no.such-key")).isEqualTo("??no.such-key??");
+        assertThat(new Texts(Locale.FRENCH).get("signin.title")).isEqualTo("Connexion");
+        assertThat(new Texts(Locale.ENGLISH).get("signin.title")).isEqualTo("Sign in");
+    }
+
+    @Test
+    void amounts_are_written_with_spaces_between_thousands_and_their_unit() {
+        assertThat(new Texts(Locale.FRENCH).money(1_500_000L)).isEqualTo("1\u00a0500\u00a0000\u00a0FCFA");
+        assertThat(new Texts(Locale.ENGLISH).money(1_500_000L)).isEqualTo("1\u00a0500\u00a0000\u00a0FCFA");
+    }
+
+    private static void collect(Pattern pattern, String text, Set<String> into) {
+        Matcher matcher = pattern.matcher(text);
+        while (matcher.find()) {
+            into.add(matcher.group(1));
+        }
+    }
+
+    private static java.util.List<Path> files(Path directory, String suffix) throws IOException {
+        try (Stream<Path> walk = Files.walk(directory)) {
+            return walk.filter(p -> p.toString().endsWith(suffix)).toList();
+        }
+    }
+
+    private static Properties bundle(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = Texts.class.getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
