@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.kafo.model.common.InvariantViolationException;
+import org.kafo.server.access.Caller;
 import org.kafo.server.access.SignInRequiredException;
 import org.kafo.server.api.AccountRequests;
 import org.kafo.server.signin.AccountService;
@@ -27,6 +28,9 @@ public class AccountPages extends Pages {
 
     @Inject
     Sessions sessions;
+
+    @Inject
+    Caller caller;
 
     @Context
     HttpServletRequest request;
@@ -43,7 +47,7 @@ public class AccountPages extends Pages {
     public Response changePassword(@FormParam("current") String current, @FormParam("password") String password) {
         String username = access.signedIn().username();
         try {
-            accounts.changeOwnPassword(username, new AccountRequests.ChangePassword(current, password));
+            accounts.changeOwnPassword(username, new AccountRequests.ChangePassword(current, password), caller);
         } catch (SignInRequiredException e) {
             return page(400, "account.jte", "account.title", "error", "account.current-wrong", "done", Boolean.FALSE);
         } catch (InvariantViolationException e) {
