@@ -6,9 +6,12 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.kafo.model.common.Sector;
+import org.kafo.rules.RuleBook;
 
 /**
  * The pages' words in one language ({@code web/messages.properties}, English, and
@@ -24,9 +27,16 @@ public final class Texts {
 
     private final Locale locale;
     private final ResourceBundle bundle;
+    private final RuleBook rules;
 
     public Texts(Locale locale) {
+        this(locale, null);
+    }
+
+    /** With the rule book in force, whose labels name the sectors (a pack may bring its own). */
+    public Texts(Locale locale, RuleBook rules) {
         this.locale = locale;
+        this.rules = rules;
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
@@ -52,6 +62,12 @@ public final class Texts {
     /** The text of a key with its arguments ({@link MessageFormat}). */
     public String get(String key, Object... arguments) {
         return new MessageFormat(get(key), locale).format(arguments);
+    }
+
+    /** Sectors by their labels in this language (a code without one shows as itself). */
+    public String sectors(List<String> codes) {
+        return String.join(", ", codes.stream().map(code -> rules == null ? code
+                : rules.sectorLabel(Sector.of(code), locale).orElse(code)).toList());
     }
 
     /** An enum's label: {@code status.ESTABLISHED}. */

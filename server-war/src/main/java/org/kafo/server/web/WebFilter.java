@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
 import java.util.Locale;
+import org.kafo.rules.RuleBook;
 import org.kafo.server.access.Caller;
 import org.kafo.server.access.Identity;
 import org.kafo.server.signin.Accounts;
@@ -57,9 +58,12 @@ public class WebFilter implements ContainerRequestFilter, ContainerResponseFilte
     @Inject
     Accounts accounts;
 
+    @Inject
+    RuleBook rules;
+
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
-        Texts texts = new Texts(language(request.getCookies().get(LANGUAGE)));
+        Texts texts = new Texts(language(request.getCookies().get(LANGUAGE)), rules);
         caller.accept(request.getMethod(), List.of(texts.locale()), "/" + request.getUriInfo().getPath());
         String token = value(request.getCookies().get(SESSION));
         Identity who = signIn.tokenOwner(token).flatMap(accounts::identity).orElse(null);
