@@ -8,6 +8,7 @@ import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.model.framework.FrameworkStatus;
 import org.kafo.model.framework.StatusChange;
 import org.kafo.model.meeting.Meeting;
+import org.kafo.model.meeting.MeetingId;
 import org.kafo.model.meeting.MeetingStatus;
 import org.kafo.model.plan.ActionPlan;
 import org.kafo.rules.Situation;
@@ -36,6 +37,14 @@ public final class Overdue {
 
     /** The plan whose end the framework has let pass with no meeting, if it is overdue on {@code day}. */
     public static Optional<ActionPlan> planOverdue(Situation situation, LocalDate day) {
+        return planOverdue(situation, day, null);
+    }
+
+    /**
+     * As {@link #planOverdue(Situation, LocalDate)}, as if meeting {@code without} were not there: what
+     * cancelling it would leave (MEET-2).
+     */
+    public static Optional<ActionPlan> planOverdue(Situation situation, LocalDate day, MeetingId without) {
         Objects.requireNonNull(situation, "situation is required");
         Objects.requireNonNull(day, "day is required");
         ConsultationFramework framework = situation.framework();
@@ -54,7 +63,7 @@ public final class Overdue {
         }
         int adoptedAt = situation.meeting(plan.adoptedAt()).map(Meeting::sequence).orElse(0);
         boolean next = situation.meetings().stream()
-                .filter(m -> m.sequence() > adoptedAt)
+                .filter(m -> m.sequence() > adoptedAt && !m.id().equals(without))
                 .anyMatch(m -> knownOn(m, day) && !cancelledBy(m, day) && !heldBefore(m, day));
         return next ? Optional.empty() : Optional.of(plan);
     }

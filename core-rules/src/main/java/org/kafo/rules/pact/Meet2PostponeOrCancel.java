@@ -1,21 +1,19 @@
 package org.kafo.rules.pact;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.BiFunction;
 import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.model.meeting.Convocation;
 import org.kafo.model.meeting.Meeting;
 import org.kafo.model.meeting.MeetingId;
 import org.kafo.model.meeting.MeetingStatus;
-import org.kafo.model.plan.ActionPlan;
 import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.Situation;
 import org.kafo.rules.Verdict;
 import org.kafo.rules.command.CancelMeeting;
 import org.kafo.rules.command.PostponeMeeting;
+import org.kafo.rules.internal.Overdue;
 
 /**
  * MEET-2 (a default of the PACT profile): a meeting that does not take place on its day is postponed
@@ -41,9 +39,9 @@ import org.kafo.rules.command.PostponeMeeting;
  *   <li>blocking when the meeting was convened and no reason is given
  *       ({@code MEET-2.cancelled-without-reason}) (a planned meeting's cancellation without a reason
  *       is refused by the model itself);</li>
- *   <li>a warning when the cancelled meeting was the framework's only meeting after the one that
- *       adopted the plan in force and that plan has ended ({@code MEET-2.leaves-framework-overdue}):
- *       the framework is overdue again (CYC-3) until another meeting is convened;</li>
+ *   <li>a warning when, without the cancelled meeting, the framework is overdue on the day of the
+ *       cancellation as CYC-3 judges it ({@code MEET-2.leaves-framework-overdue}, the same test:
+ *       {@code org.kafo.rules.internal.Overdue}): it stays so until another meeting is convened;</li>
  *   <li>an info, for a convened meeting, that its invitees are to be told
  *       ({@code MEET-2.tell-invitees-cancelled}).</li>
  * </ul>
@@ -102,7 +100,7 @@ public final class Meet2PostponeOrCancel {
         if (convened && isBlank(command.reason())) {
             verdicts.add(Verdict.blocking(ID, ID + ".cancelled-without-reason", names(framework, meeting)));
         }
-        overdueAfter(meeting, command.on(), situation).ifPresent(plan -> verdicts.add(Verdict.warning(ID,
+        Overdue.planOverdue(situation, command.on(), meeting.id()).ifPresent(plan -> verdicts.add(Verdict.warning(ID,
                 ID + ".leaves-framework-overdue", names(framework, meeting, "plan", plan.cycle(),
                         "planId", plan.id(), "end", plan.period().end()))));
         if (convened && !isBlank(command.reason())) {
@@ -110,19 +108,6 @@ public final class Meet2PostponeOrCancel {
                     "count", invitees(meeting), "reason", command.reason().strip())));
         }
         return verdicts;
-    }
-
-    /** The plan in force, if it has ended by {@code on} and the meeting was the only one meant to review it. */
-    private static Optional<ActionPlan> overdueAfter(Meeting cancelled, LocalDate on, Situation situation) {
-        Optional<ActionPlan> plan = situation.planInForce().filter(p -> p.period().end().isBefore(on));
-        if (plan.isEmpty()) {
-            return Optional.empty();
-        }
-        int adoptedAt = situation.meeting(plan.get().adoptedAt()).map(Meeting::sequence).orElse(0);
-        boolean another = situation.meetings().stream()
-                .filter(m -> m.sequence() > adoptedAt && !m.id().equals(cancelled.id()))
-                .anyMatch(m -> m.status() != MeetingStatus.CANCELLED);
-        return another ? Optional.empty() : plan;
     }
 
     /**

@@ -7,7 +7,6 @@ import org.kafo.model.committee.CommitteeMember;
 import org.kafo.model.committee.MonitoringCommittee;
 import org.kafo.model.common.Sector;
 import org.kafo.model.framework.ConsultationFramework;
-import org.kafo.model.organisation.Organisation;
 import org.kafo.model.organisation.PartyCategory;
 import org.kafo.model.plan.ActionPlan;
 import org.kafo.rules.RuleDefinition;
@@ -103,8 +102,7 @@ public final class Mon1InclusiveCommittee {
         List<CommitteeMember> after = before.stream().filter(m -> m != leaving.get()).toList();
         List<Verdict> verdicts = new ArrayList<>();
         String person = leaving.get().person().name();
-        String organisation = situation.organisation(command.organisation()).map(Organisation::name)
-                .orElse(person);
+        String organisation = Labels.organisation(command.organisation(), situation);
         if (hasMunicipality(before) && !hasMunicipality(after)) {
             verdicts.add(Verdict.blocking(ID, ID + ".municipality-leaving", "framework", framework.name(),
                     "person", person, "organisation", organisation, "lastDay", command.lastDay(),

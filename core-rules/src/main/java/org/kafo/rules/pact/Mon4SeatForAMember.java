@@ -3,8 +3,6 @@ package org.kafo.rules.pact;
 import java.util.List;
 import org.kafo.model.committee.CommitteeMember;
 import org.kafo.model.framework.ConsultationFramework;
-import org.kafo.model.organisation.Organisation;
-import org.kafo.model.organisation.OrganisationId;
 import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Situation;
@@ -42,7 +40,7 @@ public final class Mon4SeatForAMember {
             return List.of();
         }
         return List.of(Verdict.blocking(ID, ID + ".not-a-member", "framework", framework.name(),
-                "organisation", name(command.organisation(), situation), "person", command.person().name(),
+                "organisation", Labels.organisation(command.organisation(), situation), "person", command.person().name(),
                 "frameworkId", framework.id(), "organisationId", command.organisation()));
     }
 
@@ -55,11 +53,8 @@ public final class Mon4SeatForAMember {
         }
         ConsultationFramework framework = situation.framework();
         return List.of(Verdict.warning(ID, ID + ".still-on-committee", "framework", framework.name(),
-                "organisation", name(command.organisation(), situation), "count", seats, "lastDay", command.lastDay(),
+                "organisation", Labels.organisation(command.organisation(), situation), "count", seats, "lastDay", command.lastDay(),
                 "frameworkId", framework.id(), "organisationId", command.organisation()));
     }
 
-    private static String name(OrganisationId id, Situation situation) {
-        return situation.organisation(id).map(Organisation::name).orElse(id.toString());
-    }
 }
