@@ -32,6 +32,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web pages in a real browser (Debian's chromium, headless): a commune officer signs in, opens
@@ -90,7 +92,9 @@ class BrowserIT extends DeployedKafo {
         browser.findElement(By.id("username")).sendKeys(team.username("officer"));
         browser.findElement(By.id("password")).sendKeys("not the password");
         browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
-        assertThat(browser.findElement(By.cssSelector(".error-summary")).getText())
+        // the refusal is a new page: wait for it rather than read the one being left
+        assertThat(new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".error-summary"))).getText())
                 .isEqualTo("Le nom d'utilisateur ou le mot de passe n'est pas correct.");
         browser.findElement(By.id("username")).clear();
         browser.findElement(By.id("username")).sendKeys(team.username("officer"));
