@@ -52,12 +52,33 @@ final class ChangeFlow {
     private final Transactions transactions;
     private final Situations situations;
     private final Lifecycle lifecycle = new Lifecycle();
+    /** For a flow that only checks: the verdicts of the command it was asked about; null for a flow that changes. */
+    private final List<Verdict> checked;
 
     ChangeFlow(Repositories repositories, RuleBook rules, Transactions transactions) {
+        this(repositories, rules, transactions, null);
+    }
+
+    private ChangeFlow(Repositories repositories, RuleBook rules, Transactions transactions, List<Verdict> checked) {
         this.repositories = Objects.requireNonNull(repositories, "repositories are required");
         this.rules = Objects.requireNonNull(rules, "rules are required");
         this.transactions = Objects.requireNonNull(transactions, "transactions are required");
         this.situations = new Situations(repositories);
+        this.checked = checked;
+    }
+
+    /**
+     * A flow for one check: it loads what the command names and asks the lifecycle and the rule book
+     * as {@link #run} does, keeps the verdicts ({@link #checked()}) and stops there: it applies and
+     * saves nothing, and its {@code run} returns null. One per check: it is not shared.
+     */
+    ChangeFlow checking() {
+        return new ChangeFlow(repositories, rules, transactions, new ArrayList<>());
+    }
+
+    /** The verdicts a checking flow was given. */
+    List<Verdict> checked() {
+        return List.copyOf(checked);
     }
 
     Repositories repositories() {
@@ -76,6 +97,10 @@ final class ChangeFlow {
             Intent<T> intent = prepare.get();
             lifecycle.require(command, intent.situation());
             List<Verdict> verdicts = rules.check(command, intent.situation());
+            if (checked != null) {
+                checked.addAll(verdicts);
+                return null;
+            }
             if (verdicts.stream().anyMatch(Verdict::isBlocking)) {
                 return Outcome.refused(verdicts);
             }

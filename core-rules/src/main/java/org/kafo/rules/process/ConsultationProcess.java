@@ -122,7 +122,11 @@ public final class ConsultationProcess {
     }
 
     public ConsultationProcess(Repositories repositories, RuleBook rules, Transactions transactions) {
-        this.flow = new ChangeFlow(repositories, rules, transactions);
+        this(new ChangeFlow(repositories, rules, transactions));
+    }
+
+    private ConsultationProcess(ChangeFlow flow) {
+        this.flow = flow;
         this.territory = new TerritoryUseCases(flow);
         this.organisations = new OrganisationUseCases(flow);
         this.frameworks = new FrameworkUseCases(flow);
@@ -145,6 +149,23 @@ public final class ConsultationProcess {
             throw new IllegalArgumentException("the process has no use case for " + command.getClass().getName());
         }
         return useCase.apply(command);
+    }
+
+    /**
+     * The verdicts a command would get now, without running it: what it names is loaded, the
+     * framework's lifecycle and the rule book are asked as for the command itself, and nothing is
+     * changed or saved. A form asks it while a person writes the command (a plan being negotiated).
+     *
+     * @throws IllegalArgumentException if the command is not one of this package's commands
+     * @throws org.kafo.model.common.AggregateNotFoundException if the command names an id that does not exist
+     * @throws org.kafo.model.common.InvariantViolationException if the lifecycle or the structure refuses
+     *                                                           the command before any rule is asked
+     */
+    public List<Verdict> check(Command command) {
+        Objects.requireNonNull(command, "command is required");
+        ChangeFlow checking = flow.checking();
+        new ConsultationProcess(checking).execute(command);
+        return checking.checked();
     }
 
     /** The command types {@link #execute(Command)} runs. */

@@ -82,7 +82,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return response;
     }
 
-    Problem problem(Throwable failure) {
+    /** The problem a failure answers, in the caller's language (the pages show its detail). */
+    public Problem problem(Throwable failure) {
         BodyTooLargeException tooLarge = find(failure, BodyTooLargeException.class);
         if (tooLarge != null) {
             return problem("payload-too-large", 413, detail("request.too-large", tooLarge.limit()),

@@ -44,6 +44,7 @@ import org.kafo.rules.process.Outcome;
 import org.kafo.server.access.Permission;
 import org.kafo.server.api.AdmitMemberRequest;
 import org.kafo.server.api.AdoptActionPlanRequest;
+import org.kafo.server.api.CheckView;
 import org.kafo.server.api.ChangeRepresentativesRequest;
 import org.kafo.server.api.Answer;
 import org.kafo.server.api.ConveneMeetingRequest;
@@ -321,6 +322,16 @@ public class FrameworkResource extends ProcessResource {
         access.framework(id, Permission.ADOPT_PLAN);
         return create(frameworkAt(ifMatch, id),
                 () -> process.adopt(Resources.body(request).toCommand(id)), PlanView::of, "plans");
+    }
+
+    @POST
+    @Path("{id}/plans/check")
+    @Operation(summary = "The verdicts a plan would get if it were adopted now, saving nothing (for a plan being written)")
+    @APIResponse(responseCode = "200", description = "The verdicts; nothing was adopted",
+            content = @Content(schema = @Schema(implementation = CheckView.class)))
+    public CheckView checkPlan(@PathParam("id") FrameworkId id, AdoptActionPlanRequest request) {
+        access.framework(id, Permission.ADOPT_PLAN);
+        return writes.checkView(Resources.body(request).toCommand(id));
     }
 
     @GET

@@ -23,7 +23,6 @@ import org.kafo.model.meeting.Meeting;
 import org.kafo.model.meeting.MeetingStatus;
 import org.kafo.model.organisation.Organisation;
 import org.kafo.model.organisation.OrganisationId;
-import org.kafo.rules.RuleBook;
 import org.kafo.rules.command.FollowUp;
 import org.kafo.rules.process.ConsultationProcess;
 import org.kafo.server.access.Permission;
@@ -33,7 +32,6 @@ import org.kafo.server.api.IndicatorsView;
 import org.kafo.server.api.MeetingView;
 import org.kafo.server.api.MembershipView;
 import org.kafo.server.api.PlanView;
-import org.kafo.server.write.Writes;
 
 /**
  * The frameworks the signed-in account's grants let it see, and a framework's cockpit: read through
@@ -52,11 +50,6 @@ public class FrameworkPages extends Pages {
     @Inject
     TotalsQueries totals;
 
-    @Inject
-    RuleBook rules;
-
-    @Inject
-    Writes writes;
 
     @GET
     public Response myFrameworks() {

@@ -5,8 +5,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.kafo.model.common.AggregateRoot;
+import org.kafo.rules.RuleBook;
+import org.kafo.rules.Verdict;
+import org.kafo.rules.command.Command;
+import org.kafo.rules.process.Outcome;
 import org.kafo.server.access.AccessPolicy;
+import org.kafo.server.write.Precondition;
+import org.kafo.server.write.Writes;
 
 /**
  * What the page resources share: the templates, the visit, and the access policy that every page
@@ -25,6 +33,12 @@ abstract class Pages {
     @Inject
     AccessPolicy access;
 
+    @Inject
+    Writes writes;
+
+    @Inject
+    RuleBook rules;
+
     /** A page: a template with the common {@link Page} as {@code p} and its own data. */
     Response page(int status, String template, String titleKey, Object... namesAndValues) {
         Map<String, Object> parameters = new HashMap<>();
@@ -37,6 +51,23 @@ abstract class Pages {
 
     Response page(String template, String titleKey, Object... namesAndValues) {
         return page(200, template, titleKey, namesAndValues);
+    }
+
+    /**
+     * Runs a form's command through the process as the API runs it: after the access policy decided
+     * on it (it must have been asked), with the precondition (the version the form was read at), in
+     * one transaction with its entry in the history. Pages hand commands over as data and never call
+     * the process's commands themselves (an architecture test keeps it so). The page shows the
+     * outcome: accepted, it leads on ({@link #seeOther}); refused, the form again with the verdicts
+     * ({@link #lines}) and status 422.
+     */
+    <A extends AggregateRoot<?>> Outcome<A> apply(Precondition precondition, Command command) {
+        return writes.apply(precondition, command);
+    }
+
+    /** Verdicts as the page's reader reads them. */
+    List<VerdictLine> lines(List<Verdict> verdicts) {
+        return VerdictLine.of(verdicts, rules, visit.texts().locale());
     }
 
     /** After a form: see the page it leads to (303, so that reloading does not post again). */

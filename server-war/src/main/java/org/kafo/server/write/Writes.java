@@ -11,9 +11,12 @@ import java.util.function.Supplier;
 import org.kafo.model.common.AggregateRoot;
 import org.kafo.rules.RuleBook;
 import org.kafo.rules.Verdict;
+import org.kafo.rules.command.Command;
+import org.kafo.rules.process.ConsultationProcess;
 import org.kafo.rules.process.Outcome;
 import org.kafo.server.access.Caller;
 import org.kafo.server.api.Answer;
+import org.kafo.server.api.CheckView;
 import org.kafo.server.api.EventView;
 import org.kafo.server.api.Problem;
 import org.kafo.server.api.VerdictView;
@@ -44,10 +47,31 @@ public class Writes {
     @Inject
     History history;
 
+    @Inject
+    ConsultationProcess process;
+
     /** Verdicts given outside a change (a framework's follow-up), with their messages in the caller's language. */
     public List<VerdictView> views(List<Verdict> verdicts) {
         Locale locale = caller.locale();
         return verdicts.stream().map(v -> VerdictView.of(v, rules, locale)).toList();
+    }
+
+    /**
+     * What the rules would say of a command now, without running it: nothing is changed, saved or
+     * written in the history. The access policy must have been asked, as for the command itself.
+     */
+    public List<Verdict> check(Command command) {
+        if (caller.decision() == null || caller.identity() == null) {
+            throw new IllegalStateException("A check without an access decision: " + caller.method() + " " + caller.path()
+                    + " must ask the access policy first");
+        }
+        return transactions.inTransaction(() -> process.check(command));
+    }
+
+    /** {@link #check} as the API answers it. */
+    public CheckView checkView(Command command) {
+        List<Verdict> verdicts = check(command);
+        return new CheckView(verdicts.stream().noneMatch(Verdict::isBlocking), views(verdicts));
     }
 
     /** A change of an existing aggregate: 200 with the answer. */
@@ -62,13 +86,24 @@ public class Writes {
         return run(precondition, command, view, location);
     }
 
-    private <A extends AggregateRoot<?>> Response run(Precondition precondition, Supplier<Outcome<A>> command,
-            Function<A, ?> view, Function<A, URI> location) {
+    /**
+     * Runs a command as a page runs it: the precondition, the command and its entry in the history in
+     * one transaction, for a caller the access policy decided on. The page shows the outcome, whose
+     * result is the aggregate the command is about.
+     *
+     * @throws IllegalStateException if the access policy was not asked first
+     */
+    @SuppressWarnings("unchecked")
+    public <A extends AggregateRoot<?>> Outcome<A> apply(Precondition precondition, Command command) {
+        return apply(precondition, () -> (Outcome<A>) process.execute(command));
+    }
+
+    private <A extends AggregateRoot<?>> Outcome<A> apply(Precondition precondition, Supplier<Outcome<A>> command) {
         if (caller.decision() == null || caller.identity() == null) {
             throw new IllegalStateException("A write without an access decision: " + caller.method() + " " + caller.path()
                     + " must ask the access policy first");
         }
-        Outcome<A> outcome = transactions.inTransaction(() -> {
+        return transactions.inTransaction(() -> {
             precondition.check();
             Outcome<A> result = command.get();
             if (result.accepted()) {
@@ -76,6 +111,11 @@ public class Writes {
             }
             return result;
         });
+    }
+
+    private <A extends AggregateRoot<?>> Response run(Precondition precondition, Supplier<Outcome<A>> command,
+            Function<A, ?> view, Function<A, URI> location) {
+        Outcome<A> outcome = apply(precondition, command);
         Locale locale = caller.locale();
         List<VerdictView> verdicts = outcome.verdicts().stream().map(v -> VerdictView.of(v, rules, locale)).toList();
         if (outcome.refused()) {

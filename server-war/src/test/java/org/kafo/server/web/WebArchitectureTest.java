@@ -19,8 +19,9 @@ import org.kafo.model.common.Repository;
 import org.kafo.server.KafoApplication;
 
 /**
- * The pages read; they never write around the process: no page touches an entity manager, saves
- * through a repository or runs a command of the process other than its questions (the follow-up).
+ * The pages never write around the process: no page touches an entity manager, saves through a
+ * repository or runs a command of the process other than its questions (the follow-up, a check);
+ * their commands go to the API's writes as data.
  * That every page asks the access policy is {@code ServerArchitectureTest}'s rule, which covers
  * them. The API and the pages are two applications that do not share resources or filters.
  */
@@ -32,7 +33,7 @@ class WebArchitectureTest {
     private static final JavaClasses PLANTED = new ClassFileImporter().importPackages("org.kafo.server.planted.web");
 
     /** The process's questions: they apply nothing. */
-    private static final Set<String> QUESTIONS = Set.of("followUp");
+    private static final Set<String> QUESTIONS = Set.of("followUp", "check");
 
     static final List<ArchRule> RULES = List.of(
             noClasses().should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
@@ -46,7 +47,8 @@ class WebArchitectureTest {
                     (JavaMethodCall call) -> call.getTargetOwner().isEquivalentTo(
                             org.kafo.rules.process.ConsultationProcess.class)
                             && !QUESTIONS.contains(call.getTarget().getName())))
-                    .because("pages do not write yet; when they do, through the API's writes"));
+                    .because("pages hand their commands to the API's writes, which ask for the access decision and"
+                            + " keep the history"));
 
     @Test
     void pages_never_write_around_the_process() {
