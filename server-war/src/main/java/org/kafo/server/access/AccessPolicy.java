@@ -162,6 +162,15 @@ public class AccessPolicy {
                 || !who.grantsIn(framework.commune().value(), framework.id().value()).isEmpty();
     }
 
+    /**
+     * What the caller may do in a framework it reads, for a page to show only the buttons it may use;
+     * deciding is still each request's.
+     */
+    public Allowed allowed(ConsultationFramework framework) {
+        Identity who = signedIn();
+        return new Allowed(who.administrator(), who.grantsIn(framework.commune().value(), framework.id().value()));
+    }
+
     /** The signed-in caller. */
     public Identity signedIn() {
         Identity who = caller.identity();

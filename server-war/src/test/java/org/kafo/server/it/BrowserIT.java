@@ -2,36 +2,19 @@ package org.kafo.server.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -41,42 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * 1366 px office screen. Each page is kept as a screenshot under {@code target/screenshots}, checked
  * by axe-core (no serious or critical violation), and weighed (the bytes transferred).
  */
-class BrowserIT extends DeployedKafo {
-
-    static final Path SHOTS = Path.of("target", "screenshots");
-
-    /** The issue's budgets: the cockpit's first load, and a later page. */
-    static final long FIRST_LOAD_BUDGET = 150 * 1024;
-    static final long LATER_PAGE_BUDGET = 50 * 1024;
-
-    private static final List<Integer> WIDTHS = List.of(360, 1366);
-
-    ChromeDriver browser;
-    String site;
-    final List<String> axeReport = new ArrayList<>();
-    final List<String> weights = new ArrayList<>();
-
-    @BeforeEach
-    void browser() throws IOException {
-        Files.createDirectories(SHOTS);
-        site = "http://127.0.0.1:" + deployment.getPort();
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1", "--lang=fr");
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class BrowserIT extends InBrowser {
 
     @Test
     void an_officer_reads_the_cockpit_in_french_and_english_on_a_phone_and_a_desk() throws Exception {
@@ -137,7 +85,6 @@ class BrowserIT extends DeployedKafo {
         visit("not-found", "en");
 
         weigh(story);
-        Files.write(SHOTS.resolve("axe.txt"), axeReport, StandardCharsets.UTF_8);
 
         // and a form posted without its CSRF token is refused, whoever sends it
         HttpResponse<String> forged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(site + "/signin"))
@@ -153,40 +100,6 @@ class BrowserIT extends DeployedKafo {
         waitFor("/signin");
         browser.get(site + "/frameworks/" + story.framework);
         assertThat(browser.getCurrentUrl()).endsWith("/signin");
-    }
-
-    /** The page at each width: a screenshot of all of it, and axe's verdict. */
-    private void visit(String name, String language) throws IOException {
-        for (int width : WIDTHS) {
-            browser.manage().window().setSize(new Dimension(width, 900));
-            long height = (Long) browser.executeScript("return document.documentElement.scrollHeight");
-            browser.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height + 140, 900), 8000)));
-            Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(shot, SHOTS.resolve(name + "-" + language + "-" + width + ".png"), StandardCopyOption.REPLACE_EXISTING);
-            long horizontal = (Long) browser.executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-            assertThat(horizontal).as("%s (%s) scrolls sideways at %d px", name, language, width).isLessThanOrEqualTo(0);
-            axe(name + " " + language + " " + width + " px");
-        }
-    }
-
-    /** Runs axe-core in the page: no serious or critical violation; every violation goes to the report. */
-    private void axe(String page) {
-        JavascriptExecutor js = browser;
-        js.executeScript(axeSource());
-        String result = (String) js.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, {resultTypes: ['violations']})
-                   .then(r => done(JSON.stringify({passes: r.passes.length, violations: r.violations.map(
-                        v => ({id: v.id, impact: v.impact, nodes: v.nodes.length}))})))
-                   .catch(e => done(JSON.stringify({error: String(e)})));""");
-        JsonObject answer = Json.createReader(new StringReader(result)).readObject();
-        assertThat(answer.containsKey("error")).as("axe ran on %s: %s", page, result).isFalse();
-        JsonArray violations = answer.getJsonArray("violations");
-        axeReport.add(page + ": " + violations.size() + " violation(s) " + violations);
-        assertThat(violations.getValuesAs(JsonObject.class))
-                .as("serious or critical accessibility violations on %s", page)
-                .noneMatch(v -> List.of("serious", "critical").contains(v.getString("impact", "")));
     }
 
     /** The bytes a page costs: the cockpit with an empty cache, then a later page with the stylesheet and htmx cached. */
@@ -226,29 +139,5 @@ class BrowserIT extends DeployedKafo {
                 return entries.reduce((sum, e) => sum + (e.transferSize || 0), 0);""")).longValue();
     }
 
-    private static String axe;
 
-    private static synchronized String axeSource() {
-        if (axe == null) {
-            try (InputStream in = BrowserIT.class.getResourceAsStream("/axe/axe.min.js")) {
-                axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return axe;
-    }
-
-    private void waitFor(String path) {
-        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!browser.getCurrentUrl().endsWith(path) && System.nanoTime() < until) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        assertThat(browser.getCurrentUrl()).endsWith(path);
-    }
 }

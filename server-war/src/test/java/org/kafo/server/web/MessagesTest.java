@@ -40,8 +40,8 @@ class MessagesTest {
 
     private static final Pattern KEY_IN_TEMPLATE = Pattern.compile("\\.get\\(\"([a-z][a-z0-9.-]*)\"");
     private static final Pattern PREFIX_IN_TEMPLATE = Pattern.compile("\\.of\\(\"([a-z]+)\"");
-    private static final Pattern KEY_IN_PAGE = Pattern.compile(
-            "\"((?:signin|account|frameworks|cockpit|error|layout|indicator)\\.[a-z0-9-]+)\"");
+    /** A string literal shaped as a key: {@code "meeting.held"}; those whose first part begins a key of the pages count. */
+    private static final Pattern KEY_IN_PAGE = Pattern.compile("\"([a-z]+(?:\\.[a-z0-9-]+)+)\"");
 
     @Test
     void french_and_english_have_the_same_keys() throws IOException {
@@ -59,10 +59,17 @@ class MessagesTest {
             collect(KEY_IN_TEMPLATE, text, used);
             collect(PREFIX_IN_TEMPLATE, text, prefixes);
         }
+        Set<String> areas = new TreeSet<>();
+        bundle("messages.properties").stringPropertyNames().forEach(key -> areas.add(key.substring(0, key.indexOf('.'))));
+        Set<String> literals = new TreeSet<>();
         for (Path file : files(PAGES, ".java")) {
-            collect(KEY_IN_PAGE, Files.readString(file), used);
+            collect(KEY_IN_PAGE, Files.readString(file), literals);
         }
-        used.removeIf(name -> name.endsWith(".jte"));
+        literals.removeIf(name -> name.endsWith(".jte") || !areas.contains(name.substring(0, name.indexOf('.'))));
+        used.addAll(literals);
+        // a key made in the template ("nav." + tab) is checked through what makes it
+        used.removeIf(name -> name.endsWith("."));
+        Page.FRAMEWORK_TABS.forEach(tab -> used.add("nav." + tab));
         for (String prefix : prefixes) {
             assertThat(LABELLED).as("the enum that t.of(\"%s\", ...) labels", prefix).containsKey(prefix);
             Arrays.stream(LABELLED.get(prefix).getEnumConstants()).forEach(value -> used.add(prefix + "." + value.name()));
