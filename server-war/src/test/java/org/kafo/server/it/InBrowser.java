@@ -9,6 +9,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +51,8 @@ abstract class InBrowser extends DeployedKafo {
     String site;
     final List<String> axeReport = new ArrayList<>();
     final List<String> weights = new ArrayList<>();
+    /** What each visited page's document weighed, written to {@code weights-<class>.txt}. */
+    final List<String> pageWeights = new ArrayList<>();
 
     @BeforeEach
     void browser() throws IOException {
@@ -59,14 +65,22 @@ abstract class InBrowser extends DeployedKafo {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1", "--lang=fr");
+        configure(options);
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(60));
+    }
+
+    /** What a test class changes in the browser (JavaScript off, ...): nothing by default. */
+    void configure(ChromeOptions options) {
     }
 
     @AfterEach
     void close() throws IOException {
         if (browser != null) {
             browser.quit();
+        }
+        if (!pageWeights.isEmpty()) {
+            Files.write(SHOTS.resolve("weights-" + getClass().getSimpleName() + ".txt"), pageWeights, StandardCharsets.UTF_8);
         }
         if (!axeReport.isEmpty()) {
             Files.write(SHOTS.resolve("axe-" + getClass().getSimpleName() + ".txt"), axeReport, StandardCharsets.UTF_8);
@@ -85,6 +99,33 @@ abstract class InBrowser extends DeployedKafo {
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
             assertThat(horizontal).as("%s (%s) scrolls sideways at %d px", name, language, width).isLessThanOrEqualTo(0);
             axe(name + " " + language + " " + width + " px");
+        }
+        long bytes = documentWeight();
+        pageWeights.add(name + " (" + language + "): " + bytes + " B");
+        assertThat(bytes).as("%s (%s) as transferred", name, language).isPositive().isLessThanOrEqualTo(LATER_PAGE_BUDGET);
+    }
+
+    /**
+     * The bytes the page's document costs as a later page (its stylesheet and script cached): the
+     * same request again with the browser's cookies, compressed as the browser would take it, headers
+     * included.
+     */
+    long documentWeight() {
+        StringBuilder cookies = new StringBuilder();
+        browser.manage().getCookies().forEach(c -> cookies.append(c.getName()).append('=').append(c.getValue()).append("; "));
+        try {
+            HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(browser.getCurrentUrl()))
+                    .header("Accept", "text/html").header("Accept-Encoding", "gzip").header("Cookie", cookies.toString())
+                    .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).as("%s answers again", browser.getCurrentUrl()).isLessThan(500);
+            long headers = response.headers().map().entrySet().stream()
+                    .mapToLong(e -> e.getValue().stream().mapToLong(v -> e.getKey().length() + v.length() + 4).sum()).sum();
+            return response.body().length + headers;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
