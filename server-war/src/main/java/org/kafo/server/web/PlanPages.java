@@ -286,12 +286,10 @@ public class PlanPages extends Pages {
             MultivaluedMap<String, String> fields) {
         FormInput input = new FormInput();
         UUID party = input.id("party", fields.getFirst("party"), true);
-        access.plan(id, Permission.PLEDGE, party == null ? null : new OrganisationId(party));
         ContributionForm form = input.choice("form", fields.getFirst("form"), ContributionForm.class, true);
-        Long amount = input.amount("amount", fields.getFirst("amount"), true);
-        LocalDate on = input.date("on", fields.getFirst("on"), true);
-        return onAction(id, actionId, "pledge", fields, input,
-                () -> new ContributionRequest(party, form, new MoneyValue(amount, null), on).toPledge(id, actionId));
+        access.plan(id, Permission.PLEDGE, party == null ? null : new OrganisationId(party));
+        return contribution(id, actionId, "pledge", fields, input, party, form,
+                request -> request.toPledge(id, actionId));
     }
 
     @POST
@@ -306,10 +304,17 @@ public class PlanPages extends Pages {
         ContributionForm form = slash < 0 ? null
                 : input.choice("share", share.substring(slash + 1), ContributionForm.class, true);
         access.plan(id, Permission.DELIVER, party == null ? null : new OrganisationId(party));
+        return contribution(id, actionId, "delivery", fields, input, party, form,
+                request -> request.toDelivery(id, actionId));
+    }
+
+    /** A pledge or a delivery for the party the form names, after the access policy decided on it. */
+    private Response contribution(PlanId id, ActionId actionId, String name, MultivaluedMap<String, String> fields,
+            FormInput input, UUID party, ContributionForm form, Function<ContributionRequest, Command> command) {
         Long amount = input.amount("amount", fields.getFirst("amount"), true);
         LocalDate on = input.date("on", fields.getFirst("on"), true);
-        return onAction(id, actionId, "delivery", fields, input,
-                () -> new ContributionRequest(party, form, new MoneyValue(amount, null), on).toDelivery(id, actionId));
+        return onAction(id, actionId, name, fields, input,
+                () -> command.apply(new ContributionRequest(party, form, new MoneyValue(amount, null), on)));
     }
 
     @POST
