@@ -17,7 +17,7 @@ public class WebApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(SignInPages.class, AccountPages.class, FrameworkPages.class, StaticFiles.class,
+        return Set.of(SignInPages.class, AccountPages.class, FrameworkPages.class, PlanPages.class, StaticFiles.class,
                 WebFilter.class, WebFailures.class, Params.class);
     }
 

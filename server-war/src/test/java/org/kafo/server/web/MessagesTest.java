@@ -20,7 +20,10 @@ import org.kafo.model.committee.ObstacleStatus;
 import org.kafo.model.framework.FrameworkStatus;
 import org.kafo.model.meeting.MeetingStatus;
 import org.kafo.model.organisation.PartyCategory;
+import org.kafo.model.plan.ActionKind;
 import org.kafo.model.plan.ActionStatus;
+import org.kafo.model.plan.ContributionForm;
+import org.kafo.model.plan.ReviewOutcome;
 import org.kafo.rules.Severity;
 
 /**
@@ -36,7 +39,8 @@ class MessagesTest {
     /** {@code t.of("status", ...)}: the enum whose values that prefix labels. */
     private static final Map<String, Class<? extends Enum<?>>> LABELLED = Map.of(
             "status", FrameworkStatus.class, "meeting", MeetingStatus.class, "action", ActionStatus.class,
-            "obstacle", ObstacleStatus.class, "severity", Severity.class, "category", PartyCategory.class);
+            "obstacle", ObstacleStatus.class, "severity", Severity.class, "category", PartyCategory.class,
+            "actionkind", ActionKind.class, "contribution", ContributionForm.class, "outcome", ReviewOutcome.class);
 
     private static final Pattern KEY_IN_TEMPLATE = Pattern.compile("\\.get\\(\"([a-z][a-z0-9.-]*)\"");
     private static final Pattern PREFIX_IN_TEMPLATE = Pattern.compile("\\.of\\(\"([a-z]+)\"");

@@ -1,0 +1,178 @@
+package org.kafo.server.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.kafo.model.plan.ActionStatus;
+import org.kafo.model.plan.ContributionForm;
+import org.kafo.server.api.ActionView;
+import org.kafo.server.api.PlanView;
+
+/** What the pages of plans and actions show: the views the API answers, with the names they mention. */
+public final class PlanSheets {
+
+    private PlanSheets() {
+    }
+
+    /** A held meeting a plan can be adopted or reviewed at. */
+    public record MeetingChoice(UUID id, int sequence, LocalDate heldOn) {
+    }
+
+    /** An organisation, by id and name, as a select offers it. */
+    public record Party(UUID id, String name) {
+    }
+
+    /** A framework's plan in the list by cycle, with the meetings that adopted and reviewed it. */
+    public record Listed(PlanView plan, Integer adoptedAt, Integer reviewedAt) {
+    }
+
+    /** What a form that was refused or could not be read brings back: what was typed, beside what went wrong. */
+    public record Failed(String form, Map<String, String> typed, Map<String, String> errors, List<VerdictLine> verdicts) {
+
+        public static final Failed NONE = new Failed("", Map.of(), Map.of(), List.of());
+
+        /** What was typed in this form's field, or {@code otherwise} for another form. */
+        public String typed(String inForm, String field, String otherwise) {
+            return form.equals(inForm) ? typed.getOrDefault(field, otherwise) : otherwise;
+        }
+
+        public String error(String inForm, String field) {
+            return form.equals(inForm) ? errors.get(field) : null;
+        }
+
+        public boolean in(String inForm) {
+            return form.equals(inForm);
+        }
+    }
+
+    /**
+     * The next plan being written, and what the rules say of it as typed.
+     *
+     * @param verdicts null until it was checked (a meeting and a period could be read)
+     * @param failure  a message of the model that stopped the check, or null
+     * @param shown    whether the fields' messages show (a submit, not the live check)
+     */
+    public record Writing(UUID framework, String frameworkName, long version, PlanForm form,
+            List<MeetingChoice> meetings, List<Party> parties, List<String> sectors, List<VerdictLine> verdicts,
+            String failure, boolean shown) {
+
+        public String name(String party) {
+            return parties.stream().filter(p -> p.id().toString().equals(party)).map(Party::name).findFirst()
+                    .orElse(party);
+        }
+
+        public String error(String field) {
+            return shown ? form.error(field) : null;
+        }
+
+        /** The fields that could not be read, for the summary above the form, in the form's order. */
+        public List<Problem> problems() {
+            if (!shown) {
+                return List.of();
+            }
+            return form.errors().entrySet().stream().sorted(Map.Entry.comparingByKey(FIELD_ORDER))
+                    .map(e -> Problem.of(e.getKey(), e.getValue())).toList();
+        }
+
+        public boolean blocked() {
+            return verdicts != null && verdicts.stream().anyMatch(v -> v.css().equals("blocking"));
+        }
+    }
+
+    /**
+     * A field of the plan's form that could not be read.
+     *
+     * @param anchor  the field's id
+     * @param action  the action's number, from 1; 0 for a field of the plan itself
+     * @param field   its last name: {@code meeting}, {@code title}, {@code amount}, ...
+     * @param message its message's key
+     */
+    public record Problem(String anchor, int action, String field, String message) {
+
+        static Problem of(String name, String message) {
+            String[] parts = name.split("\\.");
+            int action = parts.length > 1 ? Integer.parseInt(parts[0].substring(1)) + 1 : 0;
+            return new Problem(name.replace('.', '-'), action, parts[parts.length - 1], message);
+        }
+    }
+
+    /** The plan's fields first, then each action's by number. */
+    private static final java.util.Comparator<String> FIELD_ORDER = java.util.Comparator
+            .comparingInt((String name) -> name.startsWith("a") && name.contains(".")
+                    ? 1 + Integer.parseInt(name.substring(1, name.indexOf('.'))) : 0)
+            .thenComparing(name -> name);
+
+    /** What a party pledged and delivered over a plan's actions. */
+    public record PartyTotal(UUID party, long pledged, long delivered) {
+    }
+
+    /**
+     * A plan with its actions.
+     *
+     * @param reviewAt the later held meetings that may review it, empty when the reader may not or it is closed
+     */
+    public record Plan(String frameworkName, PlanView plan, Integer adoptedAt, Map<UUID, String> names,
+            LocalDate today, List<MeetingChoice> reviewAt, Failed failed, String done) {
+
+        public String name(UUID organisation) {
+            return organisation == null ? "—" : names.getOrDefault(organisation, organisation.toString());
+        }
+
+        public boolean overdue(ActionView action) {
+            return PlanSheets.overdue(action, today);
+        }
+
+        public List<PartyTotal> totals() {
+            Map<UUID, long[]> by = new LinkedHashMap<>();
+            for (ActionView action : plan.actions()) {
+                for (ActionView.CostShareValue share : action.costShares()) {
+                    long[] sums = by.computeIfAbsent(share.party(), p -> new long[2]);
+                    sums[0] += share.pledged().amount();
+                    sums[1] += share.delivered().amount();
+                }
+            }
+            List<PartyTotal> totals = new ArrayList<>();
+            by.forEach((party, sums) -> totals.add(new PartyTotal(party, sums[0], sums[1])));
+            return totals;
+        }
+    }
+
+    /**
+     * One action of a plan, with the forms its reader may use.
+     *
+     * @param nextStatuses   where the reader may move it; empty when it may not
+     * @param authors        who the reader may sign a progress note as; empty when it may not
+     * @param pledgers       for whom the reader may pledge; empty when it may not
+     * @param deliverers     the shares the reader may deliver on ({@code party/form}); empty when none
+     * @param mayRegister    whether the reader may register it in the PDESC
+     */
+    public record Action(UUID framework, String frameworkName, PlanView plan, ActionView action,
+            Map<UUID, String> names, LocalDate today, List<ActionStatus> nextStatuses, List<Party> authors,
+            List<Party> pledgers, List<ActionView.CostShareValue> deliverers, boolean mayRegister, Failed failed,
+            String done) {
+
+        public String name(UUID organisation) {
+            return organisation == null ? "—" : names.getOrDefault(organisation, organisation.toString());
+        }
+
+        public boolean overdue() {
+            return PlanSheets.overdue(action, today);
+        }
+
+        public List<ContributionForm> forms() {
+            return List.of(ContributionForm.values());
+        }
+
+        public boolean nothingToDo() {
+            return nextStatuses.isEmpty() && authors.isEmpty() && pledgers.isEmpty() && deliverers.isEmpty()
+                    && !mayRegister;
+        }
+    }
+
+    static boolean overdue(ActionView action, LocalDate today) {
+        return action.dueDate() != null && action.dueDate().isBefore(today) && !action.status().isClosed();
+    }
+}
