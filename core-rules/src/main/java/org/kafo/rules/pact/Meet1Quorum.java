@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.model.framework.Membership;
 import org.kafo.model.meeting.Meeting;
 import org.kafo.model.meeting.MeetingId;
+import org.kafo.model.organisation.OrganisationId;
 import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Situation;
@@ -56,25 +58,21 @@ public final class Meet1Quorum {
     }
 
     /**
-     * Who of the framework was present at a meeting, and how many professional organisations a
-     * quorum needs.
+     * Who of the framework is present at a meeting, and how many professional organisations a
+     * quorum needs: the count this rule judges by, public so that a page can show the quorum while
+     * the attendance is being entered.
      *
-     * @param municipalityPresent whether the municipality signed the attendance sheet
-     * @param present             professional-organisation members present
-     * @param members             professional-organisation members on the day
-     * @param needed              professional organisations needed for a quorum
+     * @param municipalityRequired whether the profile asks for the municipality
+     * @param municipalityPresent  whether the municipality signed the attendance sheet
+     * @param present              professional-organisation members present
+     * @param members              professional-organisation members on the day
+     * @param needed               professional organisations needed for a quorum
      */
-    record Count(boolean municipalityPresent, int present, int members, int needed) {
+    public record Quorum(boolean municipalityRequired, boolean municipalityPresent, int present, int members,
+            int needed) {
 
-        static Count of(Meeting meeting, LocalDate day, Situation situation, RuleProfile profile) {
-            ConsultationFramework framework = situation.framework();
-            List<Membership> professionals = Members.professionalsOn(framework, day);
-            int present = (int) professionals.stream().filter(m -> meeting.wasPresent(m.organisation())).count();
-            boolean municipality = framework.membersOn(day).stream()
-                    .anyMatch(m -> Members.isMunicipality(m, framework,
-                            situation) && meeting.wasPresent(m.organisation()));
-            return new Count(municipality, present, professionals.size(),
-                    needed(professionals.size(), profile.quorumProfessionalPercent()));
+        static Quorum of(Meeting meeting, LocalDate day, Situation situation, RuleProfile profile) {
+            return quorum(meeting::wasPresent, day, situation, profile);
         }
 
         /** {@code percent} of {@code members}, rounded up; at least one when the percent is above zero. */
@@ -85,13 +83,33 @@ public final class Meet1Quorum {
             return Math.max(1, (members * percent + 99) / 100);
         }
 
-        boolean municipalityMissing(RuleProfile profile) {
-            return profile.quorumRequiresMunicipality() && !municipalityPresent;
+        public boolean municipalityMissing() {
+            return municipalityRequired && !municipalityPresent;
         }
 
-        boolean professionalsMissing() {
+        public boolean professionalsMissing() {
             return present < needed;
         }
+
+        /** Whether the meeting may decide with those present. */
+        public boolean reached() {
+            return !municipalityMissing() && !professionalsMissing();
+        }
+    }
+
+    /**
+     * The quorum of a meeting of the situation's framework held on {@code day}, with the parties
+     * {@code present} says were there (at least one person signed for them): what MEET-1 counts.
+     */
+    public static Quorum quorum(Predicate<OrganisationId> present, LocalDate day, Situation situation,
+            RuleProfile profile) {
+        ConsultationFramework framework = situation.framework();
+        List<Membership> professionals = Members.professionalsOn(framework, day);
+        int there = (int) professionals.stream().filter(m -> present.test(m.organisation())).count();
+        boolean municipality = framework.membersOn(day).stream()
+                .anyMatch(m -> Members.isMunicipality(m, framework, situation) && present.test(m.organisation()));
+        return new Quorum(profile.quorumRequiresMunicipality(), municipality, there, professionals.size(),
+                Quorum.needed(professionals.size(), profile.quorumProfessionalPercent()));
     }
 
     private static List<Verdict> onHolding(HoldMeeting command, Situation situation, RuleProfile profile) {
@@ -99,7 +117,7 @@ public final class Meet1Quorum {
         if (meeting.isEmpty()) {
             return List.of();
         }
-        Count count = Count.of(meeting.get(), command.on(), situation, profile);
+        Quorum count = Quorum.of(meeting.get(), command.on(), situation, profile);
         return verdicts(count, command.meeting(), "held", null, situation, profile);
     }
 
@@ -108,14 +126,14 @@ public final class Meet1Quorum {
         if (meeting.isEmpty()) {
             return List.of();
         }
-        Count count = Count.of(meeting.get(), meeting.get().heldOn().orElseThrow(), situation, profile);
+        Quorum count = Quorum.of(meeting.get(), meeting.get().heldOn().orElseThrow(), situation, profile);
         return verdicts(count, id, "cannot-decide", decision, situation, profile);
     }
 
-    private static List<Verdict> verdicts(Count count, MeetingId meeting, String when, String decision,
+    private static List<Verdict> verdicts(Quorum count, MeetingId meeting, String when, String decision,
             Situation situation, RuleProfile profile) {
         List<Verdict> verdicts = new ArrayList<>();
-        if (count.municipalityMissing(profile)) {
+        if (count.municipalityMissing()) {
             verdicts.add(verdict(decision, ID + "." + when + "-without-municipality",
                     "framework", situation.framework().name(), "frameworkId", situation.framework().id(),
                     "meeting", Labels.meeting(meeting, situation), "meetingId", meeting));
