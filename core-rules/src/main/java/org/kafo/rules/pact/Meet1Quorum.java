@@ -11,6 +11,7 @@ import org.kafo.model.framework.Membership;
 import org.kafo.model.meeting.Meeting;
 import org.kafo.model.meeting.MeetingId;
 import org.kafo.model.organisation.OrganisationId;
+import org.kafo.rules.Quorum;
 import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Situation;
@@ -57,44 +58,12 @@ public final class Meet1Quorum {
                 .build();
     }
 
-    /**
-     * Who of the framework is present at a meeting, and how many professional organisations a
-     * quorum needs: the count this rule judges by, public so that a page can show the quorum while
-     * the attendance is being entered.
-     *
-     * @param municipalityRequired whether the profile asks for the municipality
-     * @param municipalityPresent  whether the municipality signed the attendance sheet
-     * @param present              professional-organisation members present
-     * @param members              professional-organisation members on the day
-     * @param needed               professional organisations needed for a quorum
-     */
-    public record Quorum(boolean municipalityRequired, boolean municipalityPresent, int present, int members,
-            int needed) {
-
-        static Quorum of(Meeting meeting, LocalDate day, Situation situation, RuleProfile profile) {
-            return quorum(meeting::wasPresent, day, situation, profile);
+    /** {@code percent} of {@code members}, rounded up; at least one when the percent is above zero. */
+    static int needed(int members, int percent) {
+        if (percent == 0) {
+            return 0;
         }
-
-        /** {@code percent} of {@code members}, rounded up; at least one when the percent is above zero. */
-        static int needed(int members, int percent) {
-            if (percent == 0) {
-                return 0;
-            }
-            return Math.max(1, (members * percent + 99) / 100);
-        }
-
-        public boolean municipalityMissing() {
-            return municipalityRequired && !municipalityPresent;
-        }
-
-        public boolean professionalsMissing() {
-            return present < needed;
-        }
-
-        /** Whether the meeting may decide with those present. */
-        public boolean reached() {
-            return !municipalityMissing() && !professionalsMissing();
-        }
+        return Math.max(1, (members * percent + 99) / 100);
     }
 
     /**
@@ -109,7 +78,7 @@ public final class Meet1Quorum {
         boolean municipality = framework.membersOn(day).stream()
                 .anyMatch(m -> Members.isMunicipality(m, framework, situation) && present.test(m.organisation()));
         return new Quorum(profile.quorumRequiresMunicipality(), municipality, there, professionals.size(),
-                Quorum.needed(professionals.size(), profile.quorumProfessionalPercent()));
+                needed(professionals.size(), profile.quorumProfessionalPercent()));
     }
 
     private static List<Verdict> onHolding(HoldMeeting command, Situation situation, RuleProfile profile) {
@@ -117,7 +86,7 @@ public final class Meet1Quorum {
         if (meeting.isEmpty()) {
             return List.of();
         }
-        Quorum count = Quorum.of(meeting.get(), command.on(), situation, profile);
+        Quorum count = quorum(meeting.get()::wasPresent, command.on(), situation, profile);
         return verdicts(count, command.meeting(), "held", null, situation, profile);
     }
 
@@ -126,7 +95,8 @@ public final class Meet1Quorum {
         if (meeting.isEmpty()) {
             return List.of();
         }
-        Quorum count = Quorum.of(meeting.get(), meeting.get().heldOn().orElseThrow(), situation, profile);
+        Quorum count = quorum(meeting.get()::wasPresent, meeting.get().heldOn().orElseThrow(), situation,
+                profile);
         return verdicts(count, id, "cannot-decide", decision, situation, profile);
     }
 

@@ -19,6 +19,7 @@ import org.kafo.model.meeting.Meeting;
 import org.kafo.model.organisation.Organisation;
 import org.kafo.model.plan.ActionPlan;
 import org.kafo.model.plan.ReviewOutcome;
+import org.kafo.rules.Quorum;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Severity;
 import org.kafo.rules.Verdict;
@@ -104,17 +105,17 @@ class Meet1QuorumTest {
             java.util.Set<org.kafo.model.organisation.OrganisationId> ticked = new java.util.HashSet<>();
 
             // when the municipality, then one cooperative of two, are ticked
-            Meet1Quorum.Quorum none = Meet1Quorum.quorum(ticked::contains, FIRST_MEETING_ON, dioro.situation(),
+            Quorum none = Meet1Quorum.quorum(ticked::contains, FIRST_MEETING_ON, dioro.situation(),
                     RuleProfile.pact());
             ticked.add(dioro.municipality.id());
-            Meet1Quorum.Quorum municipality = Meet1Quorum.quorum(ticked::contains, FIRST_MEETING_ON,
+            Quorum municipality = Meet1Quorum.quorum(ticked::contains, FIRST_MEETING_ON,
                     dioro.situation(), RuleProfile.pact());
             ticked.add(dioro.gardeners.id());
-            Meet1Quorum.Quorum half = Meet1Quorum.quorum(ticked::contains, FIRST_MEETING_ON, dioro.situation(),
+            Quorum half = Meet1Quorum.quorum(ticked::contains, FIRST_MEETING_ON, dioro.situation(),
                     RuleProfile.pact());
 
             // then the count is the rule's: the municipality and half of the two cooperatives
-            assertThat(none).isEqualTo(new Meet1Quorum.Quorum(true, false, 0, 2, 1));
+            assertThat(none).isEqualTo(new Quorum(true, false, 0, 2, 1));
             assertThat(none.reached()).isFalse();
             assertThat(municipality.municipalityMissing()).isFalse();
             assertThat(municipality.professionalsMissing()).isTrue();
@@ -237,7 +238,7 @@ class Meet1QuorumTest {
     void the_quorum_is_the_smallest_count_reaching_the_percent_and_at_least_one() {
         for (int percent = 0; percent <= 100; percent++) {
             for (int members = 0; members <= 40; members++) {
-                int needed = Meet1Quorum.Quorum.needed(members, percent);
+                int needed = Meet1Quorum.needed(members, percent);
                 int smallest = 0;
                 while (smallest * 100 < percent * members) {
                     smallest++;
