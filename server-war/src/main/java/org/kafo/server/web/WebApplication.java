@@ -17,7 +17,8 @@ public class WebApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(SignInPages.class, AccountPages.class, FrameworkPages.class, StaticFiles.class,
+        return Set.of(SignInPages.class, AccountPages.class, FrameworkPages.class, NeedPages.class, MeetingPages.class,
+                StaticFiles.class,
                 WebFilter.class, WebFailures.class, Params.class);
     }
 
