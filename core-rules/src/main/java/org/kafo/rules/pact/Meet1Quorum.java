@@ -5,10 +5,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.model.framework.Membership;
 import org.kafo.model.meeting.Meeting;
 import org.kafo.model.meeting.MeetingId;
+import org.kafo.model.organisation.OrganisationId;
+import org.kafo.rules.Quorum;
 import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Situation;
@@ -55,43 +58,27 @@ public final class Meet1Quorum {
                 .build();
     }
 
+    /** {@code percent} of {@code members}, rounded up; at least one when the percent is above zero. */
+    static int needed(int members, int percent) {
+        if (percent == 0) {
+            return 0;
+        }
+        return Math.max(1, (members * percent + 99) / 100);
+    }
+
     /**
-     * Who of the framework was present at a meeting, and how many professional organisations a
-     * quorum needs.
-     *
-     * @param municipalityPresent whether the municipality signed the attendance sheet
-     * @param present             professional-organisation members present
-     * @param members             professional-organisation members on the day
-     * @param needed              professional organisations needed for a quorum
+     * The quorum of a meeting of the situation's framework held on {@code day}, with the parties
+     * {@code present} says were there (at least one person signed for them): what MEET-1 counts.
      */
-    record Count(boolean municipalityPresent, int present, int members, int needed) {
-
-        static Count of(Meeting meeting, LocalDate day, Situation situation, RuleProfile profile) {
-            ConsultationFramework framework = situation.framework();
-            List<Membership> professionals = Members.professionalsOn(framework, day);
-            int present = (int) professionals.stream().filter(m -> meeting.wasPresent(m.organisation())).count();
-            boolean municipality = framework.membersOn(day).stream()
-                    .anyMatch(m -> Members.isMunicipality(m, framework,
-                            situation) && meeting.wasPresent(m.organisation()));
-            return new Count(municipality, present, professionals.size(),
-                    needed(professionals.size(), profile.quorumProfessionalPercent()));
-        }
-
-        /** {@code percent} of {@code members}, rounded up; at least one when the percent is above zero. */
-        static int needed(int members, int percent) {
-            if (percent == 0) {
-                return 0;
-            }
-            return Math.max(1, (members * percent + 99) / 100);
-        }
-
-        boolean municipalityMissing(RuleProfile profile) {
-            return profile.quorumRequiresMunicipality() && !municipalityPresent;
-        }
-
-        boolean professionalsMissing() {
-            return present < needed;
-        }
+    public static Quorum quorum(Predicate<OrganisationId> present, LocalDate day, Situation situation,
+            RuleProfile profile) {
+        ConsultationFramework framework = situation.framework();
+        List<Membership> professionals = Members.professionalsOn(framework, day);
+        int there = (int) professionals.stream().filter(m -> present.test(m.organisation())).count();
+        boolean municipality = framework.membersOn(day).stream()
+                .anyMatch(m -> Members.isMunicipality(m, framework, situation) && present.test(m.organisation()));
+        return new Quorum(profile.quorumRequiresMunicipality(), municipality, there, professionals.size(),
+                needed(professionals.size(), profile.quorumProfessionalPercent()));
     }
 
     private static List<Verdict> onHolding(HoldMeeting command, Situation situation, RuleProfile profile) {
@@ -99,7 +86,7 @@ public final class Meet1Quorum {
         if (meeting.isEmpty()) {
             return List.of();
         }
-        Count count = Count.of(meeting.get(), command.on(), situation, profile);
+        Quorum count = quorum(meeting.get()::wasPresent, command.on(), situation, profile);
         return verdicts(count, command.meeting(), "held", null, situation, profile);
     }
 
@@ -108,14 +95,15 @@ public final class Meet1Quorum {
         if (meeting.isEmpty()) {
             return List.of();
         }
-        Count count = Count.of(meeting.get(), meeting.get().heldOn().orElseThrow(), situation, profile);
+        Quorum count = quorum(meeting.get()::wasPresent, meeting.get().heldOn().orElseThrow(), situation,
+                profile);
         return verdicts(count, id, "cannot-decide", decision, situation, profile);
     }
 
-    private static List<Verdict> verdicts(Count count, MeetingId meeting, String when, String decision,
+    private static List<Verdict> verdicts(Quorum count, MeetingId meeting, String when, String decision,
             Situation situation, RuleProfile profile) {
         List<Verdict> verdicts = new ArrayList<>();
-        if (count.municipalityMissing(profile)) {
+        if (count.municipalityMissing()) {
             verdicts.add(verdict(decision, ID + "." + when + "-without-municipality",
                     "framework", situation.framework().name(), "frameworkId", situation.framework().id(),
                     "meeting", Labels.meeting(meeting, situation), "meetingId", meeting));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.kafo.model.Repositories;
 import org.kafo.model.committee.MonitoringCommittee;
@@ -14,6 +15,7 @@ import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.framework.FrameworkStatus;
 import org.kafo.model.meeting.Meeting;
+import org.kafo.model.meeting.MeetingId;
 import org.kafo.model.need.Need;
 import org.kafo.model.organisation.Organisation;
 import org.kafo.model.organisation.OrganisationId;
@@ -21,12 +23,14 @@ import org.kafo.model.plan.ActionPlan;
 import org.kafo.model.territory.Cercle;
 import org.kafo.model.territory.Commune;
 import org.kafo.model.territory.Region;
+import org.kafo.rules.Quorum;
 import org.kafo.rules.RuleBook;
 import org.kafo.rules.Situation;
 import org.kafo.rules.Verdict;
 import org.kafo.rules.command.Command;
 import org.kafo.rules.command.FollowUp;
 import org.kafo.rules.internal.Situations;
+import org.kafo.rules.pact.Meet1Quorum;
 
 /**
  * The flow of one change, the same for every command: inside one unit of work, load what the
@@ -130,6 +134,18 @@ final class ChangeFlow {
                 return List.of();
             }
             return rules.check(question, situations.of(framework, List.of()));
+        });
+    }
+
+    /** MEET-1's count for the meeting's sheet and {@code present}, on its day; nothing is saved. */
+    Quorum quorum(MeetingId meeting, Set<OrganisationId> present) {
+        Objects.requireNonNull(meeting, "meeting is required");
+        Set<OrganisationId> ticked = Set.copyOf(Objects.requireNonNull(present, "present is required"));
+        return transactions.inTransaction(() -> {
+            Meeting found = repositories.meetings().get(meeting);
+            ConsultationFramework framework = repositories.frameworks().get(found.framework());
+            return Meet1Quorum.quorum(party -> found.wasPresent(party) || ticked.contains(party),
+                    found.heldOn().orElse(found.plannedOn()), situation(framework), rules.profile());
         });
     }
 

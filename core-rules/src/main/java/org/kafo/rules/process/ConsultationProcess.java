@@ -11,12 +11,15 @@ import org.kafo.model.Repositories;
 import org.kafo.model.committee.MonitoringCommittee;
 import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.model.meeting.Meeting;
+import org.kafo.model.meeting.MeetingId;
 import org.kafo.model.need.Need;
 import org.kafo.model.organisation.Organisation;
+import org.kafo.model.organisation.OrganisationId;
 import org.kafo.model.plan.ActionPlan;
 import org.kafo.model.territory.Cercle;
 import org.kafo.model.territory.Commune;
 import org.kafo.model.territory.Region;
+import org.kafo.rules.Quorum;
 import org.kafo.rules.RuleBook;
 import org.kafo.rules.Verdict;
 import org.kafo.rules.command.AddCommitteeMember;
@@ -25,12 +28,12 @@ import org.kafo.rules.command.AdoptActionPlan;
 import org.kafo.rules.command.ApproveMinutes;
 import org.kafo.rules.command.CancelMeeting;
 import org.kafo.rules.command.ChangeActionStatus;
+import org.kafo.rules.command.ChangeRepresentatives;
 import org.kafo.rules.command.Command;
 import org.kafo.rules.command.ConveneMeeting;
+import org.kafo.rules.command.CorrectNeed;
 import org.kafo.rules.command.CountMembers;
 import org.kafo.rules.command.DeliverContribution;
-import org.kafo.rules.command.ChangeRepresentatives;
-import org.kafo.rules.command.CorrectNeed;
 import org.kafo.rules.command.DissolveFramework;
 import org.kafo.rules.command.EndMembership;
 import org.kafo.rules.command.EstablishFramework;
@@ -45,16 +48,16 @@ import org.kafo.rules.command.PostponeMeeting;
 import org.kafo.rules.command.ProposeFramework;
 import org.kafo.rules.command.ReassignCommune;
 import org.kafo.rules.command.RecordAttendance;
-import org.kafo.rules.command.RecordMinutes;
 import org.kafo.rules.command.RecordDeliberation;
+import org.kafo.rules.command.RecordMinutes;
 import org.kafo.rules.command.RecordNeed;
 import org.kafo.rules.command.RecordObstacle;
-import org.kafo.rules.command.RemoveCommitteeMember;
 import org.kafo.rules.command.RegisterCercle;
 import org.kafo.rules.command.RegisterCommune;
 import org.kafo.rules.command.RegisterInPdesc;
 import org.kafo.rules.command.RegisterOrganisation;
 import org.kafo.rules.command.RegisterRegion;
+import org.kafo.rules.command.RemoveCommitteeMember;
 import org.kafo.rules.command.ResolveObstacle;
 import org.kafo.rules.command.ResumeFramework;
 import org.kafo.rules.command.ReviewPlan;
@@ -364,6 +367,17 @@ public final class ConsultationProcess {
      */
     public Outcome<Meeting> cancel(CancelMeeting command) {
         return meetings.cancel(command);
+    }
+
+    /**
+     * The quorum of a meeting if the parties {@code present} signed its attendance sheet besides those
+     * on it: MEET-1's count with the rule book's profile, on the day it was held or is planned. A
+     * question, for a sheet being entered: nothing is changed or saved.
+     *
+     * @throws org.kafo.model.common.AggregateNotFoundException if there is no such meeting
+     */
+    public Quorum quorum(MeetingId meeting, Set<OrganisationId> present) {
+        return flow.quorum(meeting, present);
     }
 
     /**

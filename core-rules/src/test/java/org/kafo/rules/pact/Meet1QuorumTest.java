@@ -19,6 +19,7 @@ import org.kafo.model.meeting.Meeting;
 import org.kafo.model.organisation.Organisation;
 import org.kafo.model.plan.ActionPlan;
 import org.kafo.model.plan.ReviewOutcome;
+import org.kafo.rules.Quorum;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Severity;
 import org.kafo.rules.Verdict;
@@ -96,6 +97,30 @@ class Meet1QuorumTest {
                 assertThat(v.facts()).containsEntry("present", "0").containsEntry("members", "2")
                         .containsEntry("needed", "1").containsEntry("percent", "50");
             });
+        }
+
+        @Test
+        void the_quorum_can_be_counted_for_those_ticked_before_anyone_signed() {
+            // given the parties a page has ticked as present, nobody on the sheet yet
+            java.util.Set<org.kafo.model.organisation.OrganisationId> ticked = new java.util.HashSet<>();
+
+            // when the municipality, then one cooperative of two, are ticked
+            Quorum none = Meet1Quorum.quorum(ticked::contains, FIRST_MEETING_ON, dioro.situation(),
+                    RuleProfile.pact());
+            ticked.add(dioro.municipality.id());
+            Quorum municipality = Meet1Quorum.quorum(ticked::contains, FIRST_MEETING_ON,
+                    dioro.situation(), RuleProfile.pact());
+            ticked.add(dioro.gardeners.id());
+            Quorum half = Meet1Quorum.quorum(ticked::contains, FIRST_MEETING_ON, dioro.situation(),
+                    RuleProfile.pact());
+
+            // then the count is the rule's: the municipality and half of the two cooperatives
+            assertThat(none).isEqualTo(new Quorum(true, false, 0, 2, 1));
+            assertThat(none.reached()).isFalse();
+            assertThat(municipality.municipalityMissing()).isFalse();
+            assertThat(municipality.professionalsMissing()).isTrue();
+            assertThat(half.reached()).isTrue();
+            assertThat(dioro.firstMeeting().attendance()).isEmpty();
         }
 
         @ParameterizedTest(name = "{0} of 3 cooperatives present: quorum {1}")
@@ -213,7 +238,7 @@ class Meet1QuorumTest {
     void the_quorum_is_the_smallest_count_reaching_the_percent_and_at_least_one() {
         for (int percent = 0; percent <= 100; percent++) {
             for (int members = 0; members <= 40; members++) {
-                int needed = Meet1Quorum.Count.needed(members, percent);
+                int needed = Meet1Quorum.needed(members, percent);
                 int smallest = 0;
                 while (smallest * 100 < percent * members) {
                     smallest++;

@@ -75,6 +75,28 @@ class MeetingUseCasesTest {
     }
 
     @Test
+    void the_quorum_of_a_sheet_being_entered_is_meet_1s_count_and_nothing_is_saved() {
+        // given a convened meeting whose sheet the mayor signed
+        FrameworkId framework = given.establishedFramework();
+        MeetingId meeting = given.convenedMeeting(framework, FIRST_MEETING_ON);
+        accepted(process.recordAttendance(new RecordAttendance(meeting, List.of(ProcessFixture.attendance(given).get(0)),
+                FIRST_MEETING_ON)));
+        long version = given.repositories.meetings().get(meeting).version();
+
+        // when the irrigators are ticked, then the gardeners too
+        org.kafo.rules.Quorum mayorOnly = process.quorum(meeting, java.util.Set.of());
+        org.kafo.rules.Quorum one = process.quorum(meeting, java.util.Set.of(given.irrigators));
+
+        // then one of the two cooperatives is half of them: the quorum, with the mayor on the sheet
+        assertThat(mayorOnly).isEqualTo(new org.kafo.rules.Quorum(true, true, 0, 2, 1));
+        assertThat(mayorOnly.reached()).isFalse();
+        assertThat(one.reached()).isTrue();
+        assertThat(given.repositories.meetings().get(meeting).version()).isEqualTo(version);
+        assertThatThrownBy(() -> process.quorum(MeetingId.newId(), java.util.Set.of()))
+                .isInstanceOf(AggregateNotFoundException.class);
+    }
+
+    @Test
     void invitees_named_in_the_command_are_the_only_ones_invited() {
         // given
         FrameworkId framework = given.establishedFramework();

@@ -105,6 +105,12 @@ public class History {
         return page("framework_id = ?1", List.of(framework.toString()), paging);
     }
 
+    /** What was done to one aggregate of a framework (a need's corrections, ...), oldest first: its first hundred entries. */
+    public List<HistoryEntryView> ofAggregate(UUID framework, UUID aggregate) {
+        return page("framework_id = ?1 AND aggregate_id = ?2", List.of(framework.toString(), aggregate.toString()),
+                new Page.Request(0, Page.MAX_SIZE)).items();
+    }
+
     /**
      * One page of the history outside any framework, oldest first: territory, organisations, accounts
      * and roles in whole communes; of one account's only, when {@code account} is given.

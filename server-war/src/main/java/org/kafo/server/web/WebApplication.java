@@ -17,8 +17,17 @@ public class WebApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(SignInPages.class, AccountPages.class, FrameworkPages.class, PlanPages.class, StaticFiles.class,
-                WebFilter.class, WebFailures.class, Params.class);
+        return Set.of(
+                SignInPages.class,
+                AccountPages.class,
+                FrameworkPages.class,
+                NeedPages.class,
+                MeetingPages.class,
+                PlanPages.class,
+                StaticFiles.class,
+                WebFilter.class,
+                WebFailures.class,
+                Params.class);
     }
 
     @Override

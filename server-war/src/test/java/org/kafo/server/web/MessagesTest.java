@@ -17,8 +17,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.kafo.model.committee.ObstacleStatus;
+import org.kafo.model.common.Sex;
 import org.kafo.model.framework.FrameworkStatus;
 import org.kafo.model.meeting.MeetingStatus;
+import org.kafo.model.need.NeedKind;
+import org.kafo.model.need.NeedStatus;
 import org.kafo.model.organisation.PartyCategory;
 import org.kafo.model.plan.ActionKind;
 import org.kafo.model.plan.ActionStatus;
@@ -37,10 +40,13 @@ class MessagesTest {
     private static final Path PAGES = Path.of("src/main/java/org/kafo/server/web");
 
     /** {@code t.of("status", ...)}: the enum whose values that prefix labels. */
-    private static final Map<String, Class<? extends Enum<?>>> LABELLED = Map.of(
-            "status", FrameworkStatus.class, "meeting", MeetingStatus.class, "action", ActionStatus.class,
-            "obstacle", ObstacleStatus.class, "severity", Severity.class, "category", PartyCategory.class,
-            "actionkind", ActionKind.class, "contribution", ContributionForm.class, "outcome", ReviewOutcome.class);
+    private static final Map<String, Class<? extends Enum<?>>> LABELLED = Map.ofEntries(
+            Map.entry("status", FrameworkStatus.class), Map.entry("meeting", MeetingStatus.class),
+            Map.entry("action", ActionStatus.class), Map.entry("obstacle", ObstacleStatus.class),
+            Map.entry("severity", Severity.class), Map.entry("category", PartyCategory.class),
+            Map.entry("actionkind", ActionKind.class), Map.entry("contribution", ContributionForm.class),
+            Map.entry("outcome", ReviewOutcome.class), Map.entry("needkind", NeedKind.class),
+            Map.entry("needstatus", NeedStatus.class), Map.entry("sex", Sex.class));
 
     private static final Pattern KEY_IN_TEMPLATE = Pattern.compile("\\.get\\(\"([a-z][a-z0-9.-]*)\"");
     private static final Pattern PREFIX_IN_TEMPLATE = Pattern.compile("\\.of\\(\"([a-z]+)\"");

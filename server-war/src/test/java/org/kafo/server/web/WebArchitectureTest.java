@@ -20,7 +20,7 @@ import org.kafo.server.KafoApplication;
 
 /**
  * The pages never write around the process: no page touches an entity manager, saves through a
- * repository or runs a command of the process other than its questions (the follow-up, a check);
+ * repository or runs a command of the process other than its questions (the follow-up, a check, a quorum);
  * their commands go to the API's writes as data.
  * That every page asks the access policy is {@code ServerArchitectureTest}'s rule, which covers
  * them. The API and the pages are two applications that do not share resources or filters.
@@ -33,7 +33,7 @@ class WebArchitectureTest {
     private static final JavaClasses PLANTED = new ClassFileImporter().importPackages("org.kafo.server.planted.web");
 
     /** The process's questions: they apply nothing. */
-    private static final Set<String> QUESTIONS = Set.of("followUp", "check");
+    private static final Set<String> QUESTIONS = Set.of("followUp", "check", "quorum");
 
     static final List<ArchRule> RULES = List.of(
             noClasses().should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")

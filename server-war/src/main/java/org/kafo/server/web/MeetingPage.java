@@ -1,0 +1,70 @@
+package org.kafo.server.web;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.kafo.model.meeting.MeetingStatus;
+import org.kafo.model.organisation.PartyCategory;
+import org.kafo.rules.Quorum;
+import org.kafo.server.api.MeetingView;
+import org.kafo.server.api.PersonValue;
+
+/**
+ * One meeting as its page shows it: the meeting as the API answers it, its invitees with who
+ * signed for them, the quorum of those present or ticked (MEET-1's count), the parties' word on the
+ * minutes, and what the reader may do.
+ *
+ * @param quorum     MEET-1's count (the process's answer) for those on the sheet and those ticked on the form
+ * @param approveFor the organisations the reader may still approve the minutes for
+ */
+public record MeetingPage(MeetingView meeting, String frameworkName, List<Invitee> invitees, Quorum quorum,
+        Rights may, List<Invitee> approveFor, Typed form, String done, List<VerdictLine> verdicts) {
+
+    /**
+     * A party invited to the meeting, the person who usually sits for it, who signed for it, and
+     * its word on the minutes.
+     *
+     * @param representative the first of its representatives, to fill the sheet in with; null if none
+     * @param approval       null while it has not given its word
+     */
+    public record Invitee(UUID organisation, String name, PartyCategory category, PersonValue representative,
+            List<PersonValue> signed, MeetingView.ApprovalValue approval) {
+
+        public boolean present() {
+            return !signed.isEmpty();
+        }
+    }
+
+    /** What the reader may do with this meeting now, its status and its role considered. */
+    public record Rights(boolean attendance, boolean hold, boolean minutes, boolean postpone, boolean cancel) {
+
+        static Rights of(org.kafo.server.access.Allowed allowed, MeetingView meeting) {
+            boolean open = meeting.status() == MeetingStatus.PLANNED || meeting.status() == MeetingStatus.CONVENED;
+            boolean convened = meeting.status() == MeetingStatus.CONVENED;
+            boolean held = meeting.status() == MeetingStatus.HELD;
+            return new Rights(convened && allowed.may(org.kafo.server.access.Permission.RECORD_ATTENDANCE),
+                    convened && allowed.may(org.kafo.server.access.Permission.HOLD_MEETING),
+                    held && meeting.approvals().isEmpty() && allowed.may(org.kafo.server.access.Permission.RECORD_MINUTES),
+                    open && allowed.may(org.kafo.server.access.Permission.POSTPONE_MEETING),
+                    open && allowed.may(org.kafo.server.access.Permission.CANCEL_MEETING));
+        }
+
+        public boolean any() {
+            return attendance || hold || minutes || postpone || cancel;
+        }
+    }
+
+    /** Whether the box of an invitee is ticked: on the sheet, or ticked on the form being entered. */
+    public boolean ticked(Invitee invitee, Set<UUID> ticked) {
+        return invitee.present() || ticked.contains(invitee.organisation());
+    }
+
+    /** The invitees who gave their word on the minutes, and those who have not. */
+    public List<Invitee> approved() {
+        return invitees.stream().filter(i -> i.approval() != null).toList();
+    }
+
+    public List<Invitee> notYetApproved() {
+        return invitees.stream().filter(i -> i.approval() == null).toList();
+    }
+}
