@@ -213,6 +213,17 @@ class FactFormatTest {
         }
 
         @Test
+        void the_book_lists_the_sectors_it_has_labels_for_a_pack_s_among_them() {
+            RuleBook withSesame = RuleBook.builder(RuleProfile.pact())
+                    .messages(RuleBookTest.bundle("sector.sesame", "sesame growing"),
+                            RuleBookTest.bundle("sector.sesame", "filière sésame"))
+                    .build();
+            assertThat(book.sectors(Locale.FRENCH)).contains(Sector.of("small-scale-irrigation"), Sector.of("fishing"))
+                    .doesNotContain(Sector.of("sesame"));
+            assertThat(withSesame.sectors(Locale.ENGLISH)).contains(Sector.of("sesame"), Sector.of("market-gardening"));
+        }
+
+        @Test
         void an_unknown_sector_reads_as_its_code_for_a_test_to_catch() {
             assertThat(book.sectorLabel(Sector.of("cotton-ginning"), Locale.FRENCH)).isEmpty();
             assertThat(fr(Sector.of("cotton-ginning"))).isEqualTo("cotton-ginning");
