@@ -70,6 +70,6 @@ public class ProposalPages extends FrameworkLifePages {
                 .filter(c -> c != null).sorted(Comparator.comparing(Commune::name)).toList();
         List<String> sectors = rules.sectors(visit.texts().locale()).stream().map(Sector::code).toList();
         return page(status, "propose.jte", "proposal.title", "communes", communes, "sectors", sectors,
-                "f", sent.of("propose"), "today", LocalDate.now());
+                "f", sent.form("propose"), "today", LocalDate.now());
     }
 }

@@ -38,12 +38,12 @@ public final class Sent {
     }
 
     /** The form of that name. */
-    public SentForm of(String name) {
-        return of(name, "");
+    public SentForm form(String name) {
+        return form(name, "");
     }
 
     /** The form of that name for that row. */
-    public SentForm of(String name, Object key) {
+    public SentForm form(String name, Object key) {
         String row = key == null ? "" : key.toString();
         return form != null && form.name().equals(name) && form.key().equals(row) ? form : SentForm.blank(name, row);
     }

@@ -18,7 +18,7 @@ public class WebApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(SignInPages.class, AccountPages.class, FrameworkPages.class, ProposalPages.class, MemberPages.class,
-                DeliberationPages.class, StaticFiles.class,
+                DeliberationPages.class, CommitteePages.class, StaticFiles.class,
                 WebFilter.class, WebFailures.class, Params.class);
     }
 

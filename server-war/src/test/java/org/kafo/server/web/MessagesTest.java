@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.kafo.model.committee.ObstacleStatus;
+import org.kafo.model.common.Sex;
+import org.kafo.model.framework.DeliberatingBody;
+import org.kafo.model.framework.DeliberationOutcome;
 import org.kafo.model.framework.FrameworkStatus;
 import org.kafo.model.meeting.MeetingStatus;
 import org.kafo.model.organisation.PartyCategory;
@@ -36,7 +39,8 @@ class MessagesTest {
     /** {@code t.of("status", ...)}: the enum whose values that prefix labels. */
     private static final Map<String, Class<? extends Enum<?>>> LABELLED = Map.of(
             "status", FrameworkStatus.class, "meeting", MeetingStatus.class, "action", ActionStatus.class,
-            "obstacle", ObstacleStatus.class, "severity", Severity.class, "category", PartyCategory.class);
+            "obstacle", ObstacleStatus.class, "severity", Severity.class, "category", PartyCategory.class,
+            "sex", Sex.class, "body", DeliberatingBody.class, "outcome", DeliberationOutcome.class);
 
     private static final Pattern KEY_IN_TEMPLATE = Pattern.compile("\\.get\\(\"([a-z][a-z0-9.-]*)\"");
     private static final Pattern PREFIX_IN_TEMPLATE = Pattern.compile("\\.of\\(\"([a-z]+)\"");
