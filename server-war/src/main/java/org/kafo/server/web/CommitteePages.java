@@ -64,8 +64,9 @@ import org.kafo.server.write.Precondition;
 public class CommitteePages extends FrameworkLifePages {
 
     @GET
-    public Response committee(@PathParam("id") FrameworkId id, @QueryParam("done") String done) {
-        return render(200, access.framework(id, Permission.READ_FRAMEWORK), Sent.none(), done);
+    public Response committee(@PathParam("id") FrameworkId id, @QueryParam("done") String done,
+            @QueryParam("warned") String warned) {
+        return render(200, access.framework(id, Permission.READ_FRAMEWORK), Sent.none(), done, warnings(warned));
     }
 
     @POST
@@ -209,10 +210,10 @@ public class CommitteePages extends FrameworkLifePages {
     private Response run(Precondition precondition, ConsultationFramework framework, String name, Object key,
             MultivaluedMap<String, String> form, FormInput input, Supplier<Command> command, String done) {
         return run(precondition, name, key, form, input, command, "/frameworks/" + framework.id().value() + "/committee",
-                done, (status, sent) -> render(status, framework, sent, null));
+                done, (status, sent) -> render(status, framework, sent, null, List.of()));
     }
 
-    private Response render(int status, ConsultationFramework framework, Sent sent, String done) {
+    private Response render(int status, ConsultationFramework framework, Sent sent, String done, List<VerdictLine> warned) {
         FrameworkId id = framework.id();
         MonitoringCommittee committee = repositories.committees().findByFramework(id).orElse(null);
         List<ActionPlan> plans = repositories.plans().findByFramework(id);
@@ -240,7 +241,8 @@ public class CommitteePages extends FrameworkLifePages {
                 "members", framework.currentMembers().stream().map(MembershipView::of).toList(),
                 "held", meetings.stream().filter(Meeting::isHeld).toList(),
                 "plans", plans, "inForce", inForce, "labels", labels, "allowed", access.allowed(framework),
-                "working", framework.status() == FrameworkStatus.ESTABLISHED || framework.status() == FrameworkStatus.ACTIVE, "sent", sent, "done", done, "today", LocalDate.now());
+                "working", framework.status() == FrameworkStatus.ESTABLISHED || framework.status() == FrameworkStatus.ACTIVE,
+                "sent", sent, "done", done, "warned", warned, "today", LocalDate.now());
     }
 
     /**

@@ -38,8 +38,9 @@ import org.kafo.server.api.FrameworkView;
 public class DeliberationPages extends FrameworkLifePages {
 
     @GET
-    public Response deliberations(@PathParam("id") FrameworkId id, @QueryParam("done") String done) {
-        return render(200, access.framework(id, Permission.READ_FRAMEWORK), Sent.none(), done);
+    public Response deliberations(@PathParam("id") FrameworkId id, @QueryParam("done") String done,
+            @QueryParam("warned") String warned) {
+        return render(200, access.framework(id, Permission.READ_FRAMEWORK), Sent.none(), done, warnings(warned));
     }
 
     @POST
@@ -130,13 +131,13 @@ public class DeliberationPages extends FrameworkLifePages {
             FormInput input, Supplier<Command> command, String done) {
         return run(frameworkAt(form, framework.id()), name, null, form, input, command,
                 "/frameworks/" + framework.id().value() + "/deliberations", done,
-                (status, sent) -> render(status, framework, sent, null));
+                (status, sent) -> render(status, framework, sent, null, List.of()));
     }
 
-    private Response render(int status, ConsultationFramework framework, Sent sent, String done) {
+    private Response render(int status, ConsultationFramework framework, Sent sent, String done, List<VerdictLine> warned) {
         List<String> sectors = rules.sectors(visit.texts().locale()).stream().map(Sector::code).toList();
         return page(status, "deliberations.jte", "deliberations.title", "f", FrameworkView.of(framework),
-                "allowed", access.allowed(framework), "sectors", sectors, "sent", sent, "done", done,
+                "allowed", access.allowed(framework), "sectors", sectors, "sent", sent, "done", done, "warned", warned,
                 "today", LocalDate.now());
     }
 }

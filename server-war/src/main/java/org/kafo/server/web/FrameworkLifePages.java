@@ -3,6 +3,7 @@ package org.kafo.server.web;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import org.kafo.model.organisation.Organisation;
 import org.kafo.model.organisation.OrganisationId;
 import java.util.function.Supplier;
 import org.kafo.model.framework.FrameworkId;
+import org.kafo.rules.Severity;
+import org.kafo.rules.Verdict;
 import org.kafo.rules.command.Command;
 import org.kafo.rules.process.Outcome;
 import org.kafo.server.write.Precondition;
@@ -83,9 +86,26 @@ abstract class FrameworkLifePages extends Pages {
         }
         Outcome<?> outcome = apply(precondition, command.get());
         if (outcome.accepted()) {
-            return seeOther(path + "?done=" + done);
+            return seeOther(path + "?done=" + done + warned(outcome));
         }
         return page.with(422, Sent.of(name, key, form, input, lines(outcome.verdicts())));
+    }
+
+    /** The rules that warned about an accepted command, for the page it leads to: {@code &warned=EST-2,EST-4}. */
+    static String warned(Outcome<?> outcome) {
+        List<String> ids = outcome.verdicts().stream().map(Verdict::ruleId).distinct().toList();
+        return ids.isEmpty() ? "" : "&warned=" + String.join(",", ids);
+    }
+
+    /** The warnings a page was led to with ({@link #warned}): each rule the book knows, with what it asks. */
+    List<VerdictLine> warnings(String warned) {
+        if (warned == null || warned.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(warned.split(",")).filter(rules::hasRule).distinct()
+                .map(id -> new VerdictLine(id, rules.severity(id).orElse(Severity.WARNING),
+                        rules.description(id, visit.texts().locale()).orElse(id), "", ""))
+                .toList();
     }
 
     /** The framework at the version its form was read at. */

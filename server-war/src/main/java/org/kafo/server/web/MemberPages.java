@@ -47,8 +47,9 @@ import org.kafo.server.api.MembershipView;
 public class MemberPages extends FrameworkLifePages {
 
     @GET
-    public Response members(@PathParam("id") FrameworkId id, @QueryParam("done") String done) {
-        return render(200, access.framework(id, Permission.READ_FRAMEWORK), Sent.none(), done);
+    public Response members(@PathParam("id") FrameworkId id, @QueryParam("done") String done,
+            @QueryParam("warned") String warned) {
+        return render(200, access.framework(id, Permission.READ_FRAMEWORK), Sent.none(), done, warnings(warned));
     }
 
     @POST
@@ -94,7 +95,7 @@ public class MemberPages extends FrameworkLifePages {
             FormInput input, Supplier<Command> command, String done) {
         return run(frameworkAt(form, framework.id()), name, key, form, input, command,
                 "/frameworks/" + framework.id().value() + "/members", done,
-                (status, sent) -> render(status, framework, sent, null));
+                (status, sent) -> render(status, framework, sent, null, List.of()));
     }
 
     /** Up to two representatives: the first one required, the second if typed. */
@@ -111,7 +112,7 @@ public class MemberPages extends FrameworkLifePages {
         return people;
     }
 
-    private Response render(int status, ConsultationFramework framework, Sent sent, String done) {
+    private Response render(int status, ConsultationFramework framework, Sent sent, String done, List<VerdictLine> warned) {
         List<MembershipView> current = framework.memberships().stream().filter(Membership::isCurrent)
                 .map(MembershipView::of).toList();
         List<MembershipView> past = framework.memberships().stream().filter(m -> !m.isCurrent())
@@ -126,7 +127,7 @@ public class MemberPages extends FrameworkLifePages {
                 && framework.status() != FrameworkStatus.DISSOLVED;
         return page(status, "members.jte", "members.title", "f", FrameworkView.of(framework), "current", current,
                 "past", past, "names", names, "candidates", candidates, "allowed", access.allowed(framework),
-                "changeable", changeable, "sent", sent, "done", done, "today", LocalDate.now());
+                "changeable", changeable, "sent", sent, "done", done, "warned", warned, "today", LocalDate.now());
     }
 
     /**

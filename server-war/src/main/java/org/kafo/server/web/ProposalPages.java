@@ -56,7 +56,7 @@ public class ProposalPages extends FrameworkLifePages {
         Outcome<ConsultationFramework> outcome = apply(Precondition.NONE,
                 new ProposeFramework(new CommuneId(commune), name, sectors, on));
         if (outcome.accepted()) {
-            return seeOther("/frameworks/" + outcome.result().id().value() + "/members?done=proposal.done");
+            return seeOther("/frameworks/" + outcome.result().id().value() + "/members?done=proposal.done" + warned(outcome));
         }
         return render(422, Sent.of("propose", null, form, input, lines(outcome.verdicts())));
     }
