@@ -33,6 +33,8 @@ public final class RuleBook {
     /** The suffix of the message that says what a rule checks: {@code EST-1.description}. */
     public static final String DESCRIPTION = ".description";
 
+    private static final String SECTOR = "sector.";
+
     private record Check(String ruleId, Rule<Object> rule) {
     }
 
@@ -129,7 +131,16 @@ public final class RuleBook {
      * or a pack's {@code sector.<code>} key).
      */
     public Optional<String> sectorLabel(Sector sector, Locale locale) {
-        return Optional.ofNullable(messages.pattern("sector." + sector.code(), locale));
+        return Optional.ofNullable(messages.pattern(SECTOR + sector.code(), locale));
+    }
+
+    /**
+     * The sectors the book has a label for in the language of {@code locale} (its own bundle's and its
+     * packs'), by their codes: the sectors a commune picks its priority sectors from.
+     */
+    public List<Sector> sectors(Locale locale) {
+        return messages.keys(locale).stream().filter(key -> key.startsWith(SECTOR))
+                .map(key -> Sector.of(key.substring(SECTOR.length()))).toList();
     }
 
     public RuleProfile profile() {

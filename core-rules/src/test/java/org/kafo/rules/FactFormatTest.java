@@ -203,13 +203,26 @@ class FactFormatTest {
 
         @Test
         void a_pack_brings_the_labels_of_its_own_sectors() {
-            RuleBook withSesame = RuleBook.builder(RuleProfile.pact())
-                    .messages(RuleBookTest.bundle("sector.sesame", "sesame growing"),
-                            RuleBookTest.bundle("sector.sesame", "filière sésame"))
-                    .build();
+            RuleBook withSesame = withSesame();
             assertThat(withSesame.format(Sector.of("sesame"), Locale.FRENCH)).isEqualTo("filière sésame");
             assertThat(withSesame.format(Sector.of("sesame"), Locale.ENGLISH)).isEqualTo("sesame growing");
             assertThat(withSesame.format(Sector.of("fishing"), Locale.FRENCH)).isEqualTo("pêche");
+        }
+
+        @Test
+        void the_book_lists_the_sectors_it_has_labels_for_a_pack_s_among_them() {
+            RuleBook withSesame = withSesame();
+            assertThat(book.sectors(Locale.FRENCH)).contains(Sector.of("small-scale-irrigation"), Sector.of("fishing"))
+                    .doesNotContain(Sector.of("sesame"));
+            assertThat(withSesame.sectors(Locale.ENGLISH)).contains(Sector.of("sesame"), Sector.of("market-gardening"));
+        }
+
+        /** A book with a pack's own sector, sesame, labelled in both languages. */
+        private RuleBook withSesame() {
+            return RuleBook.builder(RuleProfile.pact())
+                    .messages(RuleBookTest.bundle("sector.sesame", "sesame growing"),
+                            RuleBookTest.bundle("sector.sesame", "filière sésame"))
+                    .build();
         }
 
         @Test

@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.kafo.model.committee.ObstacleStatus;
 import org.kafo.model.common.Sex;
+import org.kafo.model.framework.DeliberatingBody;
+import org.kafo.model.framework.DeliberationOutcome;
 import org.kafo.model.framework.FrameworkStatus;
 import org.kafo.model.meeting.MeetingStatus;
 import org.kafo.model.need.NeedKind;
@@ -46,7 +48,8 @@ class MessagesTest {
             Map.entry("severity", Severity.class), Map.entry("category", PartyCategory.class),
             Map.entry("actionkind", ActionKind.class), Map.entry("contribution", ContributionForm.class),
             Map.entry("outcome", ReviewOutcome.class), Map.entry("needkind", NeedKind.class),
-            Map.entry("needstatus", NeedStatus.class), Map.entry("sex", Sex.class));
+            Map.entry("needstatus", NeedStatus.class), Map.entry("sex", Sex.class),
+            Map.entry("body", DeliberatingBody.class), Map.entry("decided", DeliberationOutcome.class));
 
     private static final Pattern KEY_IN_TEMPLATE = Pattern.compile("\\.get\\(\"([a-z][a-z0-9.-]*)\"");
     private static final Pattern PREFIX_IN_TEMPLATE = Pattern.compile("\\.of\\(\"([a-z]+)\"");
