@@ -509,7 +509,7 @@ public final class PlanCycles {
         }
         events.addAll(listener.whileRunning(plan, start, end));
         events.sort(Comparator.comparing(Happening::day));
-        events.stream().filter(event -> !event.day().isAfter(stopOn)).forEach(event -> event.run().run());
+        events.stream().filter(event -> !observed || !event.day().isAfter(stopOn)).forEach(event -> event.run().run());
     }
 
     /**
