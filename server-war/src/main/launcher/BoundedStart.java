@@ -31,6 +31,10 @@ import java.util.concurrent.TimeUnit;
  * {@code ready after S s}, {@code no answer ... thread dump follows}, {@code gave up after n starts}.
  * Exit codes: the server's once it was ready or when it stopped during its start; 3 when every start hung;
  * 2 for a bad command line.
+ *
+ * <p>A system property with nothing after its {@code =} ({@code -Dkafo.demo-data=}) is left out of the
+ * server's command line, so that the server's own default applies: the run command passes every
+ * setting it documents this way, empty unless given on Maven's command line.
  */
 public final class BoundedStart {
 
@@ -145,7 +149,7 @@ public final class BoundedStart {
     private Process launch() throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(serverArguments);
+        command.addAll(serverArguments(serverArguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.redirectOutput(log == null ? Redirect.INHERIT : Redirect.appendTo(log.toFile()));
         builder.redirectInput(Redirect.INHERIT);
@@ -155,6 +159,12 @@ public final class BoundedStart {
             Files.writeString(pidFile, process.pid() + System.lineSeparator());
         }
         return process;
+    }
+
+    /** The server's arguments without the system properties set to nothing ({@code -Dname=}). */
+    static List<String> serverArguments(List<String> arguments) {
+        return arguments.stream().filter(a -> !(a.startsWith("-D") && a.endsWith("=") && a.indexOf('=') == a.length() - 1))
+                .toList();
     }
 
     private boolean awaitReady(Process process, long deadline) throws InterruptedException {

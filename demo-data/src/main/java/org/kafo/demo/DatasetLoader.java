@@ -146,7 +146,8 @@ final class DatasetLoader {
         admits(framework, anict, List.of(), List.of(People.officer("ANICT")), verdicts);
         admits(framework, pact, List.of(), List.of(People.facilitator("PACT")), verdicts);
 
-        accepted(process.establish(new EstablishFramework(framework, new CouncilDeliberation("2008-001 (exemple)",
+        accepted(process.establish(new EstablishFramework(framework, new CouncilDeliberation(
+                proposedOn.plusDays(11).getYear() + "-001 (exemple)",
                 proposedOn.plusDays(11), "Création du cadre de concertation de la commune de " + entry.name()
                         + " avec les organisations professionnelles de ses filières prioritaires"),
                 proposedOn.plusDays(14))), verdicts);

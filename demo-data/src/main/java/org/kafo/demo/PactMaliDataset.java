@@ -101,6 +101,44 @@ public final class PactMaliDataset {
         return new Simulation(this, process, cycles, seed).play(loaded);
     }
 
+    /**
+     * Loads the dataset into {@code process} and plays {@code cycles} quarterly plan cycles as of
+     * {@code today}: the story is the one {@link #playInto} plays, its days moved by whole months so
+     * that the last plan is in force on {@code today} (it started on the first day of the month nearest
+     * to 60 days before), nothing happens after {@code today}, and the meeting that will review the plan
+     * in force is convened. As of 2008-07-15 the days are the dataset's own; the same seed and the
+     * same month play the same story.
+     *
+     * @param cycles the plans each framework adopts, 1 or more; the last is in force on {@code today}
+     * @throws IllegalArgumentException if {@code cycles} is below 1
+     */
+    public SimulationResult playUntil(ConsultationProcess process, int cycles, long seed, LocalDate today) {
+        if (cycles < 1) {
+            throw new IllegalArgumentException("cycles must be 1 or more, was " + cycles);
+        }
+        Objects.requireNonNull(today, "today is required");
+        PactMaliDataset dated = movedBy(monthsBefore(today, cycles));
+        LoadedDataset loaded = dated.loadInto(process);
+        return new Simulation(dated, process, cycles, seed).until(today).play(loaded);
+    }
+
+    /** How many months the dataset's days move so that its last plan of {@code cycles} is in force on {@code today}. */
+    long monthsBefore(LocalDate today, int cycles) {
+        LocalDate sixtyDaysBefore = today.minusDays(60);
+        LocalDate lastPlanStart = sixtyDaysBefore.getDayOfMonth() <= 15 ? sixtyDaysBefore.withDayOfMonth(1)
+                : sixtyDaysBefore.withDayOfMonth(1).plusMonths(1);
+        LocalDate ownLastPlanStart = Simulation.firstPlanStart(this).plusMonths(3L * (cycles - 1));
+        return java.time.temporal.ChronoUnit.MONTHS.between(ownLastPlanStart, lastPlanStart);
+    }
+
+    /** The same dataset, starting {@code months} months later (earlier when negative). */
+    PactMaliDataset movedBy(long months) {
+        Content c = content;
+        return months == 0 ? this : new PactMaliDataset(new Content(c.name(), c.startsOn().plusMonths(months),
+                c.referencePoint(), c.sectors(), c.technicalServices(), c.partners(), c.municipalityRepresentatives(),
+                c.regions(), c.needCatalogue()));
+    }
+
     public String name() {
         return content.name();
     }

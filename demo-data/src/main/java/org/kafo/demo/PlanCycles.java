@@ -165,6 +165,7 @@ public final class PlanCycles {
     private final Random random;
     private CycleListener listener = CycleListener.NONE;
     private LocalDate stopOn = LocalDate.MAX;
+    private boolean observed;
 
     private final Map<String, Integer> verdicts = new TreeMap<>();
     private final List<OpenNeed> needs = new ArrayList<>();
@@ -220,6 +221,19 @@ public final class PlanCycles {
     }
 
     /**
+     * The story as someone finds it on {@code today}: as {@link #stoppingOn(LocalDate)}, except that
+     * the plan in force runs as drawn for its whole period and only what happens by {@code today} is
+     * played (an action due later is still open, a contribution not yet come is awaited), and the
+     * deciding meeting due after {@code today} is convened (ten days before it is held, or on
+     * {@code today} if that comes later), not held.
+     */
+    public PlanCycles asOf(LocalDate today) {
+        stoppingOn(today);
+        this.observed = true;
+        return this;
+    }
+
+    /**
      * Before the cycles: the professional organisation of {@code key} raises a need of its sector
      * that it has not raised yet, drawn from the catalogue, and the plans will take it up.
      *
@@ -269,7 +283,7 @@ public final class PlanCycles {
                     reviseTheMandate(cycle, day);
                 }
                 LocalDate lastDay = quarterStart.plusMonths(3).minusDays(3);
-                run(cycle, lastDay.isAfter(stopOn) ? stopOn : lastDay);
+                run(cycle, lastDay.isAfter(stopOn) && !observed ? stopOn : lastDay);
             }
         }
         return new Played(plans, lateMeetings, meetingsWithoutQuorum, lateContributions, missedContributions,
@@ -286,6 +300,10 @@ public final class PlanCycles {
             plannedOn = dueOn.plusDays(7 + random.nextInt(22));
         }
         if (plannedOn.isAfter(stopOn)) {
+            if (observed) {
+                LocalDate tenDaysBefore = plannedOn.minusDays(10);
+                convene(plannedOn, tenDaysBefore.isBefore(stopOn) ? tenDaysBefore : stopOn);
+            }
             return null;
         }
         lateMeetings += late ? 1 : 0;
@@ -458,8 +476,9 @@ public final class PlanCycles {
             return;
         }
         List<Happening> events = new ArrayList<>();
+        ActionId awaited = awaitedOnTheLastDay(end);
         for (Action action : plan.actions()) {
-            events.addAll(whatHappensTo(action, start, end));
+            events.addAll(whatHappensTo(action, start, end, action.id().equals(awaited)));
         }
         if (random.nextDouble() < REPORT_FILED) {
             LocalDate day = start.plusDays(ChronoUnit.DAYS.between(start, end) / 2);
@@ -490,14 +509,14 @@ public final class PlanCycles {
         }
         events.addAll(listener.whileRunning(plan, start, end));
         events.sort(Comparator.comparing(Happening::day));
-        events.forEach(event -> event.run().run());
+        events.stream().filter(event -> !observed || !event.day().isAfter(stopOn)).forEach(event -> event.run().run());
     }
 
     /**
      * The action's contributions arrive or not; it starts, is blocked by an obstacle or is done.
      * For an infrastructure, the professionals contribute once the others have.
      */
-    private List<Happening> whatHappensTo(Action action, LocalDate start, LocalDate end) {
+    private List<Happening> whatHappensTo(Action action, LocalDate start, LocalDate end, boolean awaited) {
         LocalDate due = action.dueDate().isAfter(end) ? end : action.dueDate();
         boolean works = action.kind() == ActionKind.INFRASTRUCTURE;
         List<CostShare> first = new ArrayList<>();
@@ -510,6 +529,9 @@ public final class PlanCycles {
         CostShare missing = null;
         for (CostShare share : first) {
             LocalDate day = deliveryDay(start, due, end);
+            if (awaited && missing == null) {
+                day = null;
+            }
             if (day == null) {
                 missing = missing == null ? share : missing;
                 missedContributions++;
@@ -537,7 +559,7 @@ public final class PlanCycles {
         events.addAll(deliveries);
         Track track = tracks.get(action.id());
         if (missing != null) {
-            if (random.nextDouble() < OBSTACLE_REPORTED) {
+            if (awaited || random.nextDouble() < OBSTACLE_REPORTED) {
                 LocalDate day = between(due.minusDays(10), due, end);
                 LocalDate on = day.isBefore(started) ? started : day;
                 String why = obstacle(missing.party());
@@ -557,6 +579,25 @@ public final class PlanCycles {
             events.add(new Happening(doneOn, () -> status(action, ActionStatus.DONE, null, doneOn)));
         }
         return events;
+    }
+
+    /**
+     * Seen {@link #asOf(LocalDate) as of a day} within the plan in force (that ends on {@code end}),
+     * the action due first before that day: one of its contributions is still awaited, and the
+     * committee has recorded the obstacle. None otherwise.
+     */
+    private ActionId awaitedOnTheLastDay(LocalDate end) {
+        if (!observed || end.isBefore(stopOn)) {
+            return null;
+        }
+        return plan.actions().stream().filter(a -> a.dueDate().isBefore(stopOn)).filter(this::hasAShareDeliveredFirst)
+                .min(Comparator.comparing(Action::dueDate)).map(Action::id).orElse(null);
+    }
+
+    /** Whether a contribution to the action comes without waiting for others' (see {@link #whatHappensTo}). */
+    private boolean hasAShareDeliveredFirst(Action action) {
+        return action.kind() != ActionKind.INFRASTRUCTURE
+                || action.costShares().stream().anyMatch(share -> !isProfessional(share.party()));
     }
 
     /** On time, late, or not during the plan ({@code null}). */

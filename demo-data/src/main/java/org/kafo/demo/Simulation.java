@@ -45,6 +45,7 @@ final class Simulation {
     private final ConsultationProcess process;
     private final int cycles;
     private final long seed;
+    private LocalDate today;
 
     Simulation(PactMaliDataset dataset, ConsultationProcess process, int cycles, long seed) {
         this.dataset = dataset;
@@ -53,12 +54,22 @@ final class Simulation {
         this.seed = seed;
     }
 
+    /** Nothing happens after {@code today}; the last plan is in force then and its review is convened. */
+    Simulation until(LocalDate today) {
+        this.today = today;
+        return this;
+    }
+
     SimulationResult play(LoadedDataset loaded) {
         List<SimulationResult.Commune> results = new ArrayList<>();
         for (int i = 0; i < loaded.communes().size(); i++) {
             LoadedDataset.Commune commune = loaded.communes().get(i);
-            PlanCycles.Played played = new PlanCycles(process, cast(loaded, commune), dataset.needCatalogue(),
-                    new Random(commune(seed, i))).withNeeds(commune.needs()).play(firstPlanStart(dataset), cycles);
+            PlanCycles cyclesOfCommune = new PlanCycles(process, cast(loaded, commune), dataset.needCatalogue(),
+                    new Random(commune(seed, i))).withNeeds(commune.needs());
+            if (today != null) {
+                cyclesOfCommune.asOf(today);
+            }
+            PlanCycles.Played played = cyclesOfCommune.play(firstPlanStart(dataset), cycles);
             Map<String, Integer> verdicts = new TreeMap<>(played.verdicts());
             for (Verdict verdict : commune.verdicts()) {
                 verdicts.merge(verdict.ruleId() + " " + verdict.severity() + " " + verdict.messageKey(), 1,
@@ -69,7 +80,7 @@ final class Simulation {
                     played.meetingsWithoutQuorum(), played.lateContributions(), played.missedContributions(),
                     played.needsRaised(), played.mandatesNotRevised(), verdicts));
         }
-        return new SimulationResult(cycles, seed, asOf(dataset, cycles), results);
+        return new SimulationResult(cycles, seed, today != null ? today : asOf(dataset, cycles), results);
     }
 
     /** The loaded commune's parties, seated as the dataset names its people. */

@@ -7,11 +7,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An account: its name, whether it administers the platform, whether it may sign in (the
- * administrator disables and enables it), and its roles in communes' frameworks.
+ * administrator disables and enables it), the language its holder chose for the web pages
+ * ({@code fr}, {@code en}; absent until chosen), and its roles in communes' frameworks.
  */
 @Schema(name = "Account")
 public record AccountView(String username, String displayName, boolean administrator, boolean enabled,
-        OffsetDateTime createdAt, List<GrantView> grants) {
+        OffsetDateTime createdAt, @Schema(enumeration = {"fr", "en"}) String language, List<GrantView> grants) {
 
     /** A role in the frameworks of a commune: in one framework, or in all of them when framework is absent. */
     @Schema(name = "Grant")

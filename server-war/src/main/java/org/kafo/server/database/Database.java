@@ -32,7 +32,7 @@ public class Database {
 
     /** The server's own migrations (accounts, grants, tokens, history), oldest first, in {@code db/server}. */
     static final List<String> SERVER_SCRIPTS = List.of("V1__access_and_history.sql", "V2__account_status.sql",
-            "V3__history_of_accounts.sql");
+            "V3__history_of_accounts.sql", "V4__account_language.sql");
 
     /** Brings the schema up to date (versioned migrations, never a drop): Kafo's tables, then the server's. */
     public void migrate() {

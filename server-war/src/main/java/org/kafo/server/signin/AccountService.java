@@ -180,10 +180,24 @@ public class AccountService {
         accounts.revokeToken(digest);
     }
 
+    /**
+     * Keeps the language the account holder chose for the pages ({@code fr} or {@code en}): a
+     * preference, not written in the history.
+     */
+    @Transactional
+    public void chooseLanguage(String username, String language) {
+        accounts.chooseLanguage(account(username).username(), language);
+    }
+
+    /** The language the account holder chose for the pages, if any. */
+    public java.util.Optional<String> language(String username) {
+        return accounts.account(username).map(Accounts.Account::language);
+    }
+
     public AccountView view(String username) {
         Accounts.Account account = account(username);
         return new AccountView(account.username(), account.displayName(), account.administrator(), account.enabled(),
-                account.createdAt(),
+                account.createdAt(), account.language(),
                 accounts.grants(username).stream().map(AccountService::view).toList());
     }
 

@@ -28,9 +28,13 @@ import org.kafo.server.database.ServerTables;
 @ApplicationScoped
 public class Accounts {
 
-    /** An account as stored. */
+    /**
+     * An account as stored.
+     *
+     * @param language the language chosen for the pages ({@code fr}, {@code en}), null if none yet
+     */
     public record Account(String username, String displayName, String passwordHash, boolean administrator,
-            OffsetDateTime createdAt, OffsetDateTime disabledAt) {
+            OffsetDateTime createdAt, OffsetDateTime disabledAt, String language) {
 
         /** Whether it may sign in: the administrator has not disabled it. */
         public boolean enabled() {
@@ -42,7 +46,7 @@ public class Accounts {
     EntityManager entityManager;
 
     public Optional<Account> account(String username) {
-        List<?> rows = query("SELECT username, display_name, password_hash, administrator, created_at, disabled_at FROM kafo_user"
+        List<?> rows = query("SELECT username, display_name, password_hash, administrator, created_at, disabled_at, language FROM kafo_user"
                 + " WHERE username = ?1", username).getResultList();
         return rows.stream().map(row -> account((Object[]) row)).findFirst();
     }
@@ -50,7 +54,7 @@ public class Accounts {
     /** One page of the accounts, by name. */
     public Page<Account> accounts(Page.Request paging) {
         long total = ((Number) query("SELECT COUNT(*) FROM kafo_user").getSingleResult()).longValue();
-        List<?> rows = query("SELECT username, display_name, password_hash, administrator, created_at, disabled_at FROM kafo_user"
+        List<?> rows = query("SELECT username, display_name, password_hash, administrator, created_at, disabled_at, language FROM kafo_user"
                 + " ORDER BY username OFFSET ?1 ROWS FETCH NEXT ?2 ROWS ONLY", (long) paging.page() * paging.size(),
                 paging.size()).getResultList();
         return new Page<>(rows.stream().map(row -> account((Object[]) row)).toList(), paging.page(), paging.size(), total,
@@ -76,6 +80,11 @@ public class Accounts {
         query("UPDATE kafo_user SET password_hash = ?1 WHERE username = ?2", passwordHash, username).executeUpdate();
         // A new password ends every session opened with the old one.
         query("DELETE FROM kafo_token WHERE username = ?1", username).executeUpdate();
+    }
+
+    /** Keeps the language the account chose for the pages. */
+    public void chooseLanguage(String username, String language) {
+        query("UPDATE kafo_user SET language = ?1 WHERE username = ?2", language, username).executeUpdate();
     }
 
     /**
@@ -138,7 +147,7 @@ public class Accounts {
 
     private static Account account(Object[] row) {
         return new Account((String) row[0], (String) row[1], (String) row[2], Boolean.TRUE.equals(row[3]), time(row[4]),
-                time(row[5]));
+                time(row[5]), row[6] == null ? null : ((String) row[6]).strip());
     }
 
     private static Grant grant(Object[] row) {

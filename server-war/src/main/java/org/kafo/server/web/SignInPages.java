@@ -22,7 +22,9 @@ import org.kafo.server.signin.SignIn;
 /**
  * Signing in and out, and the language of the pages. Signing in checks the password as the API
  * does (the same {@link SignIn} and its throttle) and keeps a sign-in token in the
- * {@code kafo_session} cookie; signing out revokes it.
+ * {@code kafo_session} cookie; signing out revokes it. The language switch keeps the choice in the
+ * {@code kafo_lang} cookie and, once signed in, on the account; signing in sets the cookie from the
+ * account's choice, so that the account's language follows it to another browser.
  */
 @Path("")
 @Produces(Pages.HTML)
@@ -71,7 +73,9 @@ public class SignInPages extends Pages {
         if (!(result instanceof SignIn.Accepted)) {
             return page(401, "signin.jte", "signin.title", "error", "signin.refused", "username", name);
         }
-        return sessions.start(name, "/", secure());
+        Response signedIn = sessions.start(name, "/", secure());
+        return accounts.language(name).map(language -> Response.fromResponse(signedIn)
+                .header(HttpHeaders.SET_COOKIE, languageCookie(language)).build()).orElse(signedIn);
     }
 
     @POST
@@ -91,8 +95,15 @@ public class SignInPages extends Pages {
     public Response language(@FormParam("lang") String language, @FormParam("back") String back) {
         String chosen = "en".equals(language) ? "en" : "fr";
         String to = back != null && back.startsWith("/") && !back.startsWith("//") ? back : "/";
-        return Response.seeOther(java.net.URI.create(to)).header(HttpHeaders.SET_COOKIE,
-                Cookies.cookie(WebFilter.LANGUAGE, chosen, Duration.ofDays(365).toSeconds(), "Lax", secure())).build();
+        if (visit.identity() != null) {
+            accounts.chooseLanguage(visit.identity().username(), chosen);
+        }
+        return Response.seeOther(java.net.URI.create(to)).header(HttpHeaders.SET_COOKIE, languageCookie(chosen)).build();
+    }
+
+    /** The language of the pages in this browser: the account's once signed in, the visitor's before. */
+    private String languageCookie(String language) {
+        return Cookies.cookie(WebFilter.LANGUAGE, language, Duration.ofDays(365).toSeconds(), "Lax", secure());
     }
 
     private boolean secure() {

@@ -2,7 +2,6 @@ package org.kafo.server.web;
 
 import java.math.BigInteger;
 import java.text.MessageFormat;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -10,12 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.kafo.model.common.MoneyTotal;
 import org.kafo.model.common.Sector;
 import org.kafo.rules.RuleBook;
+import org.kafo.rules.RuleProfile;
 
 /**
  * The pages' words in one language ({@code web/messages.properties}, English, and
- * {@code messages_fr.properties}), with dates and amounts written as that language writes them.
+ * {@code messages_fr.properties}), with dates written as that language writes them and amounts as the
+ * rule book's messages write them ({@link RuleBook#format}).
  */
 public final class Texts {
 
@@ -80,20 +82,23 @@ public final class Texts {
         return day == null ? "—" : day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
     }
 
-    /** An amount of francs with its unit: 1 500 000 FCFA. */
+    /** An amount of francs as the rule book writes it: 1 500 000 FCFA, XOF 1,500,000. */
     public String money(Long amount) {
         return amount == null ? "—" : money(BigInteger.valueOf(amount));
     }
 
-    /** An amount of francs with its unit: 1 500 000 FCFA. */
+    /** An amount of francs as the rule book writes it: 1 500 000 FCFA, XOF 1,500,000. */
     public String money(BigInteger amount) {
-        if (amount == null) {
-            return "—";
-        }
-        NumberFormat format = NumberFormat.getIntegerInstance(locale);
-        format.setGroupingUsed(true);
-        String digits = locale.getLanguage().equals("fr") ? format.format(amount).replace('\u202f', '\u00a0')
-                : format.format(amount).replace(',', '\u00a0');
-        return digits + "\u00a0FCFA";
+        return amount == null ? "—" : book().format(MoneyTotal.xof(amount), locale);
+    }
+
+    /** The rule book in force, or, when the pages were given none, a book of no rule, which writes amounts alike. */
+    private RuleBook book() {
+        return rules != null ? rules : NoRules.BOOK;
+    }
+
+    /** A book without rules, built the first time a page given no rule book writes an amount. */
+    private static final class NoRules {
+        static final RuleBook BOOK = RuleBook.builder(RuleProfile.pact()).build();
     }
 }

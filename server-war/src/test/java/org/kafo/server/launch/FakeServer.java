@@ -4,7 +4,11 @@ import com.sun.net.httpserver.HttpServer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 
-/** A stand-in for Payara in {@link BoundedStartTest}: {@code hangs}, or {@code answers PORT EXIT_CODE}. */
+/**
+ * A stand-in for Payara in {@link BoundedStartTest} and {@link RunCommandTest}: {@code hangs}, or
+ * {@code answers PORT EXIT_CODE}, which first prints the {@code kafo.*} system properties it was given
+ * ({@code property name=value}).
+ */
 public final class FakeServer {
 
     private FakeServer() {
@@ -15,6 +19,9 @@ public final class FakeServer {
             Thread.sleep(600_000);
             return;
         }
+        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("kafo.")).sorted()
+                .forEach(name -> System.out.println("property " + name + "=" + System.getProperty(name)));
+        System.out.flush();
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(),
                 Integer.parseInt(args[1])), 0);
         http.createContext("/", exchange -> {

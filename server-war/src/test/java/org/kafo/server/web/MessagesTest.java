@@ -3,10 +3,12 @@ package org.kafo.server.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigInteger;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -20,6 +22,8 @@ import org.kafo.model.committee.ObstacleStatus;
 import org.kafo.model.common.Sex;
 import org.kafo.model.framework.DeliberatingBody;
 import org.kafo.model.framework.DeliberationOutcome;
+import org.kafo.model.common.Money;
+import org.kafo.model.common.MoneyTotal;
 import org.kafo.model.framework.FrameworkStatus;
 import org.kafo.model.meeting.MeetingStatus;
 import org.kafo.model.need.NeedKind;
@@ -29,7 +33,9 @@ import org.kafo.model.plan.ActionKind;
 import org.kafo.model.plan.ActionStatus;
 import org.kafo.model.plan.ContributionForm;
 import org.kafo.model.plan.ReviewOutcome;
+import org.kafo.rules.RuleBook;
 import org.kafo.rules.Severity;
+import org.kafo.rules.pact.PactRules;
 
 /**
  * Every word of the pages exists in French and in English: the two bundles have the same keys, and
@@ -103,9 +109,17 @@ class MessagesTest {
     }
 
     @Test
-    void amounts_are_written_with_spaces_between_thousands_and_their_unit() {
+    void amounts_are_written_as_the_rule_book_writes_them_in_each_language() {
+        RuleBook rules = PactRules.book();
         assertThat(new Texts(Locale.FRENCH).money(1_500_000L)).isEqualTo("1\u00a0500\u00a0000\u00a0FCFA");
-        assertThat(new Texts(Locale.ENGLISH).money(1_500_000L)).isEqualTo("1\u00a0500\u00a0000\u00a0FCFA");
+        assertThat(new Texts(Locale.ENGLISH).money(1_500_000L)).isEqualTo("XOF 1,500,000");
+        for (Locale language : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+            assertThat(new Texts(language, rules).money(1_500_000L))
+                    .isEqualTo(rules.format(Money.xof(1_500_000L), language));
+            assertThat(new Texts(language, rules).money(new BigInteger("1000000000000000000")))
+                    .isEqualTo(rules.format(MoneyTotal.xof(new BigInteger("1000000000000000000")), language));
+        }
+        assertThat(new Texts(Locale.ENGLISH).money((Long) null)).isEqualTo("—");
     }
 
     private static void collect(Pattern pattern, String text, Set<String> into) {
