@@ -102,7 +102,17 @@ public class History {
 
     /** One page of a framework's history, oldest first. */
     public Page<HistoryEntryView> of(UUID framework, Page.Request paging) {
-        return page("framework_id = ?1", List.of(framework.toString()), paging);
+        return page("framework_id = ?1", List.of(framework.toString()), paging, "seq");
+    }
+
+    /** One page of a framework's history, newest first: what a person reading it wants to see first. */
+    public Page<HistoryEntryView> newestOf(UUID framework, Page.Request paging) {
+        return page("framework_id = ?1", List.of(framework.toString()), paging, "seq DESC");
+    }
+
+    /** One page of the history outside any framework, newest first. */
+    public Page<HistoryEntryView> newestOutsideFrameworks(Page.Request paging) {
+        return page("framework_id IS NULL", List.of(), paging, "seq DESC");
     }
 
     /**
@@ -110,11 +120,11 @@ public class History {
      * and roles in whole communes; of one account's only, when {@code account} is given.
      */
     public Page<HistoryEntryView> outsideFrameworks(String account, Page.Request paging) {
-        return account == null ? page("framework_id IS NULL", List.of(), paging)
-                : page("framework_id IS NULL AND account = ?1", List.of(account), paging);
+        return account == null ? page("framework_id IS NULL", List.of(), paging, "seq")
+                : page("framework_id IS NULL AND account = ?1", List.of(account), paging, "seq");
     }
 
-    private Page<HistoryEntryView> page(String where, List<Object> parameters, Page.Request paging) {
+    private Page<HistoryEntryView> page(String where, List<Object> parameters, Page.Request paging, String order) {
         long total = ((Number) ServerTables.query(entityManager, "SELECT COUNT(*) FROM kafo_history WHERE " + where,
                 parameters.toArray()).getSingleResult()).longValue();
         int next = parameters.size() + 1;
@@ -123,7 +133,7 @@ public class History {
         all.add(paging.size());
         List<?> rows = ServerTables.query(entityManager, "SELECT seq, recorded_at, username, operation, method, path, request,"
                 + " events, aggregate_type, aggregate_id, aggregate_version, account FROM kafo_history WHERE " + where
-                + " ORDER BY seq OFFSET ?" + next + " ROWS FETCH NEXT ?" + (next + 1) + " ROWS ONLY", all.toArray())
+                + " ORDER BY " + order + " OFFSET ?" + next + " ROWS FETCH NEXT ?" + (next + 1) + " ROWS ONLY", all.toArray())
                 .getResultList();
         List<HistoryEntryView> entries = rows.stream().map(row -> entry((Object[]) row)).toList();
         return new Page<>(entries, paging.page(), paging.size(), total, (int) ((total + paging.size() - 1) / paging.size()));
