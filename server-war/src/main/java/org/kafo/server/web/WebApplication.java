@@ -17,7 +17,8 @@ public class WebApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(SignInPages.class, AccountPages.class, FrameworkPages.class, StaticFiles.class,
+        return Set.of(SignInPages.class, AccountPages.class, FrameworkPages.class, IndicatorPages.class,
+                HistoryPages.class, AdminPages.class, StaticFiles.class,
                 WebFilter.class, WebFailures.class, Params.class);
     }
 

@@ -19,9 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.kafo.model.committee.ObstacleStatus;
 import org.kafo.model.framework.FrameworkStatus;
 import org.kafo.model.meeting.MeetingStatus;
+import org.kafo.model.organisation.OrganisationKind;
 import org.kafo.model.organisation.PartyCategory;
 import org.kafo.model.plan.ActionStatus;
 import org.kafo.rules.Severity;
+import org.kafo.server.access.Role;
 
 /**
  * Every word of the pages exists in French and in English: the two bundles have the same keys, and
@@ -36,7 +38,8 @@ class MessagesTest {
     /** {@code t.of("status", ...)}: the enum whose values that prefix labels. */
     private static final Map<String, Class<? extends Enum<?>>> LABELLED = Map.of(
             "status", FrameworkStatus.class, "meeting", MeetingStatus.class, "action", ActionStatus.class,
-            "obstacle", ObstacleStatus.class, "severity", Severity.class, "category", PartyCategory.class);
+            "obstacle", ObstacleStatus.class, "severity", Severity.class, "category", PartyCategory.class,
+            "role", Role.class, "kind", OrganisationKind.class);
 
     private static final Pattern KEY_IN_TEMPLATE = Pattern.compile("\\.get\\(\"([a-z][a-z0-9.-]*)\"");
     private static final Pattern PREFIX_IN_TEMPLATE = Pattern.compile("\\.of\\(\"([a-z]+)\"");
@@ -70,6 +73,7 @@ class MessagesTest {
         // a key made in the template ("nav." + tab) is checked through what makes it
         used.removeIf(name -> name.endsWith("."));
         Page.FRAMEWORK_TABS.forEach(tab -> used.add("nav." + tab));
+        AdminPages.TABS.forEach(tab -> used.add(tab.isEmpty() ? "admin.index" : "admin." + tab));
         for (String prefix : prefixes) {
             assertThat(LABELLED).as("the enum that t.of(\"%s\", ...) labels", prefix).containsKey(prefix);
             Arrays.stream(LABELLED.get(prefix).getEnumConstants()).forEach(value -> used.add(prefix + "." + value.name()));
