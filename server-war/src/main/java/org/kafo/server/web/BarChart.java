@@ -44,9 +44,9 @@ public record BarChart(String id, String title, List<String> series, List<Row> r
         }
     }
 
-    static final int WIDTH = 400;
+    static final int WIDTH = 320;
     /** The room left right of the longest bar for its number. */
-    static final int NUMBER_ROOM = 130;
+    static final int NUMBER_ROOM = 120;
     private static final int LEGEND = 26;
     private static final int LABEL = 18;
     private static final int BAR = 14;
