@@ -102,13 +102,23 @@ public class History {
 
     /** One page of a framework's history, oldest first. */
     public Page<HistoryEntryView> of(UUID framework, Page.Request paging) {
-        return page("framework_id = ?1", List.of(framework.toString()), paging);
+        return page("framework_id = ?1", List.of(framework.toString()), paging, "seq");
+    }
+
+    /** One page of a framework's history, newest first: what a person reading it wants to see first. */
+    public Page<HistoryEntryView> newestOf(UUID framework, Page.Request paging) {
+        return page("framework_id = ?1", List.of(framework.toString()), paging, "seq DESC");
+    }
+
+    /** One page of the history outside any framework, newest first. */
+    public Page<HistoryEntryView> newestOutsideFrameworks(Page.Request paging) {
+        return page("framework_id IS NULL", List.of(), paging, "seq DESC");
     }
 
     /** What was done to one aggregate of a framework (a need's corrections, ...), oldest first: its first hundred entries. */
     public List<HistoryEntryView> ofAggregate(UUID framework, UUID aggregate) {
         return page("framework_id = ?1 AND aggregate_id = ?2", List.of(framework.toString(), aggregate.toString()),
-                new Page.Request(0, Page.MAX_SIZE)).items();
+                new Page.Request(0, Page.MAX_SIZE), "seq").items();
     }
 
     /**
@@ -116,11 +126,11 @@ public class History {
      * and roles in whole communes; of one account's only, when {@code account} is given.
      */
     public Page<HistoryEntryView> outsideFrameworks(String account, Page.Request paging) {
-        return account == null ? page("framework_id IS NULL", List.of(), paging)
-                : page("framework_id IS NULL AND account = ?1", List.of(account), paging);
+        return account == null ? page("framework_id IS NULL", List.of(), paging, "seq")
+                : page("framework_id IS NULL AND account = ?1", List.of(account), paging, "seq");
     }
 
-    private Page<HistoryEntryView> page(String where, List<Object> parameters, Page.Request paging) {
+    private Page<HistoryEntryView> page(String where, List<Object> parameters, Page.Request paging, String order) {
         long total = ((Number) ServerTables.query(entityManager, "SELECT COUNT(*) FROM kafo_history WHERE " + where,
                 parameters.toArray()).getSingleResult()).longValue();
         int next = parameters.size() + 1;
@@ -129,7 +139,7 @@ public class History {
         all.add(paging.size());
         List<?> rows = ServerTables.query(entityManager, "SELECT seq, recorded_at, username, operation, method, path, request,"
                 + " events, aggregate_type, aggregate_id, aggregate_version, account FROM kafo_history WHERE " + where
-                + " ORDER BY seq OFFSET ?" + next + " ROWS FETCH NEXT ?" + (next + 1) + " ROWS ONLY", all.toArray())
+                + " ORDER BY " + order + " OFFSET ?" + next + " ROWS FETCH NEXT ?" + (next + 1) + " ROWS ONLY", all.toArray())
                 .getResultList();
         List<HistoryEntryView> entries = rows.stream().map(row -> entry((Object[]) row)).toList();
         return new Page<>(entries, paging.page(), paging.size(), total, (int) ((total + paging.size() - 1) / paging.size()));

@@ -28,6 +28,7 @@ import org.kafo.model.framework.FrameworkStatus;
 import org.kafo.model.meeting.MeetingStatus;
 import org.kafo.model.need.NeedKind;
 import org.kafo.model.need.NeedStatus;
+import org.kafo.model.organisation.OrganisationKind;
 import org.kafo.model.organisation.PartyCategory;
 import org.kafo.model.plan.ActionKind;
 import org.kafo.model.plan.ActionStatus;
@@ -36,6 +37,7 @@ import org.kafo.model.plan.ReviewOutcome;
 import org.kafo.rules.RuleBook;
 import org.kafo.rules.Severity;
 import org.kafo.rules.pact.PactRules;
+import org.kafo.server.access.Role;
 
 /**
  * Every word of the pages exists in French and in English: the two bundles have the same keys, and
@@ -55,7 +57,8 @@ class MessagesTest {
             Map.entry("actionkind", ActionKind.class), Map.entry("contribution", ContributionForm.class),
             Map.entry("outcome", ReviewOutcome.class), Map.entry("needkind", NeedKind.class),
             Map.entry("needstatus", NeedStatus.class), Map.entry("sex", Sex.class),
-            Map.entry("body", DeliberatingBody.class), Map.entry("decided", DeliberationOutcome.class));
+            Map.entry("body", DeliberatingBody.class), Map.entry("decided", DeliberationOutcome.class),
+            Map.entry("role", Role.class), Map.entry("kind", OrganisationKind.class));
 
     private static final Pattern KEY_IN_TEMPLATE = Pattern.compile("\\.get\\(\"([a-z][a-z0-9.-]*)\"");
     private static final Pattern PREFIX_IN_TEMPLATE = Pattern.compile("\\.of\\(\"([a-z]+)\"");
@@ -89,6 +92,7 @@ class MessagesTest {
         // a key made in the template ("nav." + tab) is checked through what makes it
         used.removeIf(name -> name.endsWith("."));
         Page.FRAMEWORK_TABS.forEach(tab -> used.add("nav." + tab));
+        AdminPages.TABS.forEach(tab -> used.add(tab.isEmpty() ? "admin.index" : "admin." + tab));
         for (String prefix : prefixes) {
             assertThat(LABELLED).as("the enum that t.of(\"%s\", ...) labels", prefix).containsKey(prefix);
             Arrays.stream(LABELLED.get(prefix).getEnumConstants()).forEach(value -> used.add(prefix + "." + value.name()));
