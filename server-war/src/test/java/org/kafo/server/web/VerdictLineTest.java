@@ -26,12 +26,12 @@ class VerdictLineTest {
         VerdictLine english = VerdictLine.of(NO_DELIBERATION, PactRules.book(), Locale.ENGLISH);
 
         // then
-        assertThat(french.severity()).isEqualTo(Severity.BLOCKING);
+        assertThat(french).extracting(VerdictLine::ruleId, VerdictLine::severity).containsExactly("EST-1", Severity.BLOCKING);
         assertThat(french.message()).contains("le 20 mars 2008 sans délibération du conseil communal");
         assertThat(french.rule()).startsWith("Un cadre n'est établi que sur une délibération");
-        assertThat(french.remedy()).startsWith("Enregistrez la délibération du conseil communal (numéro, date, décision)");
-        assertThat(english.remedy()).startsWith("Record the council's deliberation (number, date, decision)");
-        assertThat(english.css()).isEqualTo("blocking");
+        assertThat(List.of(french.remedy(), english.remedy())).satisfiesExactly(
+                fr -> assertThat(fr).startsWith("Enregistrez la délibération du conseil communal (numéro, date, décision)"),
+                en -> assertThat(en).startsWith("Record the council's deliberation (number, date, decision)"));
     }
 
     @Test
