@@ -33,6 +33,9 @@ public final class RuleBook {
     /** The suffix of the message that says what a rule checks: {@code EST-1.description}. */
     public static final String DESCRIPTION = ".description";
 
+    /** The suffix of the message that says what to do about a rule's verdict: {@code EST-1.remedy}. */
+    public static final String REMEDY = ".remedy";
+
     private static final String SECTOR = "sector.";
 
     private record Check(String ruleId, Rule<Object> rule) {
@@ -196,11 +199,34 @@ public final class RuleBook {
      * every rule says what it checks in French and English.
      */
     public List<String> descriptionProblems() {
+        return missing(DESCRIPTION, "description");
+    }
+
+    /**
+     * What to do about a verdict of rule {@code id}, in the language of {@code locale} (French or
+     * English): its pack's message {@code <id>.remedy}, the next step of the person who reads the
+     * verdict. Empty if the pack gives none.
+     */
+    public Optional<String> remedy(String id, Locale locale) {
+        return Optional.ofNullable(messages.pattern(id + REMEDY, locale));
+    }
+
+    /**
+     * The rules in force with no remedy ({@code <id>.remedy}) in a language: empty when every rule
+     * says what to do about its verdicts in French and English. A book is built without them (a page
+     * then shows the verdict without its next step); a pack's tests should ask for none.
+     */
+    public List<String> remedyProblems() {
+        return missing(REMEDY, "remedy");
+    }
+
+    /** The rules in force whose message {@code <id><suffix>} is missing in a language, each named once per language. */
+    private List<String> missing(String suffix, String what) {
         List<String> problems = new ArrayList<>();
         for (String id : definitions.keySet()) {
             for (Locale language : RuleMessages.LANGUAGES) {
-                if (!messages.keys(language).contains(id + DESCRIPTION)) {
-                    problems.add(id + " has no description (" + id + DESCRIPTION + ") in "
+                if (!messages.keys(language).contains(id + suffix)) {
+                    problems.add(id + " has no " + what + " (" + id + suffix + ") in "
                             + language.getDisplayLanguage(Locale.ENGLISH));
                 }
             }

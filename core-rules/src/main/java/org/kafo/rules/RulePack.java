@@ -43,7 +43,9 @@ public interface RulePack {
      * The messages of the pack's rules in a language, from a bundle the pack loads itself (so it
      * works inside its own module). Every message key its verdicts use must be there, in French
      * and in English, with a {@code <id>.description} of each rule it adds or replaces: what the rule
-     * checks, in a sentence ({@link RuleBook#description}).
+     * checks, in a sentence ({@link RuleBook#description}); and a {@code <id>.remedy}: what to do
+     * about its verdicts, the next step of the person who reads them ({@link RuleBook#remedy},
+     * {@link RuleBook#remedyProblems()}).
      */
     Optional<ResourceBundle> messages(Locale locale);
 }

@@ -213,6 +213,26 @@ class RuleBookTest {
     }
 
     @Test
+    void each_rule_says_what_to_do_about_its_verdicts_in_french_and_english_and_a_missing_remedy_is_named() {
+        // given
+        RuleBook book = RuleBook.builder(RuleProfile.pact()).pack(PactRules.pack())
+                .add(RuleDefinition.of("TOGOU-1").on(EstablishFramework.class, (c, s, p) -> List.of()).build())
+                .add(RuleDefinition.of("TOGOU-2").on(EstablishFramework.class, (c, s, p) -> List.of()).build())
+                .messages(bundle("TOGOU-1.remedy", "Ask the village chief."),
+                        bundle("TOGOU-1.remedy", "Demandez au chef de village.", "TOGOU-2.noted", "Noté."))
+                .build();
+
+        // then
+        assertThat(book.remedy("EST-1", Locale.FRANCE).orElseThrow())
+                .startsWith("Enregistrez la délibération du conseil communal (numéro, date, décision)");
+        assertThat(book.remedy("TOGOU-1", Locale.FRENCH)).contains("Demandez au chef de village.");
+        assertThat(book.remedy("NOPE-1", Locale.ENGLISH)).isEmpty();
+        assertThat(book.remedyProblems()).containsExactly(
+                "TOGOU-2 has no remedy (TOGOU-2.remedy) in English",
+                "TOGOU-2 has no remedy (TOGOU-2.remedy) in French");
+    }
+
+    @Test
     void message_problems_name_a_missing_translation_and_differing_placeholders() {
         // given
         RuleBook book = RuleBook.builder(RuleProfile.pact())

@@ -39,6 +39,13 @@ class RuleMessagesTest {
     }
 
     @Test
+    void every_rule_says_what_to_do_about_its_verdicts_in_both_languages() {
+        assertThat(book.remedyProblems()).isEmpty();
+        assertThat(CATALOGUE).allSatisfy(id -> assertThat(book.remedy(id, Locale.FRENCH)).as(id)
+                .isNotEqualTo(book.remedy(id, Locale.ENGLISH)));
+    }
+
+    @Test
     void every_message_belongs_to_a_catalogue_rule() {
         for (Locale language : List.of(Locale.ENGLISH, Locale.FRENCH)) {
             ResourceBundle bundle = PactRules.pack().messages(language).orElseThrow();

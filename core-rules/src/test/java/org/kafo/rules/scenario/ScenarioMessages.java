@@ -75,11 +75,15 @@ public final class ScenarioMessages {
         return List.copyOf(verdicts);
     }
 
-    /** Every message and agenda item title, in French then in English, each once. */
+    /**
+     * Every message, what to do about it (its rule's remedy) and agenda item title, in French then
+     * in English, each once.
+     */
     public Set<String> messages() {
         Set<String> messages = new LinkedHashSet<>();
         for (Locale language : LANGUAGES) {
             verdicts.forEach(v -> messages.add(book.message(v, language)));
+            verdicts.forEach(v -> book.remedy(v.ruleId(), language).ifPresent(messages::add));
             agendaItems.forEach(item -> messages.add(book.title(item, language)));
         }
         return messages;

@@ -48,7 +48,7 @@ class ScenarioMessagesTest {
         ScenarioMessages said = run.get();
 
         // then
-        System.out.printf("%d verdicts (%d message keys), %d messages and agenda items in French and English:%n",
+        System.out.printf("%d verdicts (%d message keys), %d messages, remedies and agenda items in French and English:%n",
                 said.verdicts().size(), said.keys().size(), said.messages().size());
         said.messages().forEach(message -> System.out.println("  " + message));
         assertThat(said.messages()).isNotEmpty();

@@ -17,7 +17,7 @@ public record VerdictLine(String ruleId, Severity severity, String message, Stri
 
     public static VerdictLine of(Verdict verdict, RuleBook rules, Locale locale) {
         return new VerdictLine(verdict.ruleId(), verdict.severity(), rules.message(verdict, locale),
-                rules.description(verdict.ruleId(), locale).orElse(""), "");
+                rules.description(verdict.ruleId(), locale).orElse(""), rules.remedy(verdict.ruleId(), locale).orElse(""));
     }
 
     public static List<VerdictLine> of(List<Verdict> verdicts, RuleBook rules, Locale locale) {

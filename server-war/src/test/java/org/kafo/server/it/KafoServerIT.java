@@ -280,6 +280,7 @@ class KafoServerIT extends DeployedKafo {
                 .doesNotContain(story.framework);
         assertThat(verdict.getJsonObject("facts").getString("on")).isEqualTo("2008-03-20");
         assertThat(verdict.getJsonObject("facts").getString("frameworkId")).isEqualTo(story.framework);
+        assertThat(verdict.getString("remedy")).startsWith("Enregistrez la délibération du conseil communal");
         assertThat(problem.getString("title")).isEqualTo("Les règles refusent ce changement");
         assertThat(problem.getString("detail")).isEqualTo("Refusé par EST-1");
         assertThat(story.officer.get("frameworks/" + story.framework).json().getString("status")).isEqualTo("PROPOSED");
@@ -302,6 +303,7 @@ class KafoServerIT extends DeployedKafo {
                 .anySatisfy(v -> {
                     assertThat(v.getString("ruleId")).isEqualTo("MEET-1");
                     assertThat(v.getString("message")).contains("quorum");
+                    assertThat(v.getString("remedy")).contains("convene a new meeting to take the decisions");
                 });
     }
 

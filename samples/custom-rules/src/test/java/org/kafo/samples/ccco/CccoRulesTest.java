@@ -66,6 +66,19 @@ class CccoRulesTest {
     }
 
     @Test
+    void each_rule_of_its_book_says_what_to_do_about_its_verdicts_in_french_and_english() {
+        // given
+        RuleBook book = CccoRules.book();
+
+        // then
+        assertThat(book.remedyProblems()).isEmpty();
+        assertThat(book.remedy(CccoRules.MAYOR_CONVENES, Locale.FRENCH)).hasValueSatisfying(r ->
+                assertThat(r).contains("au nom de la mairie"));
+        assertThat(book.remedy("EST-4", Locale.ENGLISH)).hasValueSatisfying(r ->
+                assertThat(r).contains("village development councils need not"));
+    }
+
+    @Test
     void its_profile_chosen_by_name_among_the_packs_found_builds_the_same_book_with_descriptions() {
         // when
         RuleBook chosen = PactRules.book("bf-ccco", ServiceLoader.load(RulePack.class));

@@ -29,7 +29,7 @@ import org.kafo.rules.pact.PactRules;
 /**
  * {@code docs/rules.md}, the list of every rule, is written from the rule books: PACT's and the CCCo
  * pack's (this module is the one whose class path holds both). For each rule: what it checks (its
- * {@code <id>.description} message), where the approach says so (the quotes in the first paragraph
+ * {@code <id>.description} message), what to do about its verdicts (its {@code <id>.remedy}), where the approach says so (the quotes in the first paragraph
  * of its class's javadoc, or {@link #WITHOUT_QUOTE}), its severity in each book, and its test (the
  * class named after the rule's, else the tests that name it). The test fails when the document and
  * the books differ; {@code -Dkafo.rules.write=true} writes the document instead:
@@ -125,21 +125,23 @@ class RulesDocumentTest {
                 (the WOCAT record of PACT, see `domain.md`) or, for the CCCo, its decree, as the rule's javadoc does.
 
                 This file is written by `RulesDocumentTest` (samples/custom-rules) from the rule books, and the
-                test fails when they differ (a rule missing or extra, a severity, a description). After adding or
-                changing a rule, give it a `<ID>.description` in its pack's messages (French and English) and a
-                quote in its javadoc, then regenerate:
+                test fails when they differ (a rule missing or extra, a severity, a description, a remedy). After
+                adding or changing a rule, give it a `<ID>.description` (what it checks) and a `<ID>.remedy` (what
+                to do about its verdicts, shown under them on the pages) in its pack's messages, in French and
+                English, and a quote in its javadoc, then regenerate:
 
                 ```sh
                 ./mvnw -o -q -pl samples/custom-rules -am verify -Dkafo.rules.write=true
                 ```
 
-                | rule | what it checks | where the approach says so | PACT | CCCo | test |
-                |---|---|---|---|---|---|
+                | rule | what it checks | what to do about its verdicts | where the approach says so | PACT | CCCo | test |
+                |---|---|---|---|---|---|---|
                 """);
         for (String id : definitions().keySet()) {
             RuleBook describing = pact.hasRule(id) ? pact : ccco;
             out.append("| `").append(id).append("` | ")
                     .append(cell(describing.description(id, Locale.ENGLISH).orElse("")))
+                    .append(" | ").append(cell(describing.remedy(id, Locale.ENGLISH).orElse("")))
                     .append(" | ").append(cell(seed(id)))
                     .append(" | ").append(severity(pact, id))
                     .append(" | ").append(severity(ccco, id))
