@@ -49,6 +49,7 @@ class BrowserIT extends InBrowser {
         browser.findElement(By.id("password")).sendKeys(Team.PASSWORD);
         browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
         waitFor("/");
+        inFrench();
         org.openqa.selenium.Cookie session = browser.manage().getCookieNamed("kafo_session");
         assertThat(session.isHttpOnly()).isTrue();
         assertThat(session.getSameSite()).isEqualTo("Lax");

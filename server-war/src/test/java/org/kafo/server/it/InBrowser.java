@@ -26,9 +26,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A test class that drives the pages in a real browser (Debian's chromium, headless, through its
@@ -173,13 +175,31 @@ abstract class InBrowser extends DeployedKafo {
         }
         assertThat(browser.getCurrentUrl()).endsWith(path);
     }
-    /** Signs in on the sign-in page as one of the team's accounts, and lands on its frameworks. */
+    /** Signs in on the sign-in page as one of the team's accounts, and lands on its frameworks, in French. */
     void signIn(String role) {
+        signInAsChosen(role);
+        inFrench();
+    }
+
+    /** Signs in as {@link #signIn} does, and leaves the pages in the language the account chose. */
+    void signInAsChosen(String role) {
         browser.get(site + "/signin");
         browser.findElement(By.id("username")).sendKeys(team.username(role));
         browser.findElement(By.id("password")).sendKeys(Team.PASSWORD);
         browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
         waitFor("/");
+    }
+
+    /**
+     * The pages in French, whatever language the signed-in account chose in an earlier test (the
+     * choice is kept on the account, and the team's accounts serve every test class of a server).
+     */
+    void inFrench() {
+        if (!"fr".equals(browser.findElement(By.tagName("html")).getAttribute("lang"))) {
+            browser.findElement(By.cssSelector("header button[lang=fr]")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> "fr".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        }
     }
 
     /** Signs out through the header's button. */

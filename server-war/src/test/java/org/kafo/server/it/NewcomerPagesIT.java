@@ -3,6 +3,7 @@ package org.kafo.server.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -12,6 +13,12 @@ import org.openqa.selenium.By;
  * cookie says it.
  */
 class NewcomerPagesIT extends InBrowser {
+
+    /** Accounts of their own, whose language no other test has chosen. */
+    @BeforeEach
+    void newcomers() {
+        team = Team.other(deployment);
+    }
 
     @Test
     void the_language_chosen_signed_in_is_the_account_s_and_comes_back_at_the_next_sign_in_on_a_fresh_browser()
@@ -37,7 +44,7 @@ class NewcomerPagesIT extends InBrowser {
         freshBrowser();
         browser.get(site + "/signin");
         assertThat(language()).isEqualTo("fr");
-        signIn("partner");
+        signInAsChosen("partner");
         assertThat(language()).isEqualTo("en");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("My frameworks");
         visit("newcomer-frameworks", "en");
@@ -47,7 +54,7 @@ class NewcomerPagesIT extends InBrowser {
         waitFor("/");
         assertThat(language()).isEqualTo("fr");
         freshBrowser();
-        signIn("partner");
+        signInAsChosen("partner");
         assertThat(language()).isEqualTo("fr");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Mes cadres de concertation");
     }
@@ -61,7 +68,7 @@ class NewcomerPagesIT extends InBrowser {
         assertThat(language()).isEqualTo("en");
 
         // when the committee member signs in on it
-        signIn("committee");
+        signInAsChosen("committee");
 
         // then the pages stay in English, and the account has chosen nothing
         assertThat(language()).isEqualTo("en");

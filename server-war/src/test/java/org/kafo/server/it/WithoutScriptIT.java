@@ -33,6 +33,7 @@ class WithoutScriptIT extends InBrowser {
         browser.findElement(By.id("password")).sendKeys(Team.PASSWORD);
         browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
         waitFor("/");
+        inFrench();
 
         // then the frameworks and the cockpit are there, as with scripts on
         browser.findElement(By.cssSelector("a[href='/frameworks/" + story.framework + "']")).click();
