@@ -138,11 +138,7 @@ class CycleIT extends InBrowser {
         browser.get(base + "/plans");
         assertThat(main().getText()).contains("Aucun plan d'action n'a encore été adopté.");
         follow(By.linkText("Rédiger le prochain plan"));
-        waitFor("/plans/new");
-        assertThat(new Select(browser.findElement(By.id("meeting"))).getFirstSelectedOption().getAttribute("value"))
-                .isEqualTo(meeting1);
-        action(0, SCHEME, Story.IRRIGATION, "INFRASTRUCTURE", story.mairie, "2008-07-01", "18 000 000");
-        share(0, 0, story.mairie, "CASH", "16 500 000");
+        scheme(meeting1, story.mairie, "2008-07-01");
         verdicts(v -> v.contains("PLAN-5"));
         assertThat(main().getText()).contains("En l'état, le plan serait refusé");
         visit("cycle-07-plan-refused-while-written", "fr");
@@ -259,11 +255,7 @@ class CycleIT extends InBrowser {
         // and writes the second plan: the scheme continues the carried-over one, which quiets CYC-1
         follow(By.linkText("Action plans"));
         follow(By.linkText("Write the next plan"));
-        waitFor("/plans/new");
-        assertThat(new Select(browser.findElement(By.id("meeting"))).getFirstSelectedOption().getAttribute("value"))
-                .isEqualTo(meeting2);
-        action(0, SCHEME, Story.IRRIGATION, "INFRASTRUCTURE", story.mairie, "2008-09-30", "18 000 000");
-        share(0, 0, story.mairie, "CASH", "16 500 000");
+        scheme(meeting2, story.mairie, "2008-09-30");
         add("share-0");
         share(0, 1, story.cooperative, "IN_KIND", "1 500 000");
         verdicts(v -> v.contains("CYC-1"));
@@ -463,6 +455,15 @@ class CycleIT extends InBrowser {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/meetings/"));
         assertThat(browser.findElement(By.id("agenda")).findElement(By.xpath("..")).getText()).contains(item);
         return browser.getCurrentUrl().replaceAll(".*/meetings/([0-9a-f-]+).*", "$1");
+    }
+
+    /** On the writing page, the meeting proposed, then the scheme typed first with the municipality's share. */
+    private void scheme(String meeting, String mairie, String due) {
+        waitFor("/plans/new");
+        assertThat(new Select(browser.findElement(By.id("meeting"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo(meeting);
+        action(0, SCHEME, Story.IRRIGATION, "INFRASTRUCTURE", mairie, due, "18 000 000");
+        share(0, 0, mairie, "CASH", "16 500 000");
     }
 
     /** Types an action's row of the plan being written. */
