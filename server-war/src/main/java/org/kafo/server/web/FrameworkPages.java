@@ -34,8 +34,9 @@ import org.kafo.server.api.MembershipView;
 import org.kafo.server.api.PlanView;
 
 /**
- * The frameworks the signed-in account's grants let it see, and a framework's cockpit: read through
- * the access policy, the repositories and the process, as the API reads them.
+ * The frameworks the signed-in account's grants let it see (with the way to propose one, for a role
+ * that may), and a framework's cockpit: read through the access policy, the repositories and the
+ * process, as the API reads them.
  */
 @Path("")
 @Produces(Pages.HTML)
@@ -53,13 +54,14 @@ public class FrameworkPages extends Pages {
 
     @GET
     public Response myFrameworks() {
-        access.signedIn();
+        boolean mayPropose = access.signedIn().grants().stream()
+                .anyMatch(g -> Permission.PROPOSE_FRAMEWORK.anyParty().contains(g.role()));
         List<FrameworkView> frameworks = repositories.frameworks().findAll().stream()
                 .filter(access::sees)
                 .sorted(Comparator.comparing(ConsultationFramework::name))
                 .map(FrameworkView::of)
                 .toList();
-        return page("frameworks.jte", "frameworks.title", "frameworks", frameworks);
+        return page("frameworks.jte", "frameworks.title", "frameworks", frameworks, "mayPropose", mayPropose);
     }
 
     @GET

@@ -39,11 +39,14 @@ public final class PlanForm {
         }
     }
 
-    /** An action row as typed. */
+    /**
+     * An action row as typed; {@code carriedFrom} is the id of the previous plan's carried-over action
+     * it continues, or blank.
+     */
     public record Row(String title, String sector, String kind, String responsible, String due, String cost,
-            List<Share> shares) {
+            List<Share> shares, String carriedFrom) {
 
-        static final Row BLANK = new Row("", "", "", "", "", "", List.of(Share.BLANK));
+        static final Row BLANK = new Row("", "", "", "", "", "", List.of(Share.BLANK), "");
 
         public Row {
             shares = List.copyOf(shares);
@@ -57,7 +60,7 @@ public final class PlanForm {
         Row withShare() {
             List<Share> more = new ArrayList<>(shares);
             more.add(Share.BLANK);
-            return new Row(title, sector, kind, responsible, due, cost, more);
+            return new Row(title, sector, kind, responsible, due, cost, more, carriedFrom);
         }
     }
 
@@ -126,7 +129,8 @@ public final class PlanForm {
             }
             rows.add(new Row(value(fields, prefix + "title"), value(fields, prefix + "sector"),
                     value(fields, prefix + "kind"), value(fields, prefix + "responsible"), value(fields, prefix + "due"),
-                    value(fields, prefix + "cost"), typed.isEmpty() ? List.of(Share.BLANK) : typed));
+                    value(fields, prefix + "cost"), typed.isEmpty() ? List.of(Share.BLANK) : typed,
+                    value(fields, prefix + "from")));
         }
         return new PlanForm(value(fields, "meeting"), value(fields, "start"), value(fields, "end"), rows);
     }
@@ -206,8 +210,9 @@ public final class PlanForm {
             Long amount = input.amount(name + "amount", share.amount(), true);
             pledges.add(new ActionSpecValue.PledgeValue(party, form, new MoneyValue(amount, null)));
         }
+        UUID carriedFrom = input.id(prefix + "from", row.carriedFrom(), false);
         return new ActionSpecValue(title, sector, kind, responsible, due, new MoneyValue(cost, null), pledges, null,
-                List.of(), null);
+                List.of(), carriedFrom);
     }
 
     /** Whether it was {@link #read}. */

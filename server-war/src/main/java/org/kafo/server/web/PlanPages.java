@@ -183,8 +183,12 @@ public class PlanPages extends Pages {
         List<Party> parties = names.entrySet().stream().map(e -> new Party(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparing(Party::name)).toList();
         List<String> sectors = framework.prioritySectors().stream().map(s -> s.code()).toList();
+        List<PlanSheets.CarriedOver> carriedOver = repositories.plans().findByFramework(id).stream()
+                .max(Comparator.comparing(ActionPlan::cycle)).stream().flatMap(p -> p.actions().stream())
+                .filter(a -> a.status() == ActionStatus.CARRIED_OVER)
+                .map(a -> new PlanSheets.CarriedOver(a.id().value(), a.title())).toList();
         return new PlanSheets.Writing(id.value(), framework.name(), framework.version(), form, meetings, parties,
-                sectors, verdicts, failure, shown);
+                sectors, carriedOver, verdicts, failure, shown);
     }
 
     @GET

@@ -25,6 +25,10 @@ public final class PlanSheets {
     public record Party(UUID id, String name) {
     }
 
+    /** An action the review of the previous plan carried over, that an action of the next plan continues. */
+    public record CarriedOver(UUID id, String title) {
+    }
+
     /** A framework's plan in the list by cycle, with the meetings that adopted and reviewed it. */
     public record Listed(PlanView plan, Integer adoptedAt, Integer reviewedAt) {
     }
@@ -56,8 +60,8 @@ public final class PlanSheets {
      * @param shown    whether the fields' messages show (a submit, not the live check)
      */
     public record Writing(UUID framework, String frameworkName, long version, PlanForm form,
-            List<MeetingChoice> meetings, List<Party> parties, List<String> sectors, List<VerdictLine> verdicts,
-            String failure, boolean shown) {
+            List<MeetingChoice> meetings, List<Party> parties, List<String> sectors, List<CarriedOver> carriedOver,
+            List<VerdictLine> verdicts, String failure, boolean shown) {
 
         public String name(String party) {
             return parties.stream().filter(p -> p.id().toString().equals(party)).map(Party::name).findFirst()

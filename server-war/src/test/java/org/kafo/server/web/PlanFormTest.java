@@ -67,6 +67,22 @@ class PlanFormTest {
     }
 
     @Test
+    void an_action_continues_the_carried_over_action_chosen_and_the_choice_stays_when_a_row_is_added() {
+        // given the plan, its action continuing one the review carried over
+        plan();
+        UUID carried = UUID.randomUUID();
+        field("a0.from", carried.toString());
+
+        // when
+        PlanForm form = PlanForm.of(fields).withAction().read(HELD);
+
+        // then
+        assertThat(form.rows().get(0).carriedFrom()).isEqualTo(carried.toString());
+        assertThat(form.rows().get(1).carriedFrom()).isEmpty();
+        assertThat(form.request().actions()).singleElement().satisfies(a -> assertThat(a.carriedFrom()).isEqualTo(carried));
+    }
+
+    @Test
     void totals_add_up_the_shares_per_action_and_per_party_as_typed() {
         // given
         plan();
