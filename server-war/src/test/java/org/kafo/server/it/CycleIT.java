@@ -218,7 +218,7 @@ class CycleIT extends InBrowser {
 
         // 6. the officer, in English as it left it, convenes the second meeting
         desk();
-        signIn("officer");
+        signInAsChosen("officer");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).as("the officer's language is kept").isEqualTo("en");
         browser.get(base + "/meetings");
         String meeting2 = convene("2008-07-05", "2008-06-25", "Revue du plan du premier cycle");
@@ -291,7 +291,7 @@ class CycleIT extends InBrowser {
         signOut();
 
         // and the committee member resolves the obstacle
-        signIn("committee");
+        signInAsChosen("committee");
         browser.get(base + "/committee");
         open("form[action$='/resolution']");
         browser.findElement(By.cssSelector("form[action$='/resolution'] input[name=resolution]"))
@@ -305,7 +305,7 @@ class CycleIT extends InBrowser {
         signOut();
 
         // 8. the cockpit shows the second plan in force, no obstacle open, and the history who did what
-        signIn("officer");
+        signInAsChosen("officer");
         browser.get(base);
         String cockpit = main().getText();
         assertThat(cockpit).contains("Action plan in force", "Cycle 2", SCHEME, "Mairie " + mark);
