@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import jakarta.ws.rs.core.MultivaluedMap;
 import org.kafo.model.common.AggregateRoot;
 import org.kafo.rules.RuleBook;
 import org.kafo.rules.Verdict;
@@ -86,7 +85,7 @@ abstract class Pages {
      * @param form  what was sent, to show again
      * @param input the fields as they were read
      */
-    <A extends AggregateRoot<?>> Response send(String name, Object key, MultivaluedMap<String, String> form,
+    <A extends AggregateRoot<?>> Response send(String name, Object key, Map<String, List<String>> form,
             FormInput input, Precondition precondition, Supplier<Command> command,
             Function<Outcome<A>, Response> accepted, Again again) {
         if (!input.valid()) {
