@@ -77,7 +77,8 @@ public class DeliberationPages extends FrameworkLifePages {
     @Path("suspension")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response suspend(@PathParam("id") FrameworkId id, MultivaluedMap<String, String> form) {
-        return changeStatus(id, "suspend", true, form, (reason, on) -> new SuspendFramework(id, reason, on),
+        ConsultationFramework framework = access.framework(id, Permission.CHANGE_FRAMEWORK_STATUS);
+        return changeStatus(framework, "suspend", true, form, (reason, on) -> new SuspendFramework(id, reason, on),
                 "deliberations.suspended");
     }
 
@@ -85,7 +86,8 @@ public class DeliberationPages extends FrameworkLifePages {
     @Path("resumption")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response resume(@PathParam("id") FrameworkId id, MultivaluedMap<String, String> form) {
-        return changeStatus(id, "resume", false, form, (reason, on) -> new ResumeFramework(id, reason, on),
+        ConsultationFramework framework = access.framework(id, Permission.CHANGE_FRAMEWORK_STATUS);
+        return changeStatus(framework, "resume", false, form, (reason, on) -> new ResumeFramework(id, reason, on),
                 "deliberations.resumed");
     }
 
@@ -93,14 +95,14 @@ public class DeliberationPages extends FrameworkLifePages {
     @Path("dissolution")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response dissolve(@PathParam("id") FrameworkId id, MultivaluedMap<String, String> form) {
-        return changeStatus(id, "dissolve", true, form, (reason, on) -> new DissolveFramework(id, reason, on),
+        ConsultationFramework framework = access.framework(id, Permission.CHANGE_FRAMEWORK_STATUS);
+        return changeStatus(framework, "dissolve", true, form, (reason, on) -> new DissolveFramework(id, reason, on),
                 "deliberations.dissolved");
     }
 
-    /** A suspension, resumption or dissolution: a reason (required or not) and a day. */
-    private Response changeStatus(FrameworkId id, String name, boolean reasonRequired,
+    /** A suspension, resumption or dissolution, the access policy asked: a reason (required or not) and a day. */
+    private Response changeStatus(ConsultationFramework framework, String name, boolean reasonRequired,
             MultivaluedMap<String, String> form, BiFunction<String, LocalDate, Command> command, String done) {
-        ConsultationFramework framework = access.framework(id, Permission.CHANGE_FRAMEWORK_STATUS);
         FormInput input = new FormInput();
         String reason = reasonRequired ? input.required("reason", first(form, "reason"))
                 : FormInput.optional(first(form, "reason"));
