@@ -83,27 +83,6 @@ public class AdminPages extends Pages {
     @Inject
     History history;
 
-    /** What a form sent back and what was wrong with it, for the page to show it again. */
-    public record Form(Map<String, String> values, Map<String, String> errors, String problem,
-            List<VerdictLine> verdicts) {
-
-        public static final Form EMPTY = new Form(Map.of(), Map.of(), null, List.of());
-
-        /** The value typed in a field, or empty. */
-        public String value(String field) {
-            return values.getOrDefault(field, "");
-        }
-
-        /** The message key of a field's error, or null. */
-        public String error(String field) {
-            return errors.get(field);
-        }
-
-        public boolean failed() {
-            return !errors.isEmpty() || problem != null || !verdicts.isEmpty();
-        }
-    }
-
     @GET
     public Response index() {
         access.require(Permission.MANAGE_ACCOUNTS);
@@ -125,7 +104,7 @@ public class AdminPages extends Pages {
     @Path("accounts")
     public Response accounts(@QueryParam("page") Integer page, @QueryParam("done") String done) {
         access.require(Permission.MANAGE_ACCOUNTS);
-        return accountsPage(200, Page.Request.at(page, ACCOUNTS_PER_PAGE), Form.EMPTY, done);
+        return accountsPage(200, Page.Request.at(page, ACCOUNTS_PER_PAGE), Sent.none(), done);
     }
 
     @POST
@@ -138,22 +117,22 @@ public class AdminPages extends Pages {
         String name = input.required("username", username);
         String display = input.required("displayName", displayName);
         String secret = input.required("password", password);
-        Map<String, String> typed = typed("username", username, "displayName", displayName);
+        Map<String, List<String>> typed = typed("username", username, "displayName", displayName);
         Page.Request first = Page.Request.at(0, ACCOUNTS_PER_PAGE);
         if (!input.valid()) {
-            return accountsPage(400, first, new Form(typed, input.errors(), null, List.of()), null);
+            return accountsPage(400, first, Sent.of("account", null, typed, input, List.of()), null);
         }
         return orProblem(() -> {
             service.create(new AccountRequests.CreateAccount(name, display, secret, administrator != null), caller);
             return seeOther("/admin/accounts/" + name + "?done=admin.account-created");
-        }, (status, problem) -> accountsPage(status, first, new Form(typed, Map.of(), problem, List.of()), null));
+        }, (status, problem) -> accountsPage(status, first, Sent.refused("account", null, typed, problem), null));
     }
 
     @GET
     @Path("accounts/{username}")
     public Response account(@PathParam("username") String username, @QueryParam("done") String done) {
         access.require(Permission.MANAGE_ACCOUNTS);
-        return accountPage(200, service.view(username), Form.EMPTY, done);
+        return accountPage(200, service.view(username), Sent.none(), done);
     }
 
     @POST
@@ -172,16 +151,16 @@ public class AdminPages extends Pages {
         if (communeId == null && frameworkId == null && input.error("commune") == null) {
             input.error("commune", "admin.grant-scope");
         }
-        Map<String, String> typed = typed("role", role, "commune", commune, "framework", framework,
+        Map<String, List<String>> typed = typed("role", role, "commune", commune, "framework", framework,
                 "organisation", organisation);
         if (!input.valid()) {
-            return accountPage(400, account, new Form(typed, input.errors(), null, List.of()), null);
+            return accountPage(400, account, Sent.of("grant", null, typed, input, List.of()), null);
         }
         return orProblem(() -> {
             service.grant(username, new AccountRequests.GrantRole(chosen.name(), communeId, frameworkId, organisationId),
                     caller);
             return seeOther("/admin/accounts/" + username + "?done=admin.role-granted");
-        }, (status, problem) -> accountPage(status, account, new Form(typed, Map.of(), problem, List.of()), null));
+        }, (status, problem) -> accountPage(status, account, Sent.refused("grant", null, typed, problem), null));
     }
 
     @POST
@@ -208,14 +187,14 @@ public class AdminPages extends Pages {
         return seeOther("/admin/accounts/" + username + "?done=admin.enabled");
     }
 
-    private Response accountsPage(int status, Page.Request paging, Form form, String done) {
+    private Response accountsPage(int status, Page.Request paging, Sent sent, String done) {
         Page<Accounts.Account> found = accounts.accounts(paging);
         List<AccountView> views = found.items().stream().map(a -> service.view(a.username())).toList();
-        return page(status, "adminaccounts.jte", "admin.accounts", "accounts", views, "at", found, "form", form,
+        return page(status, "adminaccounts.jte", "admin.accounts", "accounts", views, "at", found, "sent", sent,
                 "done", notice(done));
     }
 
-    private Response accountPage(int status, AccountView account, Form form, String done) {
+    private Response accountPage(int status, AccountView account, Sent sent, String done) {
         Map<UUID, String> names = new HashMap<>();
         List<Commune> communes = communes();
         communes.forEach(c -> names.put(c.id().value(), c.name()));
@@ -233,7 +212,7 @@ public class AdminPages extends Pages {
         organisations.forEach(o -> names.put(o.id().value(), o.name()));
         return page(status, "adminaccount.jte", "admin.account", "account", account, "names", names,
                 "communes", communes, "frameworks", frameworks, "organisations", organisations,
-                "roles", Arrays.asList(Role.values()), "form", form, "done", notice(done));
+                "roles", Arrays.asList(Role.values()), "sent", sent, "done", notice(done));
     }
 
     // Territory
@@ -242,7 +221,7 @@ public class AdminPages extends Pages {
     @Path("territory")
     public Response territory(@QueryParam("cercle") CercleId cercle, @QueryParam("done") String done) {
         access.require(Permission.MANAGE_TERRITORY);
-        return territoryPage(200, cercle, Form.EMPTY, null, done);
+        return territoryPage(200, cercle, Sent.none(), done);
     }
 
     @POST
@@ -253,9 +232,9 @@ public class AdminPages extends Pages {
         FormInput input = new FormInput();
         String c = input.required("code", code);
         String n = input.required("name", name);
-        return register(input, typed("code", code, "name", name), "region",
+        return register("region", typed("code", code, "name", name), input,
                 () -> new RegisterRegionRequest(c, n, null, null).toCommand(), outcome -> "/admin/territory",
-                r -> territoryPage(r.status(), null, r.form(), "region", null));
+                (status, sent) -> territoryPage(status, null, sent, null));
     }
 
     @POST
@@ -268,10 +247,10 @@ public class AdminPages extends Pages {
         String c = input.required("code", code);
         String n = input.required("name", name);
         UUID r = input.id("region", region, true);
-        return register(input, typed("code", code, "name", name, "region", region), "cercle",
+        return register("cercle", typed("code", code, "name", name, "region", region), input,
                 () -> new RegisterCercleRequest(c, n, r, null, null).toCommand(),
-                outcome -> "/admin/territory?cercle=" + outcome.result().id().value(),
-                again -> territoryPage(again.status(), null, again.form(), "cercle", null));
+                (Outcome<Cercle> outcome) -> "/admin/territory?cercle=" + outcome.result().id().value(),
+                (status, sent) -> territoryPage(status, null, sent, null));
     }
 
     @POST
@@ -290,14 +269,14 @@ public class AdminPages extends Pages {
             input.error("cercle", "form.choice-invalid");
         }
         CercleId shown = in == null ? null : in.id();
-        return register(input, typed("code", code, "name", name, "cercle", cercle, "from", from), "commune",
+        return register("commune", typed("code", code, "name", name, "cercle", cercle, "from", from), input,
                 () -> new RegisterCommuneRequest(c, n, List.of(), cercleId, in.region().value(), since, null, null)
                         .toCommand(),
                 outcome -> "/admin/territory?cercle=" + cercleId,
-                r -> territoryPage(r.status(), shown, r.form(), "commune", null));
+                (status, sent) -> territoryPage(status, shown, sent, null));
     }
 
-    private Response territoryPage(int status, CercleId cercle, Form form, String formName, String done) {
+    private Response territoryPage(int status, CercleId cercle, Sent sent, String done) {
         List<Region> regions = repositories.regions().findAll().stream().sorted(Comparator.comparing(Region::code))
                 .toList();
         List<Cercle> cercles = repositories.cercles().findAll().stream().sorted(Comparator.comparing(Cercle::code))
@@ -309,8 +288,8 @@ public class AdminPages extends Pages {
                 .filter(c -> c.currentAssignment().cercle().equals(chosen.id()))
                 .sorted(Comparator.comparing(Commune::code)).toList();
         return page(status, "territory.jte", "admin.territory", "regions", regions, "cercles", cercles,
-                "communes", communes, "cercle", chosen, "names", names, "form", form,
-                "formName", formName == null ? "" : formName, "done", notice(done));
+                "communes", communes, "cercle", chosen, "names", names, "sent", sent,
+                "done", notice(done));
     }
 
     // Organisations
@@ -319,8 +298,7 @@ public class AdminPages extends Pages {
     @Path("organisations")
     public Response organisations(@QueryParam("commune") CommuneId commune, @QueryParam("done") String done) {
         access.require(Permission.MANAGE_TERRITORY);
-        Form form = new Form(Map.of("on", LocalDate.now().toString()), Map.of(), null, List.of());
-        return organisationsPage(200, commune, form, done);
+        return organisationsPage(200, commune, Sent.none(), done);
     }
 
     @POST
@@ -344,50 +322,39 @@ public class AdminPages extends Pages {
             }
         }
         CommuneId shown = communeId == null ? null : new CommuneId(communeId);
-        return register(input, typed("name", name, "acronym", acronym, "kind", kind, "commune", commune,
-                "sectors", sectors, "on", on), "organisation",
+        return register("organisation", typed("name", name, "acronym", acronym, "kind", kind, "commune", commune,
+                "sectors", sectors, "on", on), input,
                 () -> new RegisterOrganisationRequest(n, FormInput.optional(acronym), k, communeId, codes, null, null, day)
                         .toCommand(),
                 outcome -> "/admin/organisations" + (communeId == null ? "" : "?commune=" + communeId),
-                r -> organisationsPage(r.status(), shown, r.form(), null));
+                (status, sent) -> organisationsPage(status, shown, sent, null));
     }
 
-    private Response organisationsPage(int status, CommuneId commune, Form form, String done) {
+    private Response organisationsPage(int status, CommuneId commune, Sent sent, String done) {
         List<Commune> communes = communes();
         Commune chosen = commune == null ? null : repositories.communes().get(commune);
         List<Organisation> organisations = chosen == null ? List.of()
                 : repositories.organisations().findByCommune(chosen.id()).stream()
                         .sorted(Comparator.comparing(Organisation::name)).toList();
         return page(status, "organisations.jte", "admin.organisations", "communes", communes, "commune", chosen,
-                "organisations", organisations, "kinds", Arrays.asList(OrganisationKind.values()), "form", form,
+                "organisations", organisations, "kinds", Arrays.asList(OrganisationKind.values()), "sent", sent,
                 "done", notice(done));
     }
 
     // What the forms share
 
-    /** A form's status and what to show again. */
-    private record Refused(int status, Form form) {
-    }
-
     /**
-     * Runs a registration through the process when its form could be read: accepted, see where it
-     * leads ({@code done} says so); refused by the rules (422) or the model (its status), the same
-     * page with the form as typed.
+     * Runs a registration through the process ({@link #send}): accepted, see where it leads
+     * ({@code next}), with the notice {@code admin.<name>-registered}; unread (400), refused by the
+     * rules (422) or by the model (its status), the same page with the form as typed.
      */
-    private <A extends org.kafo.model.common.AggregateRoot<?>> Response register(FormInput input,
-            Map<String, String> typed, String what, Supplier<Command> command,
-            java.util.function.Function<Outcome<A>, String> next, java.util.function.Function<Refused, Response> again) {
-        if (!input.valid()) {
-            return again.apply(new Refused(400, new Form(typed, input.errors(), null, List.of())));
-        }
-        return orProblem(() -> {
-            Outcome<A> outcome = apply(Precondition.NONE, command.get());
-            if (outcome.refused()) {
-                return again.apply(new Refused(422, new Form(typed, Map.of(), null, lines(outcome.verdicts()))));
-            }
+    private <A extends org.kafo.model.common.AggregateRoot<?>> Response register(String name,
+            Map<String, List<String>> typed, FormInput input, Supplier<Command> command,
+            java.util.function.Function<Outcome<A>, String> next, Again again) {
+        return orProblem(() -> send(name, null, typed, input, Precondition.NONE, command, (Outcome<A> outcome) -> {
             String path = next.apply(outcome);
-            return seeOther(path + (path.contains("?") ? "&" : "?") + "done=admin." + what + "-registered");
-        }, (status, problem) -> again.apply(new Refused(status, new Form(typed, Map.of(), problem, List.of()))));
+            return seeOther(path + (path.contains("?") ? "&" : "?") + "done=admin." + name + "-registered");
+        }, again), (status, problem) -> again.with(status, Sent.refused(name, null, typed, problem)));
     }
 
     /** What the model or the accounts refuse (a name taken, a field it does not accept): the form again, with why. */
@@ -412,10 +379,11 @@ public class AdminPages extends Pages {
         return done != null && done.matches("admin\\.[a-z-]+") ? done : null;
     }
 
-    private static Map<String, String> typed(String... namesAndValues) {
-        Map<String, String> typed = new LinkedHashMap<>();
+    /** What was typed, field by field, as a form sends it. */
+    private static Map<String, List<String>> typed(String... namesAndValues) {
+        Map<String, List<String>> typed = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
-            typed.put(namesAndValues[i], namesAndValues[i + 1] == null ? "" : namesAndValues[i + 1]);
+            typed.put(namesAndValues[i], List.of(namesAndValues[i + 1] == null ? "" : namesAndValues[i + 1]));
         }
         return typed;
     }

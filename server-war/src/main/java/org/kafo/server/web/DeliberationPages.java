@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.kafo.model.common.Sector;
 import org.kafo.model.framework.ConsultationFramework;
@@ -77,10 +78,7 @@ public class DeliberationPages extends FrameworkLifePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response suspend(@PathParam("id") FrameworkId id, MultivaluedMap<String, String> form) {
         ConsultationFramework framework = access.framework(id, Permission.CHANGE_FRAMEWORK_STATUS);
-        FormInput input = new FormInput();
-        String reason = input.required("reason", first(form, "reason"));
-        LocalDate on = input.date("on", first(form, "on"), true);
-        return run(framework, "suspend", form, input, () -> new SuspendFramework(id, reason, on),
+        return changeStatus(framework, "suspend", true, form, (reason, on) -> new SuspendFramework(id, reason, on),
                 "deliberations.suspended");
     }
 
@@ -89,10 +87,7 @@ public class DeliberationPages extends FrameworkLifePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response resume(@PathParam("id") FrameworkId id, MultivaluedMap<String, String> form) {
         ConsultationFramework framework = access.framework(id, Permission.CHANGE_FRAMEWORK_STATUS);
-        FormInput input = new FormInput();
-        String reason = FormInput.optional(first(form, "reason"));
-        LocalDate on = input.date("on", first(form, "on"), true);
-        return run(framework, "resume", form, input, () -> new ResumeFramework(id, reason, on),
+        return changeStatus(framework, "resume", false, form, (reason, on) -> new ResumeFramework(id, reason, on),
                 "deliberations.resumed");
     }
 
@@ -101,11 +96,18 @@ public class DeliberationPages extends FrameworkLifePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response dissolve(@PathParam("id") FrameworkId id, MultivaluedMap<String, String> form) {
         ConsultationFramework framework = access.framework(id, Permission.CHANGE_FRAMEWORK_STATUS);
-        FormInput input = new FormInput();
-        String reason = input.required("reason", first(form, "reason"));
-        LocalDate on = input.date("on", first(form, "on"), true);
-        return run(framework, "dissolve", form, input, () -> new DissolveFramework(id, reason, on),
+        return changeStatus(framework, "dissolve", true, form, (reason, on) -> new DissolveFramework(id, reason, on),
                 "deliberations.dissolved");
+    }
+
+    /** A suspension, resumption or dissolution, the access policy asked: a reason (required or not) and a day. */
+    private Response changeStatus(ConsultationFramework framework, String name, boolean reasonRequired,
+            MultivaluedMap<String, String> form, BiFunction<String, LocalDate, Command> command, String done) {
+        FormInput input = new FormInput();
+        String reason = reasonRequired ? input.required("reason", first(form, "reason"))
+                : FormInput.optional(first(form, "reason"));
+        LocalDate on = input.date("on", first(form, "on"), true);
+        return run(framework, name, form, input, () -> command.apply(reason, on), done);
     }
 
     /**

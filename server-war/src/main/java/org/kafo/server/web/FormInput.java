@@ -2,6 +2,7 @@ package org.kafo.server.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -121,7 +122,7 @@ public final class FormInput {
 
     /** The message key of each field that could not be read, in the order read. */
     public Map<String, String> errors() {
-        return Map.copyOf(errors);
+        return Collections.unmodifiableMap(new LinkedHashMap<>(errors));
     }
 
     /** The message key of a field, or null. */

@@ -66,29 +66,16 @@ abstract class FrameworkLifePages extends Pages {
                 .collect(Collectors.toMap(o -> o.id().value(), Organisation::name, (a, b) -> a));
     }
 
-    /** A page drawn with a form sent back, at a status. */
-    @FunctionalInterface
-    interface Drawn {
-        Response with(int status, Sent sent);
-    }
-
     /**
-     * Runs a form's command, once every field was read (else the page again, 400, with the fields'
-     * messages), at the version the form was read at: accepted, the page at {@code path} with the
-     * notice of {@code done}; refused, the page again (422) with what was typed and the verdicts.
+     * Runs a form's command ({@link #send}) at the version the form was read at: accepted, the page
+     * at {@code path} with the notice of {@code done} and the rules that warned; else the page again.
      *
      * @param key the row the form is about, null for a form of the page
      */
     Response run(Precondition precondition, String name, Object key, MultivaluedMap<String, String> form,
-            FormInput input, Supplier<Command> command, String path, String done, Drawn page) {
-        if (!input.valid()) {
-            return page.with(400, Sent.of(name, key, form, input, List.of()));
-        }
-        Outcome<?> outcome = apply(precondition, command.get());
-        if (outcome.accepted()) {
-            return seeOther(path + "?done=" + done + warned(outcome));
-        }
-        return page.with(422, Sent.of(name, key, form, input, lines(outcome.verdicts())));
+            FormInput input, Supplier<Command> command, String path, String done, Again page) {
+        return send(name, key, form, input, precondition, command,
+                outcome -> seeOther(path + "?done=" + done + warned(outcome)), page);
     }
 
     /** The rules that warned about an accepted command, for the page it leads to: {@code &warned=EST-2,EST-4}. */

@@ -16,9 +16,11 @@ import org.kafo.server.api.PersonValue;
  *
  * @param quorum     MEET-1's count (the process's answer) for those on the sheet and those ticked on the form
  * @param approveFor the organisations the reader may still approve the minutes for
+ * @param sent       the form sent back (attendance, hold, minutes, approve, postpone, cancel), if any
+ * @param verdicts   the rules' warnings about a change just accepted
  */
 public record MeetingPage(MeetingView meeting, String frameworkName, List<Invitee> invitees, Quorum quorum,
-        Rights may, List<Invitee> approveFor, Typed form, String done, List<VerdictLine> verdicts) {
+        Rights may, List<Invitee> approveFor, Sent sent, String done, List<VerdictLine> verdicts) {
 
     /**
      * A party invited to the meeting, the person who usually sits for it, who signed for it, and

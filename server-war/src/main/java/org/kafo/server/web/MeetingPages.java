@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.kafo.model.Repositories;
 import org.kafo.model.framework.ConsultationFramework;
@@ -33,6 +35,7 @@ import org.kafo.model.organisation.PartyCategory;
 import org.kafo.rules.Quorum;
 import org.kafo.rules.command.ApproveMinutes;
 import org.kafo.rules.command.CancelMeeting;
+import org.kafo.rules.command.Command;
 import org.kafo.rules.command.ConveneMeeting;
 import org.kafo.rules.command.HoldMeeting;
 import org.kafo.rules.command.PostponeMeeting;
@@ -70,8 +73,7 @@ public class MeetingPages extends Pages {
     @Path("frameworks/{id}/meetings")
     public Response meetings(@PathParam("id") FrameworkId id, @QueryParam("done") String done) {
         ConsultationFramework framework = access.framework(id, Permission.READ_FRAMEWORK);
-        String today = LocalDate.now().toString();
-        return meetingsPage(200, framework, Typed.blank(Map.of("issuedOn", today)), done, List.of());
+        return meetingsPage(200, framework, Sent.none(), done);
     }
 
     @POST
@@ -84,27 +86,21 @@ public class MeetingPages extends Pages {
         UUID convenedBy = in.id("convenedBy", form.getFirst("convenedBy"), true);
         LocalDate issuedOn = in.date("issuedOn", form.getFirst("issuedOn"), true);
         String items = FormInput.optional(form.getFirst("items"));
-        Typed typed = Typed.of(form, in);
-        if (!in.valid()) {
-            return meetingsPage(400, access.framework(id, Permission.READ_FRAMEWORK), typed, null, List.of());
-        }
-        ConsultationFramework framework = access.framework(id, Permission.CONVENE_MEETING);
+        ConsultationFramework framework = in.valid() ? access.framework(id, Permission.CONVENE_MEETING)
+                : access.framework(id, Permission.READ_FRAMEWORK);
         List<AgendaItem> additional = items == null ? List.of() : items.lines().map(String::strip)
                 .filter(line -> !line.isEmpty()).map(line -> new AgendaItem(line, AgendaItemKind.OTHER, null)).toList();
-        Outcome<Meeting> outcome = apply(Precondition.ifMatch(form.getFirst("version"), repositories.frameworks(), id,
-                "framework"), new ConveneMeeting(id, plannedOn, venue, new OrganisationId(convenedBy), issuedOn,
-                        List.of(), additional));
-        if (outcome.refused()) {
-            return meetingsPage(422, framework, typed, null, lines(outcome.verdicts()));
-        }
-        return accepted(outcome, "meeting.convened");
+        return send("convene", null, form, in, Precondition.ifMatch(form.getFirst("version"), repositories.frameworks(),
+                id, "framework"), () -> new ConveneMeeting(id, plannedOn, venue, new OrganisationId(convenedBy), issuedOn,
+                        List.of(), additional), accepted("meeting.convened"),
+                (status, sent) -> meetingsPage(status, framework, sent, null));
     }
 
     @GET
     @Path("meetings/{meetingId}")
     public Response meeting(@PathParam("meetingId") MeetingId id, @QueryParam("done") String done) {
         Meeting meeting = access.meeting(id, Permission.READ_FRAMEWORK);
-        return meetingPage(200, meeting, blank(meeting), Set.of(), done, List.of());
+        return meetingPage(200, meeting, Sent.none(), Set.of(), done, List.of());
     }
 
     /** The quorum of those on the sheet and those ticked, as a fragment for htmx to swap in. */
@@ -129,18 +125,17 @@ public class MeetingPages extends Pages {
         AttendanceForm sheet = AttendanceForm.read(form, invitees(read, framework), signed(read), in);
         LocalDate on = in.date("attendedOn", form.getFirst("attendedOn"), true);
         if (form.getFirst("check") != null) {
-            return meetingPage(200, read, Typed.of(form, in), sheet.ticked(), null, List.of());
+            return meetingPage(200, read, Sent.of("attendance", null, form, in, List.of()), sheet.ticked(), null,
+                    List.of());
         }
         if (in.valid() && sheet.nobodyNew()) {
             in.error("attendance", "meeting.nobody-ticked");
         }
-        if (!in.valid()) {
-            return meetingPage(400, read, Typed.of(form, in), sheet.ticked(), null, List.of());
-        }
-        Meeting meeting = access.meeting(id, Permission.RECORD_ATTENDANCE);
-        Outcome<Meeting> outcome = apply(Precondition.ifMatch(form.getFirst("version"), repositories.meetings(), id,
-                "meeting"), new RecordAttendanceRequest(sheet.attendees(), on).toCommand(id, parties::categoryOf));
-        return done(meeting, outcome, Typed.of(form, in), sheet.ticked(), "meeting.attendance-saved");
+        Meeting meeting = in.valid() ? access.meeting(id, Permission.RECORD_ATTENDANCE) : read;
+        return send("attendance", null, form, in, Precondition.ifMatch(form.getFirst("version"), repositories.meetings(),
+                id, "meeting"), () -> new RecordAttendanceRequest(sheet.attendees(), on).toCommand(id, parties::categoryOf),
+                accepted("meeting.attendance-saved"),
+                (status, sent) -> meetingPage(status, meeting, sent, sheet.ticked(), null, List.of()));
     }
 
     @POST
@@ -149,7 +144,7 @@ public class MeetingPages extends Pages {
     public Response hold(@PathParam("meetingId") MeetingId id, MultivaluedMap<String, String> form) {
         FormInput in = new FormInput();
         LocalDate on = in.date("heldOn", form.getFirst("heldOn"), true);
-        return change(access.meeting(id, Permission.HOLD_MEETING), form, in, () -> new HoldMeeting(id, on), "meeting.held");
+        return change("hold", access.meeting(id, Permission.HOLD_MEETING), form, in, () -> new HoldMeeting(id, on), "meeting.held");
     }
 
     @POST
@@ -159,7 +154,7 @@ public class MeetingPages extends Pages {
         FormInput in = new FormInput();
         String text = in.required("minutesText", form.getFirst("minutesText"));
         LocalDate on = in.date("minutesOn", form.getFirst("minutesOn"), true);
-        return change(access.meeting(id, Permission.RECORD_MINUTES), form, in, () -> new RecordMinutes(id, text, on),
+        return change("minutes", access.meeting(id, Permission.RECORD_MINUTES), form, in, () -> new RecordMinutes(id, text, on),
                 "meeting.minutes-recorded");
     }
 
@@ -179,7 +174,7 @@ public class MeetingPages extends Pages {
         // a party that cannot be read is said beside its field, to a reader who may read the meeting
         Meeting meeting = party == null ? access.meeting(id, Permission.READ_FRAMEWORK)
                 : access.meeting(id, Permission.APPROVE_MINUTES, new OrganisationId(party));
-        return change(meeting, form, in,
+        return change("approve", meeting, form, in,
                 () -> new ApproveMinutes(id, new OrganisationId(party), approved, remark, on), "meeting.approved");
     }
 
@@ -191,7 +186,7 @@ public class MeetingPages extends Pages {
         LocalDate newDate = in.date("newDate", form.getFirst("newDate"), true);
         String reason = in.required("postponeReason", form.getFirst("postponeReason"));
         LocalDate on = in.date("postponedOn", form.getFirst("postponedOn"), true);
-        return change(access.meeting(id, Permission.POSTPONE_MEETING), form, in,
+        return change("postpone", access.meeting(id, Permission.POSTPONE_MEETING), form, in,
                 () -> new PostponeMeeting(id, newDate, reason, on), "meeting.postponed");
     }
 
@@ -202,52 +197,28 @@ public class MeetingPages extends Pages {
         FormInput in = new FormInput();
         String reason = in.required("cancelReason", form.getFirst("cancelReason"));
         LocalDate on = in.date("cancelledOn", form.getFirst("cancelledOn"), true);
-        return change(access.meeting(id, Permission.CANCEL_MEETING), form, in, () -> new CancelMeeting(id, reason, on),
+        return change("cancel", access.meeting(id, Permission.CANCEL_MEETING), form, in, () -> new CancelMeeting(id, reason, on),
                 "meeting.cancelled");
     }
 
-    /**
-     * One form's change of the meeting, the access policy asked: the page again with the messages if
-     * a field cannot be read, else the command at the version read, and its outcome.
-     */
-    private Response change(Meeting meeting, MultivaluedMap<String, String> form, FormInput in,
-            java.util.function.Supplier<org.kafo.rules.command.Command> command, String key) {
-        Typed typed = Typed.of(form, in);
-        if (!in.valid()) {
-            return meetingPage(400, meeting, typed, Set.of(), null, List.of());
-        }
-        Outcome<Meeting> outcome = apply(Precondition.ifMatch(form.getFirst("version"), repositories.meetings(),
-                meeting.id(), "meeting"), command.get());
-        return done(meeting, outcome, typed, Set.of(), key);
-    }
-
-    /** The meeting's page after a change: the verdicts and the form again when refused; else the page. */
-    private Response done(Meeting before, Outcome<Meeting> outcome, Typed typed, Set<UUID> ticked, String key) {
-        if (outcome.refused()) {
-            return meetingPage(422, before, typed, ticked, null, lines(outcome.verdicts()));
-        }
-        return accepted(outcome, key);
+    /** One form's change of the meeting, the access policy asked: the meeting's page again, or after. */
+    private Response change(String name, Meeting meeting, MultivaluedMap<String, String> form, FormInput in,
+            Supplier<Command> command, String key) {
+        return send(name, null, form, in, Precondition.ifMatch(form.getFirst("version"), repositories.meetings(),
+                meeting.id(), "meeting"), command, accepted(key),
+                (status, sent) -> meetingPage(status, meeting, sent, Set.of(), null, List.of()));
     }
 
     /** Accepted: the meeting's page, with the warnings when there are (MEET-1 on holding), else by a 303. */
-    private Response accepted(Outcome<Meeting> outcome, String key) {
-        Meeting after = outcome.result();
-        if (!outcome.verdicts().isEmpty()) {
-            return meetingPage(200, after, blank(after), Set.of(), key, lines(outcome.verdicts()));
-        }
-        return seeOther("/meetings/" + after.id().value() + "?done=" + key);
+    private Function<Outcome<Meeting>, Response> accepted(String key) {
+        return outcome -> {
+            Meeting after = outcome.result();
+            return outcome.verdicts().isEmpty() ? seeOther("/meetings/" + after.id().value() + "?done=" + key)
+                    : meetingPage(200, after, Sent.none(), Set.of(), key, lines(outcome.verdicts()));
+        };
     }
 
-    private static Typed blank(Meeting meeting) {
-        String planned = meeting.plannedOn().toString();
-        String held = meeting.heldOn().orElse(meeting.plannedOn()).toString();
-        String today = LocalDate.now().toString();
-        return Typed.blank(Map.of("attendedOn", planned, "heldOn", planned, "minutesOn", held, "approvedOn", today,
-                "postponedOn", today, "cancelledOn", today, "approved", "yes"));
-    }
-
-    private Response meetingsPage(int status, ConsultationFramework framework, Typed form, String done,
-            List<VerdictLine> verdicts) {
+    private Response meetingsPage(int status, ConsultationFramework framework, Sent sent, String done) {
         List<MeetingView> meetings = repositories.meetings().findByFramework(framework.id()).stream()
                 .sorted(Comparator.comparingInt(Meeting::sequence))
                 .map(m -> MeetingView.of(m, rules, visit.texts().locale())).toList();
@@ -260,10 +231,10 @@ public class MeetingPages extends Pages {
                     .toList();
         }
         return page(status, "meetings.jte", "meetings.title", "m", new MeetingsPage(framework.id().value(),
-                framework.name(), framework.version(), meetings, conveners, form, done, verdicts));
+                framework.name(), framework.version(), meetings, conveners, sent, done));
     }
 
-    private Response meetingPage(int status, Meeting meeting, Typed form, Set<UUID> ticked, String done,
+    private Response meetingPage(int status, Meeting meeting, Sent sent, Set<UUID> ticked, String done,
             List<VerdictLine> verdicts) {
         ConsultationFramework framework = repositories.frameworks().get(meeting.framework());
         MeetingView view = MeetingView.of(meeting, rules, visit.texts().locale());
@@ -285,17 +256,9 @@ public class MeetingPages extends Pages {
         Set<UUID> mine = allowed.organisations(Permission.APPROVE_MINUTES);
         List<MeetingPage.Invitee> approveFor = view.minutes() == null ? List.of()
                 : invitees.stream().filter(i -> mine.contains(i.organisation()) && i.approval() == null).toList();
-        Typed shown = ticked.isEmpty() ? form : withTicks(form, ticked);
         return page(status, "meeting.jte", "meeting.title", "m", new MeetingPage(view, framework.name(), invitees,
-                quorum(meeting, ticked), MeetingPage.Rights.of(allowed, view), approveFor, shown,
+                quorum(meeting, ticked), MeetingPage.Rights.of(allowed, view), approveFor, sent,
                 done, verdicts));
-    }
-
-    /** The form as typed, its boxes ticked for {@code ticked} (the page reads ticks from the form). */
-    private static Typed withTicks(Typed form, Set<UUID> ticked) {
-        Map<String, String> values = new HashMap<>(form.values());
-        ticked.forEach(party -> values.putIfAbsent("present-" + party, "on"));
-        return new Typed(values, form.input());
     }
 
     /** MEET-1's count for the sheet and those {@code ticked}, as the process answers it. */

@@ -10,10 +10,12 @@ import org.kafo.server.api.NeedView;
  * One need, who raised it, its corrections as the history keeps them, and the forms of those who
  * raised it (withdraw, correct) when the reader is one of them.
  *
- * @param sectors the sectors a correction may choose: the framework's priority sectors and the need's own
+ * @param sectors  the sectors a correction may choose: the framework's priority sectors and the need's own
+ * @param sent     the form sent back (correct, withdraw), if any
+ * @param verdicts the rules' warnings about a change just accepted
  */
 public record NeedPage(NeedView need, String frameworkName, String raisedByName, List<Correction> corrections,
-        boolean mayWithdraw, boolean mayCorrect, List<String> sectors, Typed form, String done,
+        boolean mayWithdraw, boolean mayCorrect, List<String> sectors, Sent sent, String done,
         List<VerdictLine> verdicts) {
 
     /** A correction of the need: when, by whom, to which sector and kind, and why. */

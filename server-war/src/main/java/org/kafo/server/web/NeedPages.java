@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.kafo.model.Repositories;
 import org.kafo.model.common.Money;
@@ -30,6 +32,7 @@ import org.kafo.model.need.Need;
 import org.kafo.model.need.NeedId;
 import org.kafo.model.need.NeedKind;
 import org.kafo.model.organisation.OrganisationId;
+import org.kafo.rules.command.Command;
 import org.kafo.rules.command.CorrectNeed;
 import org.kafo.rules.command.RecordNeed;
 import org.kafo.rules.command.WithdrawNeed;
@@ -58,7 +61,7 @@ public class NeedPages extends Pages {
     @Path("frameworks/{id}/needs")
     public Response needs(@PathParam("id") FrameworkId id, @QueryParam("done") String done) {
         ConsultationFramework framework = access.framework(id, Permission.READ_FRAMEWORK);
-        return needsPage(200, framework, Typed.blank(Map.of("on", LocalDate.now().toString())), done, List.of());
+        return needsPage(200, framework, Sent.none(), done);
     }
 
     @POST
@@ -72,27 +75,22 @@ public class NeedPages extends Pages {
         String description = in.required("description", form.getFirst("description"));
         Long cost = in.amount("cost", form.getFirst("cost"), false);
         LocalDate on = in.date("on", form.getFirst("on"), true);
-        Typed typed = Typed.of(form, in);
-        if (!in.valid()) {
-            return needsPage(400, access.framework(id, Permission.READ_FRAMEWORK), typed, null, List.of());
-        }
-        ConsultationFramework framework = access.framework(id, Permission.RECORD_NEED, new OrganisationId(raisedBy));
-        Outcome<Need> outcome = apply(Precondition.ifMatch(form.getFirst("version"), repositories.frameworks(), id,
-                "framework"), new RecordNeed(id, new OrganisationId(raisedBy), sector, kind, description, money(cost), on));
-        if (outcome.refused()) {
-            return needsPage(422, framework, typed, null, lines(outcome.verdicts()));
-        }
-        if (!outcome.verdicts().isEmpty()) {
-            return needPage(200, outcome.result(), Typed.blank(Map.of()), "needs.recorded", lines(outcome.verdicts()));
-        }
-        return seeOther("/frameworks/" + id.value() + "/needs?done=needs.recorded");
+        // a form that cannot be read is shown again to a reader who may read the framework
+        ConsultationFramework framework = in.valid()
+                ? access.framework(id, Permission.RECORD_NEED, new OrganisationId(raisedBy))
+                : access.framework(id, Permission.READ_FRAMEWORK);
+        return send("record", null, form, in, Precondition.ifMatch(form.getFirst("version"), repositories.frameworks(),
+                id, "framework"), () -> new RecordNeed(id, new OrganisationId(raisedBy), sector, kind, description,
+                        money(cost), on),
+                accepted("/frameworks/" + id.value() + "/needs", "needs.recorded"),
+                (status, sent) -> needsPage(status, framework, sent, null));
     }
 
     @GET
     @Path("needs/{needId}")
     public Response need(@PathParam("needId") NeedId id, @QueryParam("done") String done) {
         Need need = access.need(id, Permission.READ_FRAMEWORK);
-        return needPage(200, need, blankCorrection(need), done, List.of());
+        return needPage(200, need, Sent.none(), done, List.of());
     }
 
     @POST
@@ -102,13 +100,8 @@ public class NeedPages extends Pages {
         FormInput in = new FormInput();
         String reason = in.required("reason", form.getFirst("reason"));
         LocalDate on = in.date("withdrawnOn", form.getFirst("withdrawnOn"), true);
-        Typed typed = Typed.of(form, in);
-        if (!in.valid()) {
-            return needPage(400, access.need(id, Permission.READ_FRAMEWORK), typed, null, List.of());
-        }
-        Need need = access.need(id, Permission.WITHDRAW_NEED);
-        return done(need, apply(Precondition.ifMatch(form.getFirst("version"), repositories.needs(), id, "need"),
-                new WithdrawNeed(id, reason, on)), typed, "need.withdrawn");
+        Need need = in.valid() ? access.need(id, Permission.WITHDRAW_NEED) : access.need(id, Permission.READ_FRAMEWORK);
+        return change("withdraw", need, form, in, () -> new WithdrawNeed(id, reason, on), "need.withdrawn");
     }
 
     @POST
@@ -122,25 +115,23 @@ public class NeedPages extends Pages {
         Long cost = in.amount("cost", form.getFirst("cost"), false);
         String reason = in.required("correctionReason", form.getFirst("correctionReason"));
         LocalDate on = in.date("correctedOn", form.getFirst("correctedOn"), true);
-        Typed typed = Typed.of(form, in);
-        if (!in.valid()) {
-            return needPage(400, access.need(id, Permission.READ_FRAMEWORK), typed, null, List.of());
-        }
-        Need need = access.need(id, Permission.CORRECT_NEED);
-        return done(need, apply(Precondition.ifMatch(form.getFirst("version"), repositories.needs(), id, "need"),
-                new CorrectNeed(id, sector, kind, description, money(cost), reason, on)), typed, "need.corrected");
+        Need need = in.valid() ? access.need(id, Permission.CORRECT_NEED) : access.need(id, Permission.READ_FRAMEWORK);
+        return change("correct", need, form, in,
+                () -> new CorrectNeed(id, sector, kind, description, money(cost), reason, on), "need.corrected");
     }
 
-    /** The need's page after a change: 303 when all is well, the page with the verdicts otherwise. */
-    private Response done(Need before, Outcome<Need> outcome, Typed typed, String key) {
-        if (outcome.refused()) {
-            return needPage(422, before, typed, null, lines(outcome.verdicts()));
-        }
-        if (!outcome.verdicts().isEmpty()) {
-            Need after = outcome.result();
-            return needPage(200, after, blankCorrection(after), key, lines(outcome.verdicts()));
-        }
-        return seeOther("/needs/" + before.id().value() + "?done=" + key);
+    /** One form's change of the need, the access policy asked: the need's page again, or after. */
+    private Response change(String name, Need need, MultivaluedMap<String, String> form, FormInput in,
+            Supplier<Command> command, String key) {
+        return send(name, null, form, in, Precondition.ifMatch(form.getFirst("version"), repositories.needs(),
+                need.id(), "need"), command, accepted("/needs/" + need.id().value(), key),
+                (status, sent) -> needPage(status, need, sent, null, List.of()));
+    }
+
+    /** Accepted: the need's page with the warnings when there are, else {@code path} by a 303. */
+    private Function<Outcome<Need>, Response> accepted(String path, String key) {
+        return outcome -> outcome.verdicts().isEmpty() ? seeOther(path + "?done=" + key)
+                : needPage(200, outcome.result(), Sent.none(), key, lines(outcome.verdicts()));
     }
 
     private static Sector sector(FormInput in, String code) {
@@ -160,19 +151,7 @@ public class NeedPages extends Pages {
         return amount == null ? null : new Money(amount, Money.XOF);
     }
 
-    private static Typed blankCorrection(Need need) {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("sector", need.sector().code());
-        values.put("kind", need.kind().name());
-        values.put("description", need.description());
-        values.put("cost", need.estimatedCost().map(m -> Long.toString(m.amount())).orElse(""));
-        values.put("correctedOn", LocalDate.now().toString());
-        values.put("withdrawnOn", LocalDate.now().toString());
-        return Typed.blank(values);
-    }
-
-    private Response needsPage(int status, ConsultationFramework framework, Typed form, String done,
-            List<VerdictLine> verdicts) {
+    private Response needsPage(int status, ConsultationFramework framework, Sent sent, String done) {
         List<Need> needs = repositories.needs().findByFramework(framework.id());
         List<String> sectors = framework.prioritySectors().stream().map(Sector::code).toList();
         Map<String, List<NeedView>> bySector = new LinkedHashMap<>();
@@ -186,10 +165,10 @@ public class NeedPages extends Pages {
         List<NeedsPage.Choice> organisations = mayRecord.stream().map(o -> new NeedsPage.Choice(o, names.get(o)))
                 .sorted(Comparator.comparing(NeedsPage.Choice::name)).toList();
         return page(status, "needs.jte", "needs.title", "n", new NeedsPage(framework.id().value(), framework.name(),
-                framework.version(), sectors, bySector, names, organisations, form, done, verdicts));
+                framework.version(), sectors, bySector, names, organisations, sent, done));
     }
 
-    private Response needPage(int status, Need need, Typed form, String done, List<VerdictLine> verdicts) {
+    private Response needPage(int status, Need need, Sent sent, String done, List<VerdictLine> verdicts) {
         ConsultationFramework framework = repositories.frameworks().get(need.framework());
         Allowed allowed = access.allowed(framework);
         List<NeedPage.Correction> corrections = history.ofAggregate(framework.id().value(), need.id().value()).stream()
@@ -202,7 +181,7 @@ public class NeedPages extends Pages {
         return page(status, "need.jte", "need.title", "n", new NeedPage(NeedView.of(need), framework.name(),
                 names(Set.of(need.raisedBy().value()), Set.of()).get(need.raisedBy().value()), corrections,
                 allowed.mayFor(Permission.WITHDRAW_NEED, need.raisedBy().value()),
-                allowed.mayFor(Permission.CORRECT_NEED, need.raisedBy().value()), List.copyOf(sectors), form, done,
+                allowed.mayFor(Permission.CORRECT_NEED, need.raisedBy().value()), List.copyOf(sectors), sent, done,
                 verdicts));
     }
 

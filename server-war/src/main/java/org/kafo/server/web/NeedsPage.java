@@ -10,11 +10,12 @@ import org.kafo.server.api.NeedView;
  * who raised them, and the form to record one for the organisations the reader may act for.
  *
  * @param organisations the organisations the reader may record a need for (none: no form)
+ * @param sent          the form sent back, if any
  * @param done          the key of what was just done, or null
  */
 public record NeedsPage(UUID framework, String name, long version, List<String> sectors,
-        Map<String, List<NeedView>> bySector, Map<UUID, String> names, List<Choice> organisations, Typed form,
-        String done, List<VerdictLine> verdicts) {
+        Map<String, List<NeedView>> bySector, Map<UUID, String> names, List<Choice> organisations, Sent sent,
+        String done) {
 
     /** An organisation to choose in a select. */
     public record Choice(UUID id, String name) {

@@ -7,6 +7,8 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.kafo.model.common.AggregateRoot;
 import org.kafo.rules.RuleBook;
 import org.kafo.rules.Verdict;
@@ -63,6 +65,37 @@ abstract class Pages {
      */
     <A extends AggregateRoot<?>> Outcome<A> apply(Precondition precondition, Command command) {
         return writes.apply(precondition, command);
+    }
+
+    /** A page drawn again with the form that was sent back, at a status (400, 422, ...). */
+    @FunctionalInterface
+    interface Again {
+        Response with(int status, Sent sent);
+    }
+
+    /**
+     * What every form of the pages does once the access policy decided on its command (it must
+     * have been asked): a field that could not be read, the page again with the fields' messages
+     * (400); else the command at the precondition ({@link #apply}); refused, the page again with
+     * what was typed and the verdicts (422); accepted, what {@code accepted} makes of the outcome
+     * (mostly {@link #seeOther}).
+     *
+     * @param name  the form's name in the page ({@link Sent#form})
+     * @param key   the row the form is about, null for a form of the page
+     * @param form  what was sent, to show again
+     * @param input the fields as they were read
+     */
+    <A extends AggregateRoot<?>> Response send(String name, Object key, Map<String, List<String>> form,
+            FormInput input, Precondition precondition, Supplier<Command> command,
+            Function<Outcome<A>, Response> accepted, Again again) {
+        if (!input.valid()) {
+            return again.with(400, Sent.of(name, key, form, input, List.of()));
+        }
+        Outcome<A> outcome = apply(precondition, command.get());
+        if (outcome.refused()) {
+            return again.with(422, Sent.of(name, key, form, input, lines(outcome.verdicts())));
+        }
+        return accepted.apply(outcome);
     }
 
     /** Verdicts as the page's reader reads them. */

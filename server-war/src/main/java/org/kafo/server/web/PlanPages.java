@@ -53,7 +53,6 @@ import org.kafo.server.api.PlanView;
 import org.kafo.server.api.RegisterInPdescRequest;
 import org.kafo.server.api.ReviewPlanRequest;
 import org.kafo.server.problem.ProblemMapper;
-import org.kafo.server.web.PlanSheets.Failed;
 import org.kafo.server.web.PlanSheets.MeetingChoice;
 import org.kafo.server.web.PlanSheets.Party;
 import org.kafo.server.write.Precondition;
@@ -194,7 +193,7 @@ public class PlanPages extends Pages {
     @GET
     @Path("plans/{planId}")
     public Response plan(@PathParam("planId") PlanId id, @QueryParam("done") String done) {
-        return planPage(200, access.plan(id, Permission.READ_FRAMEWORK), Failed.NONE, done);
+        return planPage(200, access.plan(id, Permission.READ_FRAMEWORK), Sent.none(), done);
     }
 
     /** A held meeting reviews the plan: each action done, carried over, or dropped with a reason. */
@@ -216,18 +215,13 @@ public class PlanPages extends Pages {
         if (meeting != null && on == null) {
             input.error("meeting", "form.choice-invalid");
         }
-        if (!input.valid()) {
-            return planPage(400, plan, failed("review", fields, input, List.of()), null);
-        }
-        Outcome<ActionPlan> outcome = apply(Precondition.ifMatch(fields.getFirst("version"), repositories.plans(), id,
-                "plan"), new ReviewPlanRequest(meeting, decisions, on).toCommand(id));
-        if (outcome.accepted()) {
-            return seeOther("/plans/" + id.value() + "?done=plan.done-reviewed");
-        }
-        return planPage(422, plan, failed("review", fields, input, lines(outcome.verdicts())), null);
+        return send("review", null, fields, input, Precondition.ifMatch(fields.getFirst("version"), repositories.plans(),
+                id, "plan"), () -> new ReviewPlanRequest(meeting, decisions, on).toCommand(id),
+                outcome -> seeOther("/plans/" + id.value() + "?done=plan.done-reviewed"),
+                (status, sent) -> planPage(status, plan, sent, null));
     }
 
-    private Response planPage(int status, ActionPlan plan, Failed failed, String done) {
+    private Response planPage(int status, ActionPlan plan, Sent sent, String done) {
         ConsultationFramework framework = repositories.frameworks().get(plan.framework());
         PlanView view = PlanView.of(plan);
         List<Meeting> held = heldMeetings(plan.framework());
@@ -243,7 +237,7 @@ public class PlanPages extends Pages {
             a.costShares().forEach(s -> mentioned.add(s.party()));
         });
         return page(status, "plan.jte", "plan.title", "s", new PlanSheets.Plan(framework.name(), view, adoptedAt,
-                names(mentioned), LocalDate.now(), reviewAt, failed, doneKey(done)));
+                names(mentioned), LocalDate.now(), reviewAt, sent, doneKey(done)));
     }
 
     @GET
@@ -252,7 +246,7 @@ public class PlanPages extends Pages {
             @QueryParam("done") String done) {
         ActionPlan plan = access.plan(id, Permission.READ_FRAMEWORK);
         return actionPage(200, plan, plan.findAction(actionId).orElseThrow(() -> new AggregateNotFoundException("action", actionId)),
-                Failed.NONE, done);
+                Sent.none(), done);
     }
 
     @POST
@@ -343,18 +337,13 @@ public class PlanPages extends Pages {
             FormInput input, java.util.function.Supplier<Command> command) {
         ActionPlan plan = repositories.plans().get(id);
         Action action = plan.findAction(actionId).orElseThrow(() -> new AggregateNotFoundException("action", actionId));
-        if (!input.valid()) {
-            return actionPage(400, plan, action, failed(name, fields, input, List.of()), null);
-        }
-        Outcome<ActionPlan> outcome = apply(Precondition.ifMatch(fields.getFirst("version"), repositories.plans(), id,
-                "plan"), command.get());
-        if (outcome.accepted()) {
-            return seeOther("/plans/" + id.value() + "/actions/" + actionId.value() + "?done=plan.done-" + name);
-        }
-        return actionPage(422, plan, action, failed(name, fields, input, lines(outcome.verdicts())), null);
+        return send(name, null, fields, input, Precondition.ifMatch(fields.getFirst("version"), repositories.plans(), id,
+                "plan"), command, outcome -> seeOther("/plans/" + id.value() + "/actions/" + actionId.value()
+                        + "?done=plan.done-" + name),
+                (status, sent) -> actionPage(status, plan, action, sent, null));
     }
 
-    private Response actionPage(int status, ActionPlan plan, Action action, Failed failed, String done) {
+    private Response actionPage(int status, ActionPlan plan, Action action, Sent sent, String done) {
         ConsultationFramework framework = repositories.frameworks().get(plan.framework());
         Allowed allowed = access.allowed(framework);
         ActionView view = ActionView.of(action);
@@ -383,18 +372,7 @@ public class PlanPages extends Pages {
                 .filter(s -> allowed.mayFor(Permission.DELIVER, s.party())).toList();
         return page(status, "action.jte", "plan.action-title", "s", new PlanSheets.Action(framework.id().value(),
                 framework.name(), PlanView.of(plan), view, names, LocalDate.now(), next, authors, pledgers, deliverers,
-                plan.isInForce() && allowed.may(Permission.REGISTER_IN_PDESC), failed, doneKey(done)));
-    }
-
-    private static Failed failed(String form, MultivaluedMap<String, String> fields, FormInput input,
-            List<VerdictLine> verdicts) {
-        Map<String, String> typed = new LinkedHashMap<>();
-        fields.forEach((name, values) -> {
-            if (!values.isEmpty() && !name.equals("csrf")) {
-                typed.put(name, values.get(0));
-            }
-        });
-        return new Failed(form, typed, input.errors(), verdicts);
+                plan.isInForce() && allowed.may(Permission.REGISTER_IN_PDESC), sent, doneKey(done)));
     }
 
     /** The framework's held meetings, the latest first. */

@@ -33,25 +33,6 @@ public final class PlanSheets {
     public record Listed(PlanView plan, Integer adoptedAt, Integer reviewedAt) {
     }
 
-    /** What a form that was refused or could not be read brings back: what was typed, beside what went wrong. */
-    public record Failed(String form, Map<String, String> typed, Map<String, String> errors, List<VerdictLine> verdicts) {
-
-        public static final Failed NONE = new Failed("", Map.of(), Map.of(), List.of());
-
-        /** What was typed in this form's field, or {@code otherwise} for another form. */
-        public String typed(String inForm, String field, String otherwise) {
-            return form.equals(inForm) ? typed.getOrDefault(field, otherwise) : otherwise;
-        }
-
-        public String error(String inForm, String field) {
-            return form.equals(inForm) ? errors.get(field) : null;
-        }
-
-        public boolean in(String inForm) {
-            return form.equals(inForm);
-        }
-    }
-
     /**
      * The next plan being written, and what the rules say of it as typed.
      *
@@ -117,9 +98,10 @@ public final class PlanSheets {
      * A plan with its actions.
      *
      * @param reviewAt the later held meetings that may review it, empty when the reader may not or it is closed
+     * @param sent     the review sent back, if any
      */
     public record Plan(String frameworkName, PlanView plan, Integer adoptedAt, Map<UUID, String> names,
-            LocalDate today, List<MeetingChoice> reviewAt, Failed failed, String done) {
+            LocalDate today, List<MeetingChoice> reviewAt, Sent sent, String done) {
 
         public String name(UUID organisation) {
             return organisation == null ? "—" : names.getOrDefault(organisation, organisation.toString());
@@ -152,10 +134,11 @@ public final class PlanSheets {
      * @param pledgers       for whom the reader may pledge; empty when it may not
      * @param deliverers     the shares the reader may deliver on ({@code party/form}); empty when none
      * @param mayRegister    whether the reader may register it in the PDESC
+     * @param sent           the form sent back (status, note, pledge, delivery, pdesc), if any
      */
     public record Action(UUID framework, String frameworkName, PlanView plan, ActionView action,
             Map<UUID, String> names, LocalDate today, List<ActionStatus> nextStatuses, List<Party> authors,
-            List<Party> pledgers, List<ActionView.CostShareValue> deliverers, boolean mayRegister, Failed failed,
+            List<Party> pledgers, List<ActionView.CostShareValue> deliverers, boolean mayRegister, Sent sent,
             String done) {
 
         public String name(UUID organisation) {

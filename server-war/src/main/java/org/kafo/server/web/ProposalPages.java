@@ -50,15 +50,11 @@ public class ProposalPages extends FrameworkLifePages {
             return render(400, Sent.of("propose", null, form, input, List.of()));
         }
         access.commune(new CommuneId(commune), Permission.PROPOSE_FRAMEWORK, null);
-        if (!input.valid()) {
-            return render(400, Sent.of("propose", null, form, input, List.of()));
-        }
-        Outcome<ConsultationFramework> outcome = apply(Precondition.NONE,
-                new ProposeFramework(new CommuneId(commune), name, sectors, on));
-        if (outcome.accepted()) {
-            return seeOther("/frameworks/" + outcome.result().id().value() + "/members?done=proposal.done" + warned(outcome));
-        }
-        return render(422, Sent.of("propose", null, form, input, lines(outcome.verdicts())));
+        return send("propose", null, form, input, Precondition.NONE,
+                () -> new ProposeFramework(new CommuneId(commune), name, sectors, on),
+                (Outcome<ConsultationFramework> outcome) -> seeOther("/frameworks/" + outcome.result().id().value()
+                        + "/members?done=proposal.done" + warned(outcome)),
+                this::render);
     }
 
     private Response render(int status, Sent sent) {

@@ -1,13 +1,14 @@
 package org.kafo.server.web;
 
-import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The form a page was sent back with, if any: the page draws every other form blank and this one
- * as it was typed, with its errors or verdicts.
+ * as it was typed, with its errors, its verdicts or the model's word against it. Every page that
+ * shows a form again draws it from here ({@link SentForm}, the templates {@code sentformerrors} and
+ * {@code sentfielderror}).
  */
 public final class Sent {
 
@@ -25,16 +26,26 @@ public final class Sent {
     }
 
     /** A form sent back: what was typed, what could not be read, what the rules said. */
-    public static Sent of(String name, Object key, MultivaluedMap<String, String> typed, FormInput input,
+    public static Sent of(String name, Object key, Map<String, List<String>> typed, FormInput input,
             List<VerdictLine> verdicts) {
+        return of(name, key, typed, input.errors(), verdicts, null);
+    }
+
+    /** A form the model or the accounts refused: what was typed, and why, in the reader's words. */
+    public static Sent refused(String name, Object key, Map<String, List<String>> typed, String problem) {
+        return of(name, key, typed, Map.of(), List.of(), problem);
+    }
+
+    private static Sent of(String name, Object key, Map<String, List<String>> typed, Map<String, String> errors,
+            List<VerdictLine> verdicts, String problem) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         typed.forEach((field, list) -> {
-            if (!field.equals("csrf")) {
-                values.put(field, List.copyOf(list));
+            if (!field.equals("csrf") && list != null) {
+                values.put(field, list.stream().map(v -> v == null ? "" : v).toList());
             }
         });
-        return new Sent(new SentForm(name, key == null ? "" : key.toString(), true, values, input.errors(),
-                List.copyOf(verdicts)));
+        return new Sent(new SentForm(name, key == null ? "" : key.toString(), true, values, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(errors)),
+                List.copyOf(verdicts), problem, false));
     }
 
     /** The form of that name. */
@@ -46,5 +57,10 @@ public final class Sent {
     public SentForm form(String name, Object key) {
         String row = key == null ? "" : key.toString();
         return form != null && form.name().equals(name) && form.key().equals(row) ? form : SentForm.blank(name, row);
+    }
+
+    /** The form that was sent back, whichever it is, or null on a page shown afresh. */
+    public SentForm sent() {
+        return form;
     }
 }

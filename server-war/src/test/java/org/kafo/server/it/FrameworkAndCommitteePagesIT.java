@@ -147,6 +147,8 @@ class FrameworkAndCommitteePagesIT extends InBrowser {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
         assertThat(main().getText()).contains("Monitoring committee", "Version 2", "changed");
         visit("framework-committee", "en");
+        browser.findElement(By.cssSelector("header button[lang=fr]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "fr".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
 
         // and a partner reads the committee with no button at all
         signOut();

@@ -56,8 +56,8 @@ class AttendanceFormTest {
         assertThat(sheet.attendees()).isEmpty();
         assertThat(in.errors()).containsOnlyKeys("name-" + cooperative, "sex-" + cooperative, "sex-" + group);
         assertThat(in.error("sex-" + group)).isEqualTo("form.choice-invalid");
-        assertThat(Typed.labelKey("name-" + cooperative)).isEqualTo("field.name");
-        assertThat(Typed.labelKey("attendedOn")).isEqualTo("field.attendedOn");
+        assertThat(SentForm.labelKey("name-" + cooperative)).isEqualTo("field.name");
+        assertThat(SentForm.labelKey("attendedOn")).isEqualTo("field.attendedOn");
     }
 
     @Test
