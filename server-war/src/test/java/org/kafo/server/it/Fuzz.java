@@ -43,7 +43,7 @@ final class Fuzz {
     private int sent;
 
     Fuzz(Api api, URI openapi, long seed) {
-        this.api = api.overHttp11();
+        this.api = api;
         this.openapi = openapi;
         this.random = new Random(seed);
     }

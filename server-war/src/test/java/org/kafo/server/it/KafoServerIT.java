@@ -527,7 +527,7 @@ class KafoServerIT extends DeployedKafo {
         String large = "{\"name\": \"" + "x".repeat(1024 * 1024) + "\"}";
 
         // when, then
-        Api client = team.officer.overHttp11();
+        Api client = team.officer;
         Api.Reply declared = client.post("frameworks", large);
         declared.expect(413);
         assertProblem(declared, 413);
