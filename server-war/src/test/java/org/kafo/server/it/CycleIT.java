@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -219,7 +218,7 @@ class CycleIT extends InBrowser {
         // 6. the officer, in English as it left it, convenes the second meeting
         desk();
         signInAsChosen("officer");
-        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).as("the officer's language is kept").isEqualTo("en");
+        assertThat(language()).as("the officer's language is kept").isEqualTo("en");
         browser.get(base + "/meetings");
         String meeting2 = convene("2008-07-05", "2008-06-25", "Revue du plan du premier cycle");
 
@@ -361,10 +360,7 @@ class CycleIT extends InBrowser {
 
     /** The account switches its own language to English (kept for its next sign-ins). */
     private void english() {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("header button[lang=en]"))).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+        switchTo("en");
     }
 
     /** A date field set as its picker sets it: the value, then a change. */

@@ -146,7 +146,7 @@ class FiguresAndAdminPagesIT extends InBrowser {
 
         // and the country's indicators read in English, at a later page's weight
         browser.get(site + "/indicators");
-        browser.findElement(By.cssSelector("header button[lang=en]")).click();
+        switchTo("en");
         waitFor("/indicators");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Indicators: The whole country");
         assertThat(browser.findElement(By.id("chart-meetings-h")).getText()).isEqualTo("Meetings held and due");

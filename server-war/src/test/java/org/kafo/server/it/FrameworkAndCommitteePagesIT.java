@@ -143,12 +143,10 @@ class FrameworkAndCommitteePagesIT extends InBrowser {
         assertThat(versions.get(1).findElement(By.cssSelector("li.dropped")).getText()).contains("Signaler les obstacles au cadre");
         assertThat(versions.get(0).getRect().getY()).as("side by side on a desk").isEqualTo(versions.get(1).getRect().getY());
         visit("framework-committee", "fr");
-        browser.findElement(By.cssSelector("header button[lang=en]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        switchTo("en");
         assertThat(main().getText()).contains("Monitoring committee", "Version 2", "changed");
         visit("framework-committee", "en");
-        browser.findElement(By.cssSelector("header button[lang=fr]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "fr".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        switchTo("fr");
 
         // and a partner reads the committee with no button at all
         signOut();

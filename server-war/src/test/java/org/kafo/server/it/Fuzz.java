@@ -1,6 +1,5 @@
 package org.kafo.server.it;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;

@@ -195,10 +195,27 @@ abstract class InBrowser extends DeployedKafo {
      * choice is kept on the account, and the team's accounts serve every test class of a server).
      */
     void inFrench() {
-        if (!"fr".equals(browser.findElement(By.tagName("html")).getAttribute("lang"))) {
-            browser.findElement(By.cssSelector("header button[lang=fr]")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
-                    .until(d -> "fr".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        if (!"fr".equals(language())) {
+            switchTo("fr");
+        }
+    }
+
+    /** Switches the pages' language with the header's button, and waits for the page in that language. */
+    void switchTo(String language) {
+        browser.findElement(By.cssSelector("header button[lang=" + language + "]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> language.equals(language()));
+    }
+
+    /** The language of the page shown: its {@code <html lang>}, read again if the page changed under the reading. */
+    String language() {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return browser.findElement(By.tagName("html")).getAttribute("lang");
+            } catch (StaleElementReferenceException e) {
+                if (attempt == 20) {
+                    throw e;
+                }
+            }
         }
     }
 

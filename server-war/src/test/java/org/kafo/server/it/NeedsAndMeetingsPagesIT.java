@@ -122,12 +122,10 @@ class NeedsAndMeetingsPagesIT extends InBrowser {
         assertThat(approvals).contains("approuvé Coopérative rizicole " + story.mark, "pas encore Mairie " + story.mark);
         assertThat(browser.findElements(By.cssSelector("form[action$='/approvals']"))).isEmpty();
         visit("meeting-minutes", "fr");
-        browser.findElement(By.cssSelector("header button[lang=en]")).click();
-        waitForElement("html[lang=en]");
+        switchTo("en");
         assertThat(browser.findElement(By.cssSelector("ul.approvals")).getText()).contains("approved", "not yet");
         visit("meeting-minutes", "en");
-        browser.findElement(By.cssSelector("header button[lang=fr]")).click();
-        waitForElement("html[lang=fr]");
+        switchTo("fr");
         signOut();
 
         // and a partner reads the meeting and the needs with no button to act

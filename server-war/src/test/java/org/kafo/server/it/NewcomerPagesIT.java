@@ -30,7 +30,7 @@ class NewcomerPagesIT extends InBrowser {
         visit("newcomer-frameworks", "fr");
 
         // when they choose English and sign out
-        browser.findElement(By.cssSelector("header button[lang=en]")).click();
+        switchTo("en");
         waitFor("/");
         assertThat(language()).isEqualTo("en");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("My frameworks");
@@ -50,7 +50,7 @@ class NewcomerPagesIT extends InBrowser {
         visit("newcomer-frameworks", "en");
 
         // and back to French, kept the same way
-        browser.findElement(By.cssSelector("header button[lang=fr]")).click();
+        switchTo("fr");
         waitFor("/");
         assertThat(language()).isEqualTo("fr");
         freshBrowser();
@@ -63,7 +63,7 @@ class NewcomerPagesIT extends InBrowser {
     void choosing_a_language_before_signing_in_changes_no_account() {
         // given a visitor who chooses English on the sign-in page
         browser.get(site + "/signin");
-        browser.findElement(By.cssSelector("header button[lang=en]")).click();
+        switchTo("en");
         waitFor("/signin");
         assertThat(language()).isEqualTo("en");
 
@@ -73,10 +73,6 @@ class NewcomerPagesIT extends InBrowser {
         // then the pages stay in English, and the account has chosen nothing
         assertThat(language()).isEqualTo("en");
         assertThat(team.committee.get("me").expect(200).json().containsKey("language")).isFalse();
-    }
-
-    private String language() {
-        return browser.findElement(By.tagName("html")).getAttribute("lang");
     }
 
     private void freshBrowser() throws IOException {

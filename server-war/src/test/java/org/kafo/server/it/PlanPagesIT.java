@@ -111,8 +111,7 @@ class PlanPagesIT extends InBrowser {
         assertThat(text()).contains("Le versement est enregistré.", "200 000 FCFA");
 
         // and reads it in English
-        browser.findElement(By.cssSelector("header button[lang=en]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+        switchTo("en");
         assertThat(text()).contains("Note progress", "Deliver a contribution");
         visit("plan-action-cooperative", "en");
     }

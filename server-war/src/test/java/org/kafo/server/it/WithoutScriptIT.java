@@ -42,7 +42,7 @@ class WithoutScriptIT extends InBrowser {
         shot("noscript-cockpit-fr");
 
         // and the language switch and the password form post and lead on
-        browser.findElement(By.cssSelector("header button[lang=en]")).click();
+        switchTo("en");
         waitFor("/frameworks/" + story.framework);
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         browser.get(site + "/account");
