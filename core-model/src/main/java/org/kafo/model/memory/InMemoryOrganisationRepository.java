@@ -25,6 +25,11 @@ public final class InMemoryOrganisationRepository
     }
 
     @Override
+    public List<Organisation> findOutsideCommunes() {
+        return findWhere(s -> s.commune() == null);
+    }
+
+    @Override
     public List<Organisation> findAll(Set<OrganisationId> ids) {
         return findWhere(s -> ids.contains(s.id()));
     }

@@ -15,6 +15,12 @@ public interface OrganisationRepository extends Repository<Organisation, Organis
     /** Organisations based in the commune, by name. */
     List<Organisation> findByCommune(CommuneId commune);
 
+    /**
+     * Organisations based in no commune, by name: support programmes, partners, regional services,
+     * which may join the frameworks of any commune.
+     */
+    List<Organisation> findOutsideCommunes();
+
     /** The organisations with these ids that exist, in no particular order. */
     List<Organisation> findAll(Set<OrganisationId> ids);
 }

@@ -104,7 +104,7 @@ class InMemoryFindersTest {
     }
 
     @Test
-    void organisations_are_found_by_commune_by_name_and_by_ids() {
+    void organisations_are_found_by_commune_outside_communes_and_by_ids() {
         // given
         CommuneId elsewhere = CommuneId.newId();
         Organisation rice = organisation("Coopérative des riziculteurs de Dioro", OrganisationKind.COOPERATIVE, DIORO);
@@ -125,6 +125,8 @@ class InMemoryFindersTest {
                 OrganisationId.newId()))).extracting(Organisation::id)
                 .containsExactlyInAnyOrder(rice.id(), ruralEngineering.id());
         assertThat(repositories.organisations().findAll(Set.of())).isEmpty();
+        assertThat(repositories.organisations().findOutsideCommunes()).extracting(Organisation::id)
+                .containsExactly(ruralEngineering.id());
     }
 
     /** Reviews {@code first} at the second meeting, which adopts the plan of the next cycle: returned. */

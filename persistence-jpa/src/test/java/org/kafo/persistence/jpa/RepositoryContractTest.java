@@ -136,7 +136,9 @@ class RepositoryContractTest {
         List<Organisation> organisations = List.of(
                 organisation("Union des producteurs de riz", dioro), organisation("AUE de Dioro", dioro),
                 organisation("Éleveurs du Kala", dioro), organisation("association des maraîchères", dioro),
-                organisation("Zanfarala", dioro), organisation("AUE de Dioro", CommuneId.newId()));
+                organisation("Zanfarala", dioro), organisation("AUE de Dioro", CommuneId.newId()),
+                Organisation.register("Programme d'appui", null, OrganisationKind.SUPPORT_PROGRAMME, null, Set.of(), DAY),
+                Organisation.register("ONG Jèkasy", null, OrganisationKind.NGO, null, Set.of(), DAY));
         List<ConsultationFramework> frameworks = List.of(framework(dioro, DAY.plusDays(3)), framework(dioro, DAY),
                 framework(dioro, DAY), framework(dioro, DAY), framework(CommuneId.newId(), DAY.minusDays(1)));
         FrameworkId framework = frameworks.get(1).id();
@@ -155,6 +157,9 @@ class RepositoryContractTest {
                 organisations.get(5).id(), OrganisationId.newId());
         assertSame(stored, memory, r -> r.organisations().findAll(some), Organisation::snapshot);
         assertSame(stored, memory, r -> r.organisations().findAll(Set.of()), Organisation::snapshot);
+        assertSame(stored, memory, r -> r.organisations().findOutsideCommunes(), Organisation::snapshot);
+        assertThat(stored.organisations().findOutsideCommunes()).extracting(Organisation::name)
+                .containsExactly("ONG Jèkasy", "Programme d'appui");
         assertSame(stored, memory, r -> r.frameworks().findByCommune(dioro), ConsultationFramework::snapshot);
         assertSame(stored, memory, r -> r.frameworks().findAll(), ConsultationFramework::snapshot);
         assertSame(stored, memory, r -> r.needs().findByFramework(framework), Need::snapshot);

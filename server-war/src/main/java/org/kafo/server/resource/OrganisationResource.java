@@ -73,7 +73,7 @@ public class OrganisationResource extends ProcessResource {
         return paging.of(found, OrganisationView::of);
     }
 
-    /** The organisations of a commune, of a framework, or of every commune and framework. */
+    /** The organisations of a commune, of a framework, or all of them (of every commune and of none). */
     private Collection<Organisation> candidates(CommuneId commune, FrameworkId framework) {
         Map<OrganisationId, Organisation> found = new LinkedHashMap<>();
         if (framework != null) {
@@ -92,10 +92,7 @@ public class OrganisationResource extends ProcessResource {
         for (Commune c : repositories.communes().findAll()) {
             repositories.organisations().findByCommune(c.id()).forEach(o -> found.put(o.id(), o));
         }
-        Set<OrganisationId> members = repositories.frameworks().findAll().stream()
-                .flatMap(f -> f.memberships().stream()).map(Membership::organisation).collect(Collectors.toSet());
-        members.removeAll(found.keySet());
-        repositories.organisations().findAll(members).forEach(o -> found.put(o.id(), o));
+        repositories.organisations().findOutsideCommunes().forEach(o -> found.put(o.id(), o));
         return found.values();
     }
 

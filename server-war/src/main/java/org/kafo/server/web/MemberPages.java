@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,15 +131,13 @@ public class MemberPages extends FrameworkLifePages {
 
     /**
      * The organisations that may be admitted: the commune's, and those of no commune (programmes,
-     * partners) that sit in some framework, less the current members.
+     * partners, NGOs), less the current members.
      */
     private List<Organisation> candidates(ConsultationFramework framework) {
         Set<OrganisationId> current = framework.currentMembers().stream().map(Membership::organisation)
                 .collect(Collectors.toSet());
         List<Organisation> found = new ArrayList<>(repositories.organisations().findByCommune(framework.commune()));
-        Set<OrganisationId> elsewhere = new HashSet<>();
-        repositories.frameworks().findAll().forEach(f -> f.memberships().forEach(m -> elsewhere.add(m.organisation())));
-        repositories.organisations().findAll(elsewhere).stream().filter(o -> o.commune().isEmpty()).forEach(found::add);
+        found.addAll(repositories.organisations().findOutsideCommunes());
         return found.stream().filter(o -> !current.contains(o.id())).distinct()
                 .sorted(Comparator.comparing(Organisation::name)).toList();
     }

@@ -57,8 +57,11 @@ class FrameworkAndCommitteePagesIT extends InBrowser {
         browser.findElement(By.linkText("Membres")).click();
         waitFor("/frameworks/" + framework + "/members");
         admit(story.group, Story.GARDENING, "Awa Traoré", "FEMALE");
-        assertThat(main().findElements(By.cssSelector("section[aria-labelledby=current] tbody tr"))).hasSize(4);
-        assertThat(main().getText()).contains("Coopérative rizicole " + story.mark, "Awa Traoré", "petite irrigation");
+        // and the support programme, based in no commune, is offered and admitted as well
+        admit(story.programme, null, "Mariam Konaté", "FEMALE");
+        assertThat(main().findElements(By.cssSelector("section[aria-labelledby=current] tbody tr"))).hasSize(5);
+        assertThat(main().getText()).contains("Coopérative rizicole " + story.mark, "Awa Traoré", "petite irrigation",
+                "Programme d'appui " + story.mark);
         visit("framework-members", "fr");
 
         // then the same deliberation establishes it

@@ -24,6 +24,11 @@ public final class JpaOrganisationRepository
     }
 
     @Override
+    public List<Organisation> findOutsideCommunes() {
+        return list(em -> where(em, "e.communeId IS NULL"));
+    }
+
+    @Override
     public List<Organisation> findAll(Set<OrganisationId> ids) {
         if (ids.isEmpty()) {
             return List.of();
