@@ -9,7 +9,6 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -48,7 +47,7 @@ class CycleIT extends InBrowser {
         browser.findElement(By.id("propose-name")).sendKeys("Cadre de concertation " + mark);
         browser.findElement(By.cssSelector("input[name=sectors][value='" + Story.IRRIGATION + "']")).click();
         browser.findElement(By.cssSelector("input[name=sectors][value='" + Story.GARDENING + "']")).click();
-        day("propose-on", "2008-02-01");
+        setDay("propose-on", "2008-02-01");
         submit("form[action='/frameworks/new'] button.primary");
         notice("Le cadre est proposé. Admettez maintenant ses membres.");
         String framework = browser.getCurrentUrl().replaceAll(".*/frameworks/([^/]+)/members.*", "$1");
@@ -64,9 +63,9 @@ class CycleIT extends InBrowser {
         follow(By.linkText("Délibérations et statut"));
         waitFor("/frameworks/" + framework + "/deliberations");
         browser.findElement(By.id("establish-number")).sendKeys("2008-014/CR-" + mark);
-        day("establish-date", "2008-03-15");
+        setDay("establish-date", "2008-03-15");
         browser.findElement(By.id("establish-decision")).sendKeys("Le conseil communal crée le cadre de concertation.");
-        day("establish-on", "2008-03-20");
+        setDay("establish-on", "2008-03-20");
         submit("form[action$='/establishment'] button.primary");
         notice("Le cadre est créé sur la délibération du conseil communal.");
         assertThat(main().findElement(By.cssSelector("p .tag")).getText()).isEqualTo("Créé");
@@ -96,16 +95,8 @@ class CycleIT extends InBrowser {
         // and enters its attendance on a phone, the quorum following the boxes
         phone();
         browser.navigate().refresh();
-        quorum("Quorum non atteint : la rencontre ne peut pas délibérer.");
-        tick("present-" + story.mairie);
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("quorum"), "La mairie est présente."));
-        quorum("Quorum non atteint : la rencontre ne peut pas délibérer.");
-        tick("present-" + story.cooperative);
-        quorum("Quorum atteint : la rencontre peut délibérer.");
-        tick("present-" + story.group);
+        tickPartiesWatchingTheQuorum(story);
         tick("present-" + story.service);
-        assertThat(browser.findElement(By.id("name-" + story.group)).getAttribute("value")).isEqualTo("Awa Traoré");
         visit("cycle-05-attendance", "fr");
         phone();
         submit("form[action$='/attendance'] button.primary");
@@ -142,13 +133,13 @@ class CycleIT extends InBrowser {
         assertThat(main().getText()).contains("En l'état, le plan serait refusé");
         visit("cycle-07-plan-refused-while-written", "fr");
         add("share-0");
-        share(0, 1, story.cooperative, "IN_KIND", "1 500 000");
+        typeShare(0, 1, story.cooperative, "IN_KIND", "1 500 000");
         verdicts(v -> !v.contains("PLAN-5") && v.contains("équilibré"));
         add("action");
-        action(1, TRAINING, Story.IRRIGATION, "TRAINING", story.cooperative, "2008-06-30", "300 000");
-        share(1, 0, story.cooperative, "CASH", "300 000");
+        typeAction(1, TRAINING, Story.IRRIGATION, "TRAINING", story.cooperative, "2008-06-30", "300 000");
+        typeShare(1, 0, story.cooperative, "CASH", "300 000");
         add("action");
-        action(2, MARKET, Story.GARDENING, "BUSINESS_ENVIRONMENT_MEASURE", story.mairie, "2008-05-31", "0");
+        typeAction(2, MARKET, Story.GARDENING, "BUSINESS_ENVIRONMENT_MEASURE", story.mairie, "2008-05-31", "0");
         verdicts(v -> v.contains("Action 3") && !v.contains("bloquant"));
         settled();
         browser.findElement(By.cssSelector("button[name=do][value=adopt]")).click();
@@ -162,12 +153,8 @@ class CycleIT extends InBrowser {
         browser.get(base + "/committee");
         english();
         assertThat(main().getText()).contains("Monitoring committee");
-        day("install-on", "2008-04-10");
-        person("install", "m0", "Seydou Traoré", "MALE");
-        person("install", "m1", "Bakary Coulibaly", "MALE");
-        person("install", "m2", "Awa Traoré", "FEMALE");
-        browser.findElement(By.id("install-scope")).sendKeys("Suivi du plan du deuxième trimestre");
-        browser.findElement(By.id("install-duties")).sendKeys("Vérifier l'avancement des actions\nSignaler les obstacles au cadre");
+        setDay("install-on", "2008-04-10");
+        fillCommitteeInstallation();
         submit("form[action$='/committee'] button.primary");
         notice("The monitoring committee is installed with its first mandate.");
         assertThat(main().findElements(By.cssSelector("section[aria-labelledby=seats] tbody tr"))).hasSize(3);
@@ -179,13 +166,13 @@ class CycleIT extends InBrowser {
         english();
         open("form[action$='/reports']");
         browser.findElement(By.id("report-summary")).sendKeys("La formation avance ; le PIV attend sa motopompe.");
-        day("report-on", "2008-05-20");
+        setDay("report-on", "2008-05-20");
         submit("form[action$='/reports'] button.primary");
         notice("The report is filed.");
         open("form[action$='/obstacles']");
         new Select(browser.findElement(By.id("obstacle-action"))).selectByVisibleText(SCHEME);
         browser.findElement(By.id("obstacle-description")).sendKeys("La motopompe n'est pas livrée");
-        day("obstacle-on", "2008-05-25");
+        setDay("obstacle-on", "2008-05-25");
         submit("form[action$='/obstacles'] button.primary");
         noticeStarts("The obstacle is recorded");
         assertThat(main().findElement(By.cssSelector("section[aria-labelledby=obstacles] tbody tr")).getText())
@@ -202,11 +189,11 @@ class CycleIT extends InBrowser {
         follow(By.linkText(TRAINING));
         waitFor("/actions/" + training);
         browser.findElement(By.id("note-text")).sendKeys("Deux sessions sur quatre sont faites.");
-        day("note-on", "2008-05-15");
+        setDay("note-on", "2008-05-15");
         submit("form[action$='/notes'] button");
         notice("The progress note is recorded.");
         browser.findElement(By.id("delivery-amount")).sendKeys("300 000");
-        day("delivery-on", "2008-05-15");
+        setDay("delivery-on", "2008-05-15");
         submit("form[action$='/deliveries'] button");
         notice("The delivery is recorded.");
         assertThat(main().getText()).contains("Deux sessions sur quatre sont faites.", "Coopérative rizicole " + mark);
@@ -256,7 +243,7 @@ class CycleIT extends InBrowser {
         follow(By.linkText("Write the next plan"));
         scheme(meeting2, story.mairie, "2008-09-30");
         add("share-0");
-        share(0, 1, story.cooperative, "IN_KIND", "1 500 000");
+        typeShare(0, 1, story.cooperative, "IN_KIND", "1 500 000");
         verdicts(v -> v.contains("CYC-1"));
         assertThat(new Select(browser.findElement(By.id("a0-from"))).getOptions()).extracting(WebElement::getText)
                 .containsExactly("— a new action —", SCHEME);
@@ -275,11 +262,11 @@ class CycleIT extends InBrowser {
         WebElement duties = browser.findElement(By.id("revise-duties"));
         duties.clear();
         duties.sendKeys("Vérifier l'avancement des actions\nSuivre la livraison de la motopompe");
-        day("revise-start", "2008-07-05");
-        day("revise-end", "2008-10-04");
+        setDay("revise-start", "2008-07-05");
+        setDay("revise-end", "2008-10-04");
         assertThat(new Select(browser.findElement(By.id("revise-plan"))).getFirstSelectedOption().getText()).contains("2");
         browser.findElement(By.id("revise-reason")).sendKeys("Deuxième plan adopté ; la motopompe est en retard");
-        day("revise-on", "2008-07-05");
+        setDay("revise-on", "2008-07-05");
         submit("form[action$='/mandates'] button.primary");
         noticeStarts("The mandate is revised");
         List<WebElement> versions = main().findElements(By.cssSelector(".versions section.version"));
@@ -362,13 +349,6 @@ class CycleIT extends InBrowser {
     private void english() {
         switchTo("en");
     }
-
-    /** A date field set as its picker sets it: the value, then a change. */
-    private void day(String id, String isoDay) {
-        browser.executeScript("arguments[0].value = arguments[1];"
-                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", browser.findElement(By.id(id)), isoDay);
-    }
-
     /** Sends a form and waits for the page that answers it. */
     private void submit(String button) {
         WebElement before = main();
@@ -388,27 +368,11 @@ class CycleIT extends InBrowser {
                 d -> d.findElements(By.cssSelector(".notice")).stream().anyMatch(n -> n.getText().startsWith(text)));
     }
 
-    private void tick(String id) {
-        WebElement box = browser.findElement(By.id(id));
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", box);
-        box.click();
-    }
-
-    private void quorum(String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(ExpectedConditions.textToBe(By.cssSelector("#quorum .quorum-verdict"), text));
-    }
-
     /** Opens the folded form that holds this form. */
     private void open(String form) {
         WebElement details = browser.findElement(By.cssSelector("details.act:has(" + form + ")"));
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", details);
         details.findElement(By.tagName("summary")).click();
-    }
-
-    private void person(String form, String suffix, String name, String sex) {
-        browser.findElement(By.id(form + "-name" + suffix)).sendKeys(name);
-        new Select(browser.findElement(By.id(form + "-sex" + suffix))).selectByValue(sex);
     }
 
     /** On the members page, one organisation admitted with its representative. */
@@ -418,7 +382,7 @@ class CycleIT extends InBrowser {
             browser.findElement(By.cssSelector("form[action$='/members'] input[name=sectors][value='" + sector + "']")).click();
         }
         person("admit", "1", person, sex);
-        day("admit-from", "2008-03-01");
+        setDay("admit-from", "2008-03-01");
         submit("form[action$='/members'] button.primary");
         notice("Le membre est admis.");
     }
@@ -435,7 +399,7 @@ class CycleIT extends InBrowser {
         if (!cost.isEmpty()) {
             browser.findElement(By.id("cost")).sendKeys(cost);
         }
-        day("on", "2008-03-25");
+        setDay("on", "2008-03-25");
         submit("form[action$='/needs'] button[type=submit]");
         notice("Le besoin a été enregistré.");
         assertThat(browser.getCurrentUrl()).startsWith(base);
@@ -443,42 +407,22 @@ class CycleIT extends InBrowser {
 
     /** On the meetings page, a meeting convened; its page follows, whose id is returned. */
     private String convene(String plannedOn, String issuedOn, String item) {
-        day("plannedOn", plannedOn);
+        setDay("plannedOn", plannedOn);
         browser.findElement(By.id("venue")).sendKeys("Salle de la mairie");
-        day("issuedOn", issuedOn);
+        setDay("issuedOn", issuedOn);
         browser.findElement(By.id("items")).sendKeys(item);
         submit("form[action$='/meetings'] button[type=submit]");
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/meetings/"));
         assertThat(browser.findElement(By.id("agenda")).findElement(By.xpath("..")).getText()).contains(item);
         return browser.getCurrentUrl().replaceAll(".*/meetings/([0-9a-f-]+).*", "$1");
     }
-
     /** On the writing page, the meeting proposed, then the scheme typed first with the municipality's share. */
     private void scheme(String meeting, String mairie, String due) {
         waitFor("/plans/new");
         assertThat(new Select(browser.findElement(By.id("meeting"))).getFirstSelectedOption().getAttribute("value"))
                 .isEqualTo(meeting);
-        action(0, SCHEME, Story.IRRIGATION, "INFRASTRUCTURE", mairie, due, "18 000 000");
-        share(0, 0, mairie, "CASH", "16 500 000");
-    }
-
-    /** Types an action's row of the plan being written. */
-    private void action(int row, String title, String sector, String kind, String responsible, String due, String cost) {
-        String a = "a" + row + "-";
-        browser.findElement(By.id(a + "title")).sendKeys(title);
-        new Select(browser.findElement(By.id(a + "sector"))).selectByValue(sector);
-        new Select(browser.findElement(By.id(a + "kind"))).selectByValue(kind);
-        new Select(browser.findElement(By.id(a + "responsible"))).selectByValue(responsible);
-        day(a + "due", due);
-        browser.findElement(By.id(a + "cost")).sendKeys(cost, Keys.TAB);
-    }
-
-    /** Types a cost share; leaving the amount's field asks the rules. */
-    private void share(int row, int share, String party, String form, String amount) {
-        String s = "a" + row + "-s" + share + "-";
-        new Select(browser.findElement(By.id(s + "party"))).selectByValue(party);
-        new Select(browser.findElement(By.id(s + "form"))).selectByValue(form);
-        browser.findElement(By.id(s + "amount")).sendKeys(amount, Keys.TAB);
+        typeAction(0, SCHEME, Story.IRRIGATION, "INFRASTRUCTURE", mairie, due, "18 000 000");
+        typeShare(0, 0, mairie, "CASH", "16 500 000");
     }
 
     /** One more row: the form comes back with what was typed and an empty row. */

@@ -93,11 +93,7 @@ class FrameworkAndCommitteePagesIT extends InBrowser {
         browser.get(committee);
         assertThat(main().getText()).contains("Le comité de suivi n'est pas encore installé.");
         day("install-on", "2008-04-10");
-        person("install", "m0", "Seydou Traoré", "MALE");
-        person("install", "m1", "Bakary Coulibaly", "MALE");
-        person("install", "m2", "Awa Traoré", "FEMALE");
-        browser.findElement(By.id("install-scope")).sendKeys("Suivi du plan du deuxième trimestre");
-        browser.findElement(By.id("install-duties")).sendKeys("Vérifier l'avancement des actions\nSignaler les obstacles au cadre");
+        fillCommitteeInstallation();
         submit("form[action$='/committee'] button.primary");
         assertThat(notice()).isEqualTo("Le comité de suivi est installé avec son premier mandat.");
         assertThat(main().findElements(By.cssSelector("section[aria-labelledby=seats] tbody tr"))).hasSize(3);
@@ -179,11 +175,6 @@ class FrameworkAndCommitteePagesIT extends InBrowser {
     private void open(String form) {
         WebElement details = browser.findElement(By.cssSelector("details.act:has(" + form + ")"));
         details.findElement(By.tagName("summary")).click();
-    }
-
-    private void person(String form, String suffix, String name, String sex) {
-        browser.findElement(By.id(form + "-name" + suffix)).sendKeys(name);
-        new Select(browser.findElement(By.id(form + "-sex" + suffix))).selectByValue(sex);
     }
 
     /** Sends a form and waits for the page that answers it. */

@@ -30,6 +30,10 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -223,5 +227,74 @@ abstract class InBrowser extends DeployedKafo {
     void signOut() {
         browser.findElement(By.cssSelector("header form[action='/signout'] button")).click();
         waitFor("/signin");
+    }
+
+    /** A date field set as its picker sets it: the value, then a change. */
+    void setDay(String id, String isoDay) {
+        browser.executeScript("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", browser.findElement(By.id(id)), isoDay);
+    }
+
+    /** Ticks a box, brought into view first (a phone's page is long). */
+    void tick(String id) {
+        WebElement box = browser.findElement(By.id(id));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", box);
+        box.click();
+    }
+
+    /** Waits for the meeting page's quorum to say this. */
+    void quorum(String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBe(By.cssSelector("#quorum .quorum-verdict"), text));
+    }
+
+    /**
+     * On a meeting's page, in French: ticks the story's parties present one by one while the quorum
+     * follows (not reached, the municipality present, reached), the group's representative proposed.
+     */
+    void tickPartiesWatchingTheQuorum(Story story) {
+        quorum("Quorum non atteint : la rencontre ne peut pas délibérer.");
+        tick("present-" + story.mairie);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("quorum"), "La mairie est présente."));
+        quorum("Quorum non atteint : la rencontre ne peut pas délibérer.");
+        tick("present-" + story.cooperative);
+        quorum("Quorum atteint : la rencontre peut délibérer.");
+        tick("present-" + story.group);
+        assertThat(browser.findElement(By.id("name-" + story.group)).getAttribute("value")).isEqualTo("Awa Traoré");
+    }
+
+    /** A person's name and sex in a form's fields ({@code <form>-name<suffix>}, {@code <form>-sex<suffix>}). */
+    void person(String form, String suffix, String name, String sex) {
+        browser.findElement(By.id(form + "-name" + suffix)).sendKeys(name);
+        new Select(browser.findElement(By.id(form + "-sex" + suffix))).selectByValue(sex);
+    }
+
+    /** The committee's installation form filled in: three members, its scope and duties (the day is the caller's). */
+    void fillCommitteeInstallation() {
+        person("install", "m0", "Seydou Traoré", "MALE");
+        person("install", "m1", "Bakary Coulibaly", "MALE");
+        person("install", "m2", "Awa Traoré", "FEMALE");
+        browser.findElement(By.id("install-scope")).sendKeys("Suivi du plan du deuxième trimestre");
+        browser.findElement(By.id("install-duties")).sendKeys("Vérifier l'avancement des actions\nSignaler les obstacles au cadre");
+    }
+
+    /** Types an action's row of the plan being written. */
+    void typeAction(int row, String title, String sector, String kind, String responsible, String due, String cost) {
+        String a = "a" + row + "-";
+        browser.findElement(By.id(a + "title")).sendKeys(title);
+        new Select(browser.findElement(By.id(a + "sector"))).selectByValue(sector);
+        new Select(browser.findElement(By.id(a + "kind"))).selectByValue(kind);
+        new Select(browser.findElement(By.id(a + "responsible"))).selectByValue(responsible);
+        setDay(a + "due", due);
+        browser.findElement(By.id(a + "cost")).sendKeys(cost, Keys.TAB);
+    }
+
+    /** Types a cost share of an action's row; leaving the amount's field (its change) asks the rules. */
+    void typeShare(int row, int share, String party, String form, String amount) {
+        String s = "a" + row + "-s" + share + "-";
+        new Select(browser.findElement(By.id(s + "party"))).selectByValue(party);
+        new Select(browser.findElement(By.id(s + "form"))).selectByValue(form);
+        browser.findElement(By.id(s + "amount")).sendKeys(amount, Keys.TAB);
     }
 }

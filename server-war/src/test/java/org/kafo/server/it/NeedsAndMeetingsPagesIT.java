@@ -83,15 +83,7 @@ class NeedsAndMeetingsPagesIT extends InBrowser {
         // and enters the attendance on a phone: the quorum follows the boxes as they are ticked
         browser.manage().window().setSize(new Dimension(360, 800));
         browser.get(site + "/meetings/" + meeting);
-        quorum("Quorum non atteint : la rencontre ne peut pas délibérer.");
-        tick("present-" + story.mairie);
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("quorum"), "La mairie est présente."));
-        quorum("Quorum non atteint : la rencontre ne peut pas délibérer.");
-        tick("present-" + story.cooperative);
-        quorum("Quorum atteint : la rencontre peut délibérer.");
-        tick("present-" + story.group);
-        assertThat(browser.findElement(By.id("name-" + story.group)).getAttribute("value")).isEqualTo("Awa Traoré");
+        tickPartiesWatchingTheQuorum(story);
         tick("youth-" + story.group);
         visit("meeting-attendance", "fr");
         submit("form[action$='/attendance'] button.primary");
@@ -150,19 +142,8 @@ class NeedsAndMeetingsPagesIT extends InBrowser {
         button.click();
     }
 
-    private void tick(String id) {
-        WebElement box = browser.findElement(By.id(id));
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", box);
-        box.click();
-    }
-
     private void notice(String text) {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBe(By.cssSelector(".notice"), text));
-    }
-
-    private void quorum(String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(ExpectedConditions.textToBe(By.cssSelector("#quorum .quorum-verdict"), text));
     }
 
     private void waitForElement(String css) {

@@ -6,7 +6,6 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -37,13 +36,13 @@ class PlanPagesIT extends InBrowser {
                 .as("the held meeting is proposed").isEqualTo(story.meeting1);
         assertThat(browser.findElement(By.id("end")).getAttribute("value")).isEqualTo("2008-07-09");
 
-        action(0, "Aménagement du PIV de 30 ha", Story.IRRIGATION, "INFRASTRUCTURE", story.mairie, "2008-07-01",
+        typeAction(0, "Aménagement du PIV de 30 ha", Story.IRRIGATION, "INFRASTRUCTURE", story.mairie, "2008-07-01",
                 "18 000 000");
-        share(0, 0, story.mairie, "CASH", "16 500 000");
+        typeShare(0, 0, story.mairie, "CASH", "16 500 000");
         add("share-0");
-        share(0, 1, story.cooperative, "IN_KIND", "1 000 000");
+        typeShare(0, 1, story.cooperative, "IN_KIND", "1 000 000");
         add("share-0");
-        share(0, 2, story.programme, "CASH", "500 000");
+        typeShare(0, 2, story.programme, "CASH", "500 000");
 
         // then the support programme's share of an infrastructure is refused while it is written
         verdicts(v -> v.contains("PLAN-4"));
@@ -57,9 +56,9 @@ class PlanPagesIT extends InBrowser {
         assertThat(browser.findElement(By.id("plan-verdicts")).getText()).contains("équilibré");
 
         add("action");
-        action(1, "Formation des membres à la gestion de l'eau", Story.IRRIGATION, "TRAINING", story.cooperative,
+        typeAction(1, "Formation des membres à la gestion de l'eau", Story.IRRIGATION, "TRAINING", story.cooperative,
                 "2008-06-30", "300 000");
-        share(1, 0, story.cooperative, "CASH", "300 000");
+        typeShare(1, 0, story.cooperative, "CASH", "300 000");
         verdicts(v -> v.contains("Action 2") && !v.contains("bloquant"));
 
         // and the plan is adopted
@@ -146,32 +145,6 @@ class PlanPagesIT extends InBrowser {
     private String text() {
         return browser.findElement(By.id("main")).getText();
     }
-
-    /** Types an action's row. */
-    private void action(int row, String title, String sector, String kind, String responsible, String due, String cost) {
-        String a = "a" + row + "-";
-        browser.findElement(By.id(a + "title")).sendKeys(title);
-        new Select(browser.findElement(By.id(a + "sector"))).selectByValue(sector);
-        new Select(browser.findElement(By.id(a + "kind"))).selectByValue(kind);
-        new Select(browser.findElement(By.id(a + "responsible"))).selectByValue(responsible);
-        date(a + "due", due);
-        browser.findElement(By.id(a + "cost")).sendKeys(cost, Keys.TAB);
-    }
-
-    /** Types a cost share; leaving the amount's field (its change) asks the rules. */
-    private void share(int row, int share, String party, String form, String amount) {
-        String s = "a" + row + "-s" + share + "-";
-        new Select(browser.findElement(By.id(s + "party"))).selectByValue(party);
-        new Select(browser.findElement(By.id(s + "form"))).selectByValue(form);
-        browser.findElement(By.id(s + "amount")).sendKeys(amount, Keys.TAB);
-    }
-
-    /** A date field, set as its picker sets it (the value, then a change). */
-    private void date(String id, String day) {
-        browser.executeScript("arguments[0].value = arguments[1];"
-                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", browser.findElement(By.id(id)), day);
-    }
-
     /** One more row: the form comes back with what was typed and an empty row. */
     private void add(String what) {
         WebElement button = browser.findElement(By.cssSelector("button[name=do][value='" + what + "']"));
