@@ -46,19 +46,19 @@ public class InitialAccounts {
     }
 
     static final List<DemoAccount> DEMO = List.of(
-            new DemoAccount("dioro.mairie", "Mairie de Dioro (commune officer)", Role.COMMUNE_OFFICER, "Dioro", true,
+            new DemoAccount("dioro.mairie", "Oumar Traoré, secrétaire général de la mairie de Dioro", Role.COMMUNE_OFFICER, "Dioro", true,
                     PartyCategory.MUNICIPALITY, ""),
-            new DemoAccount("dioro.riziculteurs", "Coopérative des riziculteurs de Dioro (representative)",
+            new DemoAccount("dioro.riziculteurs", "Bakary Diarra, coopérative des riziculteurs de Dioro",
                     Role.ORGANISATION_REPRESENTATIVE, "Dioro", false, PartyCategory.PROFESSIONAL_ORGANISATION, "riziculteurs"),
-            new DemoAccount("dioro.maraicheres", "Groupement des femmes maraîchères de Dioro (representative)",
+            new DemoAccount("dioro.maraicheres", "Aminata Koné, groupement des femmes maraîchères de Dioro",
                     Role.ORGANISATION_REPRESENTATIVE, "Dioro", false, PartyCategory.PROFESSIONAL_ORGANISATION, "maraîchères"),
-            new DemoAccount("dioro.comite", "Comité de suivi de Dioro (member)", Role.COMMITTEE_MEMBER, "Dioro", false,
+            new DemoAccount("dioro.comite", "Seydou Dembélé, comité de suivi de Dioro", Role.COMMITTEE_MEMBER, "Dioro", false,
                     null, null),
-            new DemoAccount("dioro.service", "Service technique (Dioro)", Role.TECHNICAL_SERVICE, "Dioro", false,
+            new DemoAccount("dioro.service", "Issa Sangaré, service technique à Dioro", Role.TECHNICAL_SERVICE, "Dioro", false,
                     PartyCategory.TECHNICAL_SERVICE, ""),
-            new DemoAccount("dioro.partenaire", "Partenaire / observateur (Dioro)", Role.PARTNER_OBSERVER, "Dioro", false,
+            new DemoAccount("dioro.partenaire", "Fatoumata Sidibé, partenaire observatrice à Dioro", Role.PARTNER_OBSERVER, "Dioro", false,
                     null, null),
-            new DemoAccount("markala.mairie", "Mairie de Markala (commune officer)", Role.COMMUNE_OFFICER, "Markala", true,
+            new DemoAccount("markala.mairie", "Adama Cissé, secrétaire général de la mairie de Markala", Role.COMMUNE_OFFICER, "Markala", true,
                     PartyCategory.MUNICIPALITY, ""));
 
     static final String CREDENTIALS_FILE = "initial-credentials.txt";
