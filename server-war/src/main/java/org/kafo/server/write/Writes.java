@@ -61,10 +61,7 @@ public class Writes {
      * written in the history. The access policy must have been asked, as for the command itself.
      */
     public List<Verdict> check(Command command) {
-        if (caller.decision() == null || caller.identity() == null) {
-            throw new IllegalStateException("A check without an access decision: " + caller.method() + " " + caller.path()
-                    + " must ask the access policy first");
-        }
+        requireDecision("check");
         return transactions.inTransaction(() -> process.check(command));
     }
 
@@ -99,10 +96,7 @@ public class Writes {
     }
 
     private <A extends AggregateRoot<?>> Outcome<A> apply(Precondition precondition, Supplier<Outcome<A>> command) {
-        if (caller.decision() == null || caller.identity() == null) {
-            throw new IllegalStateException("A write without an access decision: " + caller.method() + " " + caller.path()
-                    + " must ask the access policy first");
-        }
+        requireDecision("write");
         return transactions.inTransaction(() -> {
             precondition.check();
             Outcome<A> result = command.get();
@@ -132,5 +126,13 @@ public class Writes {
         Response.ResponseBuilder response = location == null ? Response.ok(answer)
                 : Response.created(location.apply(saved)).entity(answer);
         return response.tag(Long.toString(saved.version())).build();
+    }
+
+    /** A command, run or checked, is always one the access policy decided on for this caller. */
+    private void requireDecision(String what) {
+        if (caller.decision() == null || caller.identity() == null) {
+            throw new IllegalStateException("A " + what + " without an access decision: " + caller.method() + " "
+                    + caller.path() + " must ask the access policy first");
+        }
     }
 }
