@@ -34,7 +34,7 @@ class FrameworkAndCommitteePagesIT extends InBrowser {
         browser.findElement(By.id("propose-name")).sendKeys("Cadre de concertation " + story.mark);
         sector("form[action='/frameworks/new']", Story.IRRIGATION).click();
         sector("form[action='/frameworks/new']", Story.GARDENING).click();
-        day("propose-on", "2008-02-01");
+        setDay("propose-on", "2008-02-01");
         visit("framework-new", "fr");
         submit("form[action='/frameworks/new'] button.primary");
         assertThat(notice()).isEqualTo("Le cadre est proposé. Admettez maintenant ses membres.");
@@ -92,7 +92,7 @@ class FrameworkAndCommitteePagesIT extends InBrowser {
         signIn("officer");
         browser.get(committee);
         assertThat(main().getText()).contains("Le comité de suivi n'est pas encore installé.");
-        day("install-on", "2008-04-10");
+        setDay("install-on", "2008-04-10");
         fillCommitteeInstallation();
         submit("form[action$='/committee'] button.primary");
         assertThat(notice()).isEqualTo("Le comité de suivi est installé avec son premier mandat.");
@@ -105,13 +105,13 @@ class FrameworkAndCommitteePagesIT extends InBrowser {
         assertThat(main().findElements(By.cssSelector("form[action$='/mandates']"))).as("the mandate is the commune's").isEmpty();
         open("form[action$='/reports']");
         browser.findElement(By.id("report-summary")).sendKeys("Le jour de marché est lancé ; le PIV attend sa motopompe.");
-        day("report-on", "2008-05-20");
+        setDay("report-on", "2008-05-20");
         submit("form[action$='/reports'] button.primary");
         assertThat(notice()).isEqualTo("Le rapport est déposé.");
         open("form[action$='/obstacles']");
         new Select(browser.findElement(By.id("obstacle-action"))).selectByVisibleText("Aménagement du PIV de 30 ha");
         browser.findElement(By.id("obstacle-description")).sendKeys("La motopompe n'est pas livrée");
-        day("obstacle-on", "2008-05-25");
+        setDay("obstacle-on", "2008-05-25");
         submit("form[action$='/obstacles'] button.primary");
         assertThat(notice()).startsWith("L'obstacle est enregistré");
         WebElement obstacle = main().findElement(By.cssSelector("section[aria-labelledby=obstacles] tbody tr"));
@@ -126,9 +126,9 @@ class FrameworkAndCommitteePagesIT extends InBrowser {
         WebElement duties = browser.findElement(By.id("revise-duties"));
         duties.clear();
         duties.sendKeys("Vérifier l'avancement des actions\nSuivre la livraison de la motopompe");
-        day("revise-end", "2008-07-31");
+        setDay("revise-end", "2008-07-31");
         browser.findElement(By.id("revise-reason")).sendKeys("La motopompe est en retard");
-        day("revise-on", "2008-05-30");
+        setDay("revise-on", "2008-05-30");
         submit("form[action$='/mandates'] button.primary");
         assertThat(notice()).startsWith("Le mandat est révisé");
 
@@ -166,11 +166,6 @@ class FrameworkAndCommitteePagesIT extends InBrowser {
         return browser.findElement(By.cssSelector(form + " input[name=sectors][value='" + code + "']"));
     }
 
-    /** A date field set as the browser's picker would set it (typing follows the browser's locale). */
-    private void day(String id, String isoDay) {
-        browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), isoDay);
-    }
-
     /** Opens the folded form that holds this form. */
     private void open(String form) {
         WebElement details = browser.findElement(By.cssSelector("details.act:has(" + form + ")"));
@@ -194,9 +189,9 @@ class FrameworkAndCommitteePagesIT extends InBrowser {
         browser.findElement(By.linkText("Délibérations et statut")).click();
         waitFor("/frameworks/" + framework + "/deliberations");
         browser.findElement(By.id("establish-number")).sendKeys("2008-014/CR-" + story.mark);
-        day("establish-date", "2008-03-15");
+        setDay("establish-date", "2008-03-15");
         browser.findElement(By.id("establish-decision")).sendKeys("Le conseil communal crée le cadre de concertation.");
-        day("establish-on", "2008-03-20");
+        setDay("establish-on", "2008-03-20");
         submit("form[action$='/establishment'] button.primary");
     }
 
@@ -206,7 +201,7 @@ class FrameworkAndCommitteePagesIT extends InBrowser {
             sector("form[action$='/members']", sector).click();
         }
         person("admit", "1", person, sex);
-        day("admit-from", "2008-03-01");
+        setDay("admit-from", "2008-03-01");
         submit("form[action$='/members'] button.primary");
         assertThat(notice()).isEqualTo("Le membre est admis.");
     }
