@@ -26,11 +26,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -210,12 +210,13 @@ abstract class InBrowser extends DeployedKafo {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> language.equals(language()));
     }
 
-    /** The language of the page shown: its {@code <html lang>}, read again if the page changed under the reading. */
+    /** The language of the page shown: its {@code <html lang>}, read again if the page was replaced under the reading. */
     String language() {
         for (int attempt = 0; ; attempt++) {
             try {
                 return browser.findElement(By.tagName("html")).getAttribute("lang");
-            } catch (StaleElementReferenceException e) {
+            } catch (WebDriverException e) {
+                // the page being replaced under the reading: stale, or a node no longer in the document
                 if (attempt == 20) {
                     throw e;
                 }
