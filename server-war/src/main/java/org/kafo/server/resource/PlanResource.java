@@ -1,5 +1,9 @@
 package org.kafo.server.resource;
 
+import org.kafo.server.documents.Documents;
+import org.kafo.server.documents.Document;
+import java.time.LocalDate;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -47,11 +51,31 @@ import org.kafo.server.write.Precondition;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PlanResource extends ProcessResource {
 
+    @Inject
+    Documents documents;
+
     @GET
     @Path("{id}")
     @Operation(summary = "An action plan with its actions")
     public Response plan(@PathParam("id") PlanId id) {
         return Resources.read(access.plan(id, Permission.READ_FRAMEWORK), PlanView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(Documents.PDF_SECOND)
+    @Operation(summary = "The action plan printed: A4 PDF in French or English (?lang=), as Accept: application/pdf asks")
+    public Response planPrinted(@PathParam("id") PlanId id, @QueryParam("lang") String lang) {
+        ActionPlan plan = access.plan(id, Permission.READ_FRAMEWORK);
+        return Documents.download(documents.papers().plan(plan, Documents.language(lang, caller.locale()), LocalDate.now()));
+    }
+
+    @GET
+    @Path("{id}.pdf")
+    @Produces(Document.PDF)
+    @Operation(summary = "The action plan printed, as a link: A4 PDF in French or English (?lang=)")
+    public Response planPdf(@PathParam("id") PlanId id, @QueryParam("lang") String lang) {
+        return planPrinted(id, lang);
     }
 
     @GET

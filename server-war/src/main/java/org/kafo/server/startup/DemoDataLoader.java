@@ -89,7 +89,7 @@ public class DemoDataLoader {
      *
      * @throws IllegalStateException if the rule book refuses a step
      */
-    static SimulationResult write(ConsultationProcess process, int cycles, long seed, LocalDate today) {
+    public static SimulationResult write(ConsultationProcess process, int cycles, long seed, LocalDate today) {
         return PactMaliDataset.load().playUntil(process, cycles, seed, today);
     }
 }

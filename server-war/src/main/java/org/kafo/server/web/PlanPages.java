@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +30,6 @@ import org.kafo.model.common.Period;
 import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.meeting.Meeting;
-import org.kafo.model.organisation.Organisation;
 import org.kafo.model.organisation.OrganisationId;
 import org.kafo.model.plan.Action;
 import org.kafo.model.plan.ActionPlan;
@@ -223,21 +221,12 @@ public class PlanPages extends Pages {
 
     private Response planPage(int status, ActionPlan plan, Sent sent, String done) {
         ConsultationFramework framework = repositories.frameworks().get(plan.framework());
-        PlanView view = PlanView.of(plan);
-        List<Meeting> held = heldMeetings(plan.framework());
-        Integer adoptedAt = held.stream().filter(m -> m.id().equals(plan.adoptedAt())).map(Meeting::sequence)
-                .findFirst().orElse(null);
-        List<MeetingChoice> reviewAt = !plan.isInForce() || adoptedAt == null
+        PlanSheets.Plan shown = PlanSheets.plan(repositories, plan, LocalDate.now(), sent, doneKey(done));
+        List<MeetingChoice> reviewAt = !plan.isInForce() || shown.adoptedAt() == null
                 || !access.allowed(framework).may(Permission.REVIEW_PLAN) ? List.of()
-                : held.stream().filter(m -> m.sequence() > adoptedAt)
+                : heldMeetings(plan.framework()).stream().filter(m -> m.sequence() > shown.adoptedAt())
                         .map(m -> new MeetingChoice(m.id().value(), m.sequence(), m.heldOn().orElse(null))).toList();
-        Set<UUID> mentioned = new HashSet<>();
-        view.actions().forEach(a -> {
-            mentioned.add(a.responsible());
-            a.costShares().forEach(s -> mentioned.add(s.party()));
-        });
-        return page(status, "plan.jte", "plan.title", "s", new PlanSheets.Plan(framework.name(), view, adoptedAt,
-                names(mentioned), LocalDate.now(), reviewAt, sent, doneKey(done)));
+        return page(status, "plan.jte", "plan.title", "s", shown.reviewableAt(reviewAt));
     }
 
     @GET
@@ -377,8 +366,7 @@ public class PlanPages extends Pages {
 
     /** The framework's held meetings, the latest first. */
     private List<Meeting> heldMeetings(FrameworkId id) {
-        return repositories.meetings().findByFramework(id).stream().filter(Meeting::isHeld)
-                .sorted(Comparator.comparing(Meeting::sequence).reversed()).toList();
+        return PlanSheets.heldMeetings(repositories, id);
     }
 
     /** The day a held meeting of the framework took place, or null when the form names none of them. */
@@ -388,10 +376,7 @@ public class PlanPages extends Pages {
     }
 
     private Map<UUID, String> names(Set<UUID> organisations) {
-        organisations.remove(null);
-        return repositories.organisations()
-                .findAll(organisations.stream().map(OrganisationId::new).collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(o -> o.id().value(), Organisation::name, (a, b) -> a));
+        return PlanSheets.names(repositories, organisations);
     }
 
     /** A notice's key from the address, only one of this area's. */

@@ -2,11 +2,20 @@ package org.kafo.server.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.kafo.model.framework.FrameworkId;
+import org.kafo.model.meeting.Meeting;
+import org.kafo.model.organisation.Organisation;
+import org.kafo.model.organisation.OrganisationId;
+import org.kafo.model.plan.ActionPlan;
 import org.kafo.model.plan.ActionStatus;
+import org.kafo.model.Repositories;
 import org.kafo.model.plan.ContributionForm;
 import org.kafo.server.api.ActionView;
 import org.kafo.server.api.PlanView;
@@ -84,6 +93,37 @@ public final class PlanSheets {
         }
     }
 
+    /**
+     * A plan as its page and its printed document show it (with no meeting to review it at): its
+     * actions, who is responsible and who pays, and the meeting that adopted it.
+     */
+    public static Plan plan(Repositories repositories, ActionPlan plan, LocalDate today, Sent sent, String done) {
+        PlanView view = PlanView.of(plan);
+        Integer adoptedAt = heldMeetings(repositories, plan.framework()).stream()
+                .filter(m -> m.id().equals(plan.adoptedAt())).map(Meeting::sequence).findFirst().orElse(null);
+        Set<UUID> mentioned = new HashSet<>();
+        view.actions().forEach(a -> {
+            mentioned.add(a.responsible());
+            a.costShares().forEach(s -> mentioned.add(s.party()));
+        });
+        return new Plan(repositories.frameworks().get(plan.framework()).name(), view, adoptedAt,
+                names(repositories, mentioned), today, List.of(), sent, done);
+    }
+
+    /** A framework's held meetings, the latest first. */
+    public static List<Meeting> heldMeetings(Repositories repositories, FrameworkId id) {
+        return repositories.meetings().findByFramework(id).stream().filter(Meeting::isHeld)
+                .sorted(java.util.Comparator.comparing(Meeting::sequence).reversed()).toList();
+    }
+
+    /** The names of organisations, by id (null ignored). */
+    public static Map<UUID, String> names(Repositories repositories, Set<UUID> organisations) {
+        organisations.remove(null);
+        return repositories.organisations()
+                .findAll(organisations.stream().map(OrganisationId::new).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(o -> o.id().value(), Organisation::name, (a, b) -> a));
+    }
+
     /** The plan's fields first, then each action's by number. */
     private static final java.util.Comparator<String> FIELD_ORDER = java.util.Comparator
             .comparingInt((String name) -> name.startsWith("a") && name.contains(".")
@@ -102,6 +142,11 @@ public final class PlanSheets {
      */
     public record Plan(String frameworkName, PlanView plan, Integer adoptedAt, Map<UUID, String> names,
             LocalDate today, List<MeetingChoice> reviewAt, Sent sent, String done) {
+
+        /** The same plan, with the held meetings its reader may review it at. */
+        public Plan reviewableAt(List<MeetingChoice> meetings) {
+            return new Plan(frameworkName, plan, adoptedAt, names, today, meetings, sent, done);
+        }
 
         public String name(UUID organisation) {
             return organisation == null ? "—" : names.getOrDefault(organisation, organisation.toString());
