@@ -20,7 +20,7 @@ import org.kafo.server.web.Texts;
  */
 public class Papers {
 
-    private final Repositories repositories;
+    final Repositories repositories;
     private final Templates templates;
     private final RuleBook rules;
 
@@ -32,7 +32,7 @@ public class Papers {
 
     /** The action plan, for the council and the partners: who does what by when, who pays what, pledged and delivered. */
     public Document plan(ActionPlan plan, Locale language, LocalDate today) {
-        Texts t = new Texts(language, rules);
+        Texts t = texts(language);
         PlanSheets.Plan sheet = PlanSheets.plan(repositories, plan, today, null, null);
         Heading heading = heading(plan.framework(), t, "doc.plan.title",
                 t.get("plan.cycle-n", plan.cycle()) + " · " + t.date(plan.period().start()) + " – "
@@ -40,11 +40,21 @@ public class Papers {
         return print(t, heading, "doc/plan.jte", t.get("doc.plan.file", plan.cycle(), heading.commune()), "s", sheet);
     }
 
-    private Heading heading(FrameworkId framework, Texts t, String titleKey, String subtitle, LocalDate today) {
+    /** The words of a language, with the rule book's labels (sectors). */
+    Texts texts(Locale language) {
+        return new Texts(language, rules);
+    }
+
+    /** The heading of a framework's paper, titled by a key of the messages. */
+    Heading heading(FrameworkId framework, Texts t, String titleKey, String subtitle, LocalDate today) {
         return Heading.of(repositories, framework, t.get(titleKey), subtitle, today);
     }
 
-    private Document print(Texts t, Heading heading, String template, String fileWords, Object... namesAndValues) {
+    /**
+     * Prints a template of {@code src/main/jte/doc} given {@code t}, {@code h} and its own data by
+     * name, to a PDF named from {@code fileWords}.
+     */
+    Document print(Texts t, Heading heading, String template, String fileWords, Object... namesAndValues) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("t", t);
         parameters.put("h", heading);
