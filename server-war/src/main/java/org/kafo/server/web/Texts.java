@@ -66,6 +66,11 @@ public final class Texts {
         return new MessageFormat(get(key), locale).format(arguments);
     }
 
+    /** What stands between a label and what follows: French typography puts a (non-breaking) space before the colon. */
+    public String colon() {
+        return locale.getLanguage().equals("fr") ? "\u00a0: " : ": ";
+    }
+
     /** Sectors by their labels in this language (a code without one shows as itself). */
     public String sectors(List<String> codes) {
         return String.join(", ", codes.stream().map(code -> rules == null ? code
