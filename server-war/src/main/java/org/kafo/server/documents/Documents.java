@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import org.kafo.model.Repositories;
 import org.kafo.rules.RuleBook;
+import org.kafo.rules.process.ConsultationProcess;
 import org.kafo.server.http.BadInputException;
 import org.kafo.server.web.Templates;
 
@@ -32,8 +33,16 @@ public class Documents {
     @Inject
     RuleBook rules;
 
+    @Inject
+    ConsultationProcess process;
+
     public Papers papers() {
         return new Papers(repositories, templates, rules);
+    }
+
+    /** A meeting's convocation, attendance sheet and minutes. */
+    public MeetingPapers meetingPapers() {
+        return new MeetingPapers(papers(), rules, process);
     }
 
     /** The language a document is asked in: {@code fr} or {@code en}; none, the request's; another, 400. */
