@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,6 +39,9 @@ import org.kafo.server.api.PostponeMeetingRequest;
 import org.kafo.server.api.Problem;
 import org.kafo.server.api.RecordAttendanceRequest;
 import org.kafo.server.api.RecordMinutesRequest;
+import org.kafo.server.documents.Document;
+import org.kafo.server.documents.Documents;
+import org.kafo.server.documents.MeetingPapers;
 import org.kafo.server.write.Parties;
 import org.kafo.server.write.Precondition;
 
@@ -51,11 +55,30 @@ public class MeetingResource extends ProcessResource {
     @Inject
     Parties parties;
 
+    @Inject
+    Documents documents;
+
     @GET
     @Path("{id}")
     @Operation(summary = "A meeting, with its convocation, agenda, attendance and minutes")
     public Response meeting(@PathParam("id") MeetingId id) {
         return Resources.read(access.meeting(id, Permission.READ_FRAMEWORK), this::meetingView);
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(Documents.PDF_SECOND)
+    @Operation(summary = "The convocation printed with its agenda: A4 PDF in French or English (?lang=), as Accept: application/pdf asks")
+    public Response convocation(@PathParam("id") MeetingId id, @QueryParam("lang") String lang) {
+        return printed(id, lang, MeetingPapers::convocation);
+    }
+
+    @GET
+    @Path("{id}/convocation.pdf")
+    @Produces(Document.PDF)
+    @Operation(summary = "The convocation printed with its agenda, as a link: A4 PDF in French or English (?lang=)")
+    public Response convocationPdf(@PathParam("id") MeetingId id, @QueryParam("lang") String lang) {
+        return convocation(id, lang);
     }
 
     @GET
@@ -76,6 +99,23 @@ public class MeetingResource extends ProcessResource {
         List<Attendance> found = meeting.attendance().stream()
                 .filter(a -> category == null || a.category() == category).toList();
         return paging.of(found, AttendanceValue::of);
+    }
+
+    @GET
+    @Path("{id}/attendance")
+    @Produces(Documents.PDF_SECOND)
+    @Operation(summary = "The attendance sheet to print and sign, pre-filled with the members and their representatives by"
+            + " category: A4 PDF in French or English (?lang=), as Accept: application/pdf asks")
+    public Response attendanceSheet(@PathParam("id") MeetingId id, @QueryParam("lang") String lang) {
+        return printed(id, lang, MeetingPapers::attendanceSheet);
+    }
+
+    @GET
+    @Path("{id}/attendance-sheet.pdf")
+    @Produces(Document.PDF)
+    @Operation(summary = "The attendance sheet to print and sign, as a link: A4 PDF in French or English (?lang=)")
+    public Response attendanceSheetPdf(@PathParam("id") MeetingId id, @QueryParam("lang") String lang) {
+        return attendanceSheet(id, lang);
     }
 
     @POST
@@ -134,6 +174,31 @@ public class MeetingResource extends ProcessResource {
         MeetingView view = meetingView(meeting);
         return Response.ok(new MinutesAnswer(view.minutes(), view.approvals())).tag(Long.toString(meeting.version()))
                 .build();
+    }
+
+    @GET
+    @Path("{id}/minutes")
+    @Produces(Documents.PDF_SECOND)
+    @Operation(summary = "The minutes printed (procès-verbal): attendance, quorum, deliberations, the plan adopted, the"
+            + " parties' approvals; A4 PDF in French or English (?lang=), as Accept: application/pdf asks; 404 before the"
+            + " minutes are recorded")
+    public Response minutesPrinted(@PathParam("id") MeetingId id, @QueryParam("lang") String lang) {
+        return printed(id, lang, MeetingPapers::minutes);
+    }
+
+    @GET
+    @Path("{id}/minutes.pdf")
+    @Produces(Document.PDF)
+    @Operation(summary = "The minutes printed, as a link: A4 PDF in French or English (?lang=); 404 before they are recorded")
+    public Response minutesPdf(@PathParam("id") MeetingId id, @QueryParam("lang") String lang) {
+        return minutesPrinted(id, lang);
+    }
+
+    /** One of the meeting's papers, after the access policy, in the language asked for. */
+    private Response printed(MeetingId id, String lang, MeetingPapers.Printer paper) {
+        Meeting meeting = access.meeting(id, Permission.READ_FRAMEWORK);
+        return Documents.download(paper.of(documents.meetingPapers(), meeting, Documents.language(lang, caller.locale()),
+                LocalDate.now()));
     }
 
     /** The minutes and their approvals. */
