@@ -54,6 +54,16 @@ public class MeetingPapers {
         Document of(MeetingPapers papers, Meeting meeting, Locale language, LocalDate today);
     }
 
+    /** The paper of a link's name, one of {@link org.kafo.server.web.Printing#MEETING_PAPERS}. */
+    public static Printer linked(String name) {
+        return switch (name) {
+            case "convocation" -> MeetingPapers::convocation;
+            case "attendance-sheet" -> MeetingPapers::attendanceSheet;
+            case "minutes" -> MeetingPapers::minutes;
+            default -> throw new IllegalArgumentException("no paper " + name);
+        };
+    }
+
     /**
      * A meeting as its papers show it: the meeting read in the paper's language, the framework, the
      * parties invited and who convened them.

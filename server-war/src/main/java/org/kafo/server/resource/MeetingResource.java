@@ -12,11 +12,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,7 +41,7 @@ import org.kafo.server.api.RecordAttendanceRequest;
 import org.kafo.server.api.RecordMinutesRequest;
 import org.kafo.server.documents.Document;
 import org.kafo.server.documents.Documents;
-import org.kafo.server.documents.MeetingPapers;
+import org.kafo.server.web.Printing;
 import org.kafo.server.write.Parties;
 import org.kafo.server.write.Precondition;
 
@@ -70,15 +70,7 @@ public class MeetingResource extends ProcessResource {
     @Produces(Documents.PDF_SECOND)
     @Operation(summary = "The convocation printed with its agenda: A4 PDF in French or English (?lang=), as Accept: application/pdf asks")
     public Response convocation(@PathParam("id") MeetingId id, @QueryParam("lang") String lang) {
-        return printed(id, lang, MeetingPapers::convocation);
-    }
-
-    @GET
-    @Path("{id}/convocation.pdf")
-    @Produces(Document.PDF)
-    @Operation(summary = "The convocation printed with its agenda, as a link: A4 PDF in French or English (?lang=)")
-    public Response convocationPdf(@PathParam("id") MeetingId id, @QueryParam("lang") String lang) {
-        return convocation(id, lang);
+        return documents.meeting(access.meeting(id, Permission.READ_FRAMEWORK), "convocation", lang, caller.locale());
     }
 
     @GET
@@ -107,15 +99,8 @@ public class MeetingResource extends ProcessResource {
     @Operation(summary = "The attendance sheet to print and sign, pre-filled with the members and their representatives by"
             + " category: A4 PDF in French or English (?lang=), as Accept: application/pdf asks")
     public Response attendanceSheet(@PathParam("id") MeetingId id, @QueryParam("lang") String lang) {
-        return printed(id, lang, MeetingPapers::attendanceSheet);
-    }
-
-    @GET
-    @Path("{id}/attendance-sheet.pdf")
-    @Produces(Document.PDF)
-    @Operation(summary = "The attendance sheet to print and sign, as a link: A4 PDF in French or English (?lang=)")
-    public Response attendanceSheetPdf(@PathParam("id") MeetingId id, @QueryParam("lang") String lang) {
-        return attendanceSheet(id, lang);
+        return documents.meeting(access.meeting(id, Permission.READ_FRAMEWORK), "attendance-sheet", lang,
+                caller.locale());
     }
 
     @POST
@@ -183,22 +168,18 @@ public class MeetingResource extends ProcessResource {
             + " parties' approvals; A4 PDF in French or English (?lang=), as Accept: application/pdf asks; 404 before the"
             + " minutes are recorded")
     public Response minutesPrinted(@PathParam("id") MeetingId id, @QueryParam("lang") String lang) {
-        return printed(id, lang, MeetingPapers::minutes);
+        return documents.meeting(access.meeting(id, Permission.READ_FRAMEWORK), "minutes", lang, caller.locale());
     }
 
     @GET
-    @Path("{id}/minutes.pdf")
+    @Path("{id}/{paper:" + Printing.MEETING_PAPERS + "}.pdf")
     @Produces(Document.PDF)
-    @Operation(summary = "The minutes printed, as a link: A4 PDF in French or English (?lang=); 404 before they are recorded")
-    public Response minutesPdf(@PathParam("id") MeetingId id, @QueryParam("lang") String lang) {
-        return minutesPrinted(id, lang);
-    }
-
-    /** One of the meeting's papers, after the access policy, in the language asked for. */
-    private Response printed(MeetingId id, String lang, MeetingPapers.Printer paper) {
-        Meeting meeting = access.meeting(id, Permission.READ_FRAMEWORK);
-        return Documents.download(paper.of(documents.meetingPapers(), meeting, Documents.language(lang, caller.locale()),
-                LocalDate.now()));
+    @Operation(summary = "One of the meeting's papers printed, as a link: convocation.pdf, attendance-sheet.pdf or"
+            + " minutes.pdf (404 before the minutes are recorded); A4 PDF in French or English (?lang=)")
+    public Response paperPdf(@PathParam("id") MeetingId id,
+            @Parameter(schema = @Schema(enumeration = {"convocation", "attendance-sheet", "minutes"}))
+            @PathParam("paper") String paper, @QueryParam("lang") String lang) {
+        return documents.meeting(access.meeting(id, Permission.READ_FRAMEWORK), paper, lang, caller.locale());
     }
 
     /** The minutes and their approvals. */
