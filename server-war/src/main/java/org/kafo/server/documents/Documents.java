@@ -3,10 +3,15 @@ package org.kafo.server.documents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.Locale;
 import org.kafo.model.Repositories;
+import org.kafo.model.meeting.Meeting;
+import org.kafo.model.plan.ActionPlan;
 import org.kafo.rules.RuleBook;
+import org.kafo.rules.process.ConsultationProcess;
 import org.kafo.server.http.BadInputException;
+import org.kafo.server.web.Printing;
 import org.kafo.server.web.Templates;
 
 /**
@@ -15,7 +20,7 @@ import org.kafo.server.web.Templates;
  * The resource asked the access policy first, as it does for the data the paper shows.
  */
 @ApplicationScoped
-public class Documents {
+public class Documents implements Printing {
 
     /**
      * PDF for a resource that answers JSON by default: chosen when Accept asks for it, never when
@@ -32,8 +37,26 @@ public class Documents {
     @Inject
     RuleBook rules;
 
+    @Inject
+    ConsultationProcess process;
+
     public Papers papers() {
         return new Papers(repositories, templates, rules);
+    }
+
+    /** A meeting's convocation, attendance sheet and minutes. */
+    public MeetingPapers meetingPapers() {
+        return new MeetingPapers(papers(), rules, process);
+    }
+
+    @Override
+    public Response plan(ActionPlan plan, String lang, Locale reader) {
+        return download(papers().plan(plan, language(lang, reader), LocalDate.now()));
+    }
+
+    @Override
+    public Response meeting(Meeting meeting, String paper, String lang, Locale reader) {
+        return download(MeetingPapers.linked(paper).of(meetingPapers(), meeting, language(lang, reader), LocalDate.now()));
     }
 
     /** The language a document is asked in: {@code fr} or {@code en}; none, the request's; another, 400. */

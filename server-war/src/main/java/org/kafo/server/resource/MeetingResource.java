@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,6 +39,9 @@ import org.kafo.server.api.PostponeMeetingRequest;
 import org.kafo.server.api.Problem;
 import org.kafo.server.api.RecordAttendanceRequest;
 import org.kafo.server.api.RecordMinutesRequest;
+import org.kafo.server.documents.Document;
+import org.kafo.server.documents.Documents;
+import org.kafo.server.web.Printing;
 import org.kafo.server.write.Parties;
 import org.kafo.server.write.Precondition;
 
@@ -51,11 +55,22 @@ public class MeetingResource extends ProcessResource {
     @Inject
     Parties parties;
 
+    @Inject
+    Documents documents;
+
     @GET
     @Path("{id}")
     @Operation(summary = "A meeting, with its convocation, agenda, attendance and minutes")
     public Response meeting(@PathParam("id") MeetingId id) {
         return Resources.read(access.meeting(id, Permission.READ_FRAMEWORK), this::meetingView);
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(Documents.PDF_SECOND)
+    @Operation(summary = "The convocation printed with its agenda: A4 PDF in French or English (?lang=), as Accept: application/pdf asks")
+    public Response convocation(@PathParam("id") MeetingId id, @QueryParam("lang") String lang) {
+        return documents.meeting(access.meeting(id, Permission.READ_FRAMEWORK), "convocation", lang, caller.locale());
     }
 
     @GET
@@ -76,6 +91,16 @@ public class MeetingResource extends ProcessResource {
         List<Attendance> found = meeting.attendance().stream()
                 .filter(a -> category == null || a.category() == category).toList();
         return paging.of(found, AttendanceValue::of);
+    }
+
+    @GET
+    @Path("{id}/attendance")
+    @Produces(Documents.PDF_SECOND)
+    @Operation(summary = "The attendance sheet to print and sign, pre-filled with the members and their representatives by"
+            + " category: A4 PDF in French or English (?lang=), as Accept: application/pdf asks")
+    public Response attendanceSheet(@PathParam("id") MeetingId id, @QueryParam("lang") String lang) {
+        return documents.meeting(access.meeting(id, Permission.READ_FRAMEWORK), "attendance-sheet", lang,
+                caller.locale());
     }
 
     @POST
@@ -134,6 +159,27 @@ public class MeetingResource extends ProcessResource {
         MeetingView view = meetingView(meeting);
         return Response.ok(new MinutesAnswer(view.minutes(), view.approvals())).tag(Long.toString(meeting.version()))
                 .build();
+    }
+
+    @GET
+    @Path("{id}/minutes")
+    @Produces(Documents.PDF_SECOND)
+    @Operation(summary = "The minutes printed (procès-verbal): attendance, quorum, deliberations, the plan adopted, the"
+            + " parties' approvals; A4 PDF in French or English (?lang=), as Accept: application/pdf asks; 404 before the"
+            + " minutes are recorded")
+    public Response minutesPrinted(@PathParam("id") MeetingId id, @QueryParam("lang") String lang) {
+        return documents.meeting(access.meeting(id, Permission.READ_FRAMEWORK), "minutes", lang, caller.locale());
+    }
+
+    @GET
+    @Path("{id}/{paper:" + Printing.MEETING_PAPERS + "}.pdf")
+    @Produces(Document.PDF)
+    @Operation(summary = "One of the meeting's papers printed, as a link: convocation.pdf, attendance-sheet.pdf or"
+            + " minutes.pdf (404 before the minutes are recorded); A4 PDF in French or English (?lang=)")
+    public Response paperPdf(@PathParam("id") MeetingId id,
+            @Parameter(schema = @Schema(enumeration = {"convocation", "attendance-sheet", "minutes"}))
+            @PathParam("paper") String paper, @QueryParam("lang") String lang) {
+        return documents.meeting(access.meeting(id, Permission.READ_FRAMEWORK), paper, lang, caller.locale());
     }
 
     /** The minutes and their approvals. */

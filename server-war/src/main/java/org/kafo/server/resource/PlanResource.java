@@ -2,7 +2,6 @@ package org.kafo.server.resource;
 
 import org.kafo.server.documents.Documents;
 import org.kafo.server.documents.Document;
-import java.time.LocalDate;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -66,8 +65,7 @@ public class PlanResource extends ProcessResource {
     @Produces(Documents.PDF_SECOND)
     @Operation(summary = "The action plan printed: A4 PDF in French or English (?lang=), as Accept: application/pdf asks")
     public Response planPrinted(@PathParam("id") PlanId id, @QueryParam("lang") String lang) {
-        ActionPlan plan = access.plan(id, Permission.READ_FRAMEWORK);
-        return Documents.download(documents.papers().plan(plan, Documents.language(lang, caller.locale()), LocalDate.now()));
+        return documents.plan(access.plan(id, Permission.READ_FRAMEWORK), lang, caller.locale());
     }
 
     @GET
@@ -75,7 +73,7 @@ public class PlanResource extends ProcessResource {
     @Produces(Document.PDF)
     @Operation(summary = "The action plan printed, as a link: A4 PDF in French or English (?lang=)")
     public Response planPdf(@PathParam("id") PlanId id, @QueryParam("lang") String lang) {
-        return planPrinted(id, lang);
+        return documents.plan(access.plan(id, Permission.READ_FRAMEWORK), lang, caller.locale());
     }
 
     @GET

@@ -7,12 +7,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import org.kafo.model.plan.ActionPlan;
+import org.kafo.model.meeting.MeetingId;
 import org.kafo.model.plan.PlanId;
 import org.kafo.server.access.Permission;
-import org.kafo.server.documents.Document;
-import org.kafo.server.documents.Documents;
 
 /**
  * The printed documents, linked from the pages that show what they print: the same papers as the
@@ -22,14 +19,20 @@ import org.kafo.server.documents.Documents;
 public class DocumentPages extends Pages {
 
     @Inject
-    Documents documents;
+    Printing printing;
 
     @GET
     @Path("plans/{planId}.pdf")
-    @Produces(Document.PDF)
+    @Produces(Printing.PDF)
     public Response plan(@PathParam("planId") PlanId id, @QueryParam("lang") String lang) {
-        ActionPlan plan = access.plan(id, Permission.READ_FRAMEWORK);
-        return Documents.download(documents.papers().plan(plan, Documents.language(lang, visit.texts().locale()),
-                LocalDate.now()));
+        return printing.plan(access.plan(id, Permission.READ_FRAMEWORK), lang, visit.texts().locale());
+    }
+
+    @GET
+    @Path("meetings/{meetingId}/{paper:" + Printing.MEETING_PAPERS + "}.pdf")
+    @Produces(Printing.PDF)
+    public Response meeting(@PathParam("meetingId") MeetingId id, @PathParam("paper") String paper,
+            @QueryParam("lang") String lang) {
+        return printing.meeting(access.meeting(id, Permission.READ_FRAMEWORK), paper, lang, visit.texts().locale());
     }
 }

@@ -23,17 +23,22 @@ public record MeetingPage(MeetingView meeting, String frameworkName, List<Invite
         Rights may, List<Invitee> approveFor, Sent sent, String done, List<VerdictLine> verdicts) {
 
     /**
-     * A party invited to the meeting, the person who usually sits for it, who signed for it, and
-     * its word on the minutes.
+     * A party invited to the meeting, the people who sit for it, who signed for it, and its word on
+     * the minutes.
      *
-     * @param representative the first of its representatives, to fill the sheet in with; null if none
-     * @param approval       null while it has not given its word
+     * @param representatives its representatives as a member, the first to fill the sheet in with; empty if none
+     * @param approval        null while it has not given its word
      */
-    public record Invitee(UUID organisation, String name, PartyCategory category, PersonValue representative,
+    public record Invitee(UUID organisation, String name, PartyCategory category, List<PersonValue> representatives,
             List<PersonValue> signed, MeetingView.ApprovalValue approval) {
 
         public boolean present() {
             return !signed.isEmpty();
+        }
+
+        /** The first of its representatives; null if none. */
+        public PersonValue representative() {
+            return representatives.isEmpty() ? null : representatives.get(0);
         }
     }
 
@@ -59,14 +64,5 @@ public record MeetingPage(MeetingView meeting, String frameworkName, List<Invite
     /** Whether the box of an invitee is ticked: on the sheet, or ticked on the form being entered. */
     public boolean ticked(Invitee invitee, Set<UUID> ticked) {
         return invitee.present() || ticked.contains(invitee.organisation());
-    }
-
-    /** The invitees who gave their word on the minutes, and those who have not. */
-    public List<Invitee> approved() {
-        return invitees.stream().filter(i -> i.approval() != null).toList();
-    }
-
-    public List<Invitee> notYetApproved() {
-        return invitees.stream().filter(i -> i.approval() == null).toList();
     }
 }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +28,6 @@ import org.kafo.model.meeting.AgendaItem;
 import org.kafo.model.meeting.AgendaItemKind;
 import org.kafo.model.meeting.Meeting;
 import org.kafo.model.meeting.MeetingId;
-import org.kafo.model.organisation.Organisation;
 import org.kafo.model.organisation.OrganisationId;
 import org.kafo.model.organisation.PartyCategory;
 import org.kafo.rules.Quorum;
@@ -45,7 +43,6 @@ import org.kafo.rules.process.Outcome;
 import org.kafo.server.access.Allowed;
 import org.kafo.server.access.Permission;
 import org.kafo.server.api.MeetingView;
-import org.kafo.server.api.PersonValue;
 import org.kafo.server.api.RecordAttendanceRequest;
 import org.kafo.server.write.Parties;
 import org.kafo.server.write.Precondition;
@@ -110,7 +107,7 @@ public class MeetingPages extends Pages {
     public Response quorum(@PathParam("meetingId") MeetingId id, MultivaluedMap<String, String> form) {
         Meeting meeting = access.meeting(id, Permission.RECORD_ATTENDANCE);
         ConsultationFramework framework = repositories.frameworks().get(meeting.framework());
-        AttendanceForm sheet = AttendanceForm.read(form, invitees(meeting, framework), signed(meeting), new FormInput());
+        AttendanceForm sheet = AttendanceForm.read(form, MeetingSheets.invited(meeting, framework), signed(meeting), new FormInput());
         return Response.ok(templates.render("quorum.jte", Map.of("t", visit.texts(),
                 "quorum", quorum(meeting, sheet.ticked()))), HTML).build();
     }
@@ -122,7 +119,7 @@ public class MeetingPages extends Pages {
         Meeting read = access.meeting(id, Permission.READ_FRAMEWORK);
         ConsultationFramework framework = repositories.frameworks().get(read.framework());
         FormInput in = new FormInput();
-        AttendanceForm sheet = AttendanceForm.read(form, invitees(read, framework), signed(read), in);
+        AttendanceForm sheet = AttendanceForm.read(form, MeetingSheets.invited(read, framework), signed(read), in);
         LocalDate on = in.date("attendedOn", form.getFirst("attendedOn"), true);
         if (form.getFirst("check") != null) {
             return meetingPage(200, read, Sent.of("attendance", null, form, in, List.of()), sheet.ticked(), null,
@@ -224,7 +221,8 @@ public class MeetingPages extends Pages {
                 .map(m -> MeetingView.of(m, rules, visit.texts().locale())).toList();
         List<NeedsPage.Choice> conveners = List.of();
         if (access.allowed(framework).may(Permission.CONVENE_MEETING)) {
-            Map<UUID, String> names = names(framework.currentMembers().stream().map(m -> m.organisation().value()).toList());
+            Map<UUID, String> names = MeetingSheets.names(repositories,
+                    framework.currentMembers().stream().map(m -> m.organisation().value()).toList());
             conveners = framework.currentMembers().stream()
                     .sorted(Comparator.comparing((Membership m) -> m.category() != PartyCategory.MUNICIPALITY))
                     .map(m -> new NeedsPage.Choice(m.organisation().value(), names.get(m.organisation().value())))
@@ -238,20 +236,7 @@ public class MeetingPages extends Pages {
             List<VerdictLine> verdicts) {
         ConsultationFramework framework = repositories.frameworks().get(meeting.framework());
         MeetingView view = MeetingView.of(meeting, rules, visit.texts().locale());
-        List<UUID> invited = invitees(meeting, framework);
-        Map<UUID, String> names = names(invited);
-        List<MeetingPage.Invitee> invitees = invited.stream().map(party -> {
-            Membership membership = framework.memberships().stream()
-                    .filter(m -> m.organisation().value().equals(party))
-                    .max(Comparator.comparing(m -> m.effective().from())).orElse(null);
-            PersonValue representative = membership == null || membership.representatives().isEmpty() ? null
-                    : PersonValue.of(membership.representatives().get(0));
-            return new MeetingPage.Invitee(party, names.get(party),
-                    membership == null ? parties.categoryOf(new OrganisationId(party)) : membership.category(),
-                    representative,
-                    view.attendance().stream().filter(a -> a.organisation().equals(party)).map(a -> a.person()).toList(),
-                    view.approvals().stream().filter(a -> a.party().equals(party)).findFirst().orElse(null));
-        }).toList();
+        List<MeetingPage.Invitee> invitees = MeetingSheets.invitees(repositories, meeting, framework, view);
         Allowed allowed = access.allowed(framework);
         Set<UUID> mine = allowed.organisations(Permission.APPROVE_MINUTES);
         List<MeetingPage.Invitee> approveFor = view.minutes() == null ? List.of()
@@ -266,22 +251,7 @@ public class MeetingPages extends Pages {
         return process.quorum(meeting.id(), ticked.stream().map(OrganisationId::new).collect(Collectors.toSet()));
     }
 
-    /** The parties invited (every current member when the meeting names none), in the order of the convocation. */
-    private static List<UUID> invitees(Meeting meeting, ConsultationFramework framework) {
-        List<OrganisationId> invited = meeting.convocation().map(c -> c.invitees()).filter(l -> !l.isEmpty())
-                .orElse(framework.currentMembers().stream().map(Membership::organisation).toList());
-        return invited.stream().map(OrganisationId::value).toList();
-    }
-
     private static Set<UUID> signed(Meeting meeting) {
         return meeting.organisationsPresent().stream().map(OrganisationId::value).collect(Collectors.toSet());
-    }
-
-    private Map<UUID, String> names(List<UUID> organisations) {
-        Map<UUID, String> names = new HashMap<>();
-        organisations.forEach(o -> names.put(o, o.toString()));
-        repositories.organisations().findAll(organisations.stream().map(OrganisationId::new).collect(Collectors.toSet()))
-                .forEach((Organisation o) -> names.put(o.id().value(), o.name()));
-        return names;
     }
 }
