@@ -3,8 +3,11 @@ package org.kafo.server.documents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.Locale;
 import org.kafo.model.Repositories;
+import org.kafo.model.common.Limits;
+import org.kafo.model.indicator.TotalsQueries;
 import org.kafo.rules.RuleBook;
 import org.kafo.server.http.BadInputException;
 import org.kafo.server.web.Templates;
@@ -32,8 +35,16 @@ public class Documents {
     @Inject
     RuleBook rules;
 
+    @Inject
+    TotalsQueries totals;
+
     public Papers papers() {
         return new Papers(repositories, templates, rules);
+    }
+
+    /** The committee's reports and the yearly reports. */
+    public ReportPapers reports() {
+        return new ReportPapers(papers(), totals);
     }
 
     /** The language a document is asked in: {@code fr} or {@code en}; none, the request's; another, 400. */
@@ -46,6 +57,25 @@ public class Documents {
             case "en" -> Locale.ENGLISH;
             default -> throw new BadInputException("param.invalid", "param.invalid", "lang", asked);
         };
+    }
+
+    /**
+     * The calendar year a yearly report is asked for: none, the current one; another than a year of
+     * {@link Limits#FIRST_DAY}..{@link Limits#LAST_DAY}, 400.
+     */
+    public static int year(String asked, LocalDate today) {
+        if (asked == null || asked.isBlank()) {
+            return today.getYear();
+        }
+        try {
+            int year = Integer.parseInt(asked.strip());
+            if (year >= Limits.FIRST_DAY.getYear() && year <= Limits.LAST_DAY.getYear()) {
+                return year;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new BadInputException("param.invalid", "param.invalid", "year", asked);
     }
 
     /** A document as a download. */
