@@ -186,6 +186,7 @@ public class CommitteeResource extends ProcessResource {
     @Operation(summary = "The report printed, as a link: A4 PDF in French or English (?lang=)")
     public Response reportPdf(@PathParam("framework") FrameworkId framework, @PathParam("report") ReportId report,
             @QueryParam("lang") String lang) {
+        access.framework(framework, Permission.READ_FRAMEWORK);
         return reportPrinted(framework, report, lang);
     }
 

@@ -75,6 +75,7 @@ public class PlanResource extends ProcessResource {
     @Produces(Document.PDF)
     @Operation(summary = "The action plan printed, as a link: A4 PDF in French or English (?lang=)")
     public Response planPdf(@PathParam("id") PlanId id, @QueryParam("lang") String lang) {
+        access.plan(id, Permission.READ_FRAMEWORK);
         return planPrinted(id, lang);
     }
 
