@@ -162,6 +162,7 @@ class ReportDocumentsTest {
                 "Indicators as of December 3, 2026", "Meetings held and due");
         assertThat(empty.document().name()).isEqualTo("rapport-annuel-2019-dioro.pdf");
         assertThat(empty.text()).contains("Rien n'a été enregistré pour ce cadre en 2019", "Aucune rencontre tenue en 2019.",
+                "Le cadre n'avait aucun membre en 2019.",
                 "Indicateurs au 31 décembre 2019");
     }
 }
