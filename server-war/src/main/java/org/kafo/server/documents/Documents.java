@@ -6,8 +6,13 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.kafo.model.Repositories;
+import org.kafo.model.committee.MonitoringCommittee;
+import org.kafo.model.committee.ReportId;
+import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.model.meeting.Meeting;
 import org.kafo.model.plan.ActionPlan;
+import org.kafo.model.common.Limits;
+import org.kafo.model.indicator.TotalsQueries;
 import org.kafo.rules.RuleBook;
 import org.kafo.rules.process.ConsultationProcess;
 import org.kafo.server.http.BadInputException;
@@ -40,6 +45,9 @@ public class Documents implements Printing {
     @Inject
     ConsultationProcess process;
 
+    @Inject
+    TotalsQueries totals;
+
     public Papers papers() {
         return new Papers(repositories, templates, rules);
     }
@@ -59,6 +67,22 @@ public class Documents implements Printing {
         return download(MeetingPapers.linked(paper).of(meetingPapers(), meeting, language(lang, reader), LocalDate.now()));
     }
 
+    /** The committee's reports and the yearly reports. */
+    public ReportPapers reports() {
+        return new ReportPapers(papers(), totals);
+    }
+
+    @Override
+    public Response committeeReport(MonitoringCommittee committee, ReportId report, String lang, Locale reader) {
+        return download(reports().committeeReport(committee, report, language(lang, reader), LocalDate.now()));
+    }
+
+    @Override
+    public Response yearly(ConsultationFramework framework, String year, String lang, Locale reader) {
+        LocalDate today = LocalDate.now();
+        return download(reports().yearly(framework, year(year, today), language(lang, reader), today));
+    }
+
     /** The language a document is asked in: {@code fr} or {@code en}; none, the request's; another, 400. */
     public static Locale language(String asked, Locale request) {
         if (asked == null || asked.isBlank()) {
@@ -69,6 +93,25 @@ public class Documents implements Printing {
             case "en" -> Locale.ENGLISH;
             default -> throw new BadInputException("param.invalid", "param.invalid", "lang", asked);
         };
+    }
+
+    /**
+     * The calendar year a yearly report is asked for: none, the current one; another than a year of
+     * {@link Limits#FIRST_DAY}..{@link Limits#LAST_DAY}, 400.
+     */
+    public static int year(String asked, LocalDate today) {
+        if (asked == null || asked.isBlank()) {
+            return today.getYear();
+        }
+        try {
+            int year = Integer.parseInt(asked.strip());
+            if (year >= Limits.FIRST_DAY.getYear() && year <= Limits.LAST_DAY.getYear()) {
+                return year;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new BadInputException("param.invalid", "param.invalid", "year", asked);
     }
 
     /** A document as a download. */

@@ -2,6 +2,12 @@ package org.kafo.server.documents;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.GraphicsEnvironment;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,7 +22,8 @@ import org.jsoup.helper.W3CDom;
  * says, every glyph in the embedded DejaVu Sans (subset; its licence ships beside it, in
  * {@code documents/fonts/LICENSE}), tagged for screen readers (PDF/UA) with the title and language
  * of the HTML. The HTML is read as a browser reads it (jsoup), so the pages' templates and the
- * documents' share their parts.
+ * documents' share their parts; its inline SVG (the pages' charts) is drawn by Batik, no script
+ * run and nothing fetched, its text as outlines in the same font ({@link #DRAWN_FAMILY}).
  */
 public final class Pdf {
 
@@ -31,6 +38,15 @@ public final class Pdf {
             new Face(font("DejaVuSans-Bold.ttf"), 700, FontStyle.NORMAL),
             new Face(font("DejaVuSans-Oblique.ttf"), 400, FontStyle.ITALIC));
 
+    /** The family a drawing names for its text to be drawn in the documents' font. */
+    public static final String DRAWN_FAMILY = "DejaVu Sans";
+
+    static {
+        // the faces known to Java's graphics by their own family name too, for the text of a
+        // drawing, which Batik draws as outlines, in whatever font the system has otherwise
+        register();
+    }
+
     private Pdf() {
     }
 
@@ -43,7 +59,11 @@ public final class Pdf {
         for (Face face : FACES) {
             builder.useFont(() -> new ByteArrayInputStream(face.bytes()), FONT_FAMILY, face.weight(), face.style(), true);
         }
-        builder.withW3cDocument(W3CDom.convert(Jsoup.parse(html)), "/");
+        org.jsoup.nodes.Document document = Jsoup.parse(html);
+        if (!document.select("svg").isEmpty()) {
+            builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
+        }
+        builder.withW3cDocument(W3CDom.convert(document), "/");
         builder.toStream(out);
         try {
             builder.run();
@@ -51,6 +71,18 @@ public final class Pdf {
             throw new UncheckedIOException("A document could not be printed", e);
         }
         return out.toByteArray();
+    }
+
+    private static void register() {
+        GraphicsEnvironment graphics = GraphicsEnvironment.getLocalGraphicsEnvironment();
+        for (Face face : FACES) {
+            try {
+                // false when the system has it already: the same font
+                graphics.registerFont(Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(face.bytes())));
+            } catch (IOException | FontFormatException e) {
+                throw new IllegalStateException("The documents' font cannot draw the charts' text", e);
+            }
+        }
     }
 
     private static byte[] font(String file) {

@@ -24,6 +24,7 @@ import org.kafo.model.committee.MonitoringCommittee;
 import org.kafo.model.committee.Obstacle;
 import org.kafo.model.committee.ObstacleId;
 import org.kafo.model.committee.ObstacleStatus;
+import org.kafo.model.committee.ReportId;
 import org.kafo.model.common.ActionId;
 import org.kafo.model.common.AggregateNotFoundException;
 import org.kafo.model.framework.FrameworkId;
@@ -44,6 +45,8 @@ import org.kafo.server.api.Problem;
 import org.kafo.server.api.RecordObstacleRequest;
 import org.kafo.server.api.RemoveCommitteeMemberRequest;
 import org.kafo.server.api.ResolveObstacleRequest;
+import org.kafo.server.documents.Document;
+import org.kafo.server.documents.Documents;
 import org.kafo.server.api.ReviseMandateRequest;
 import org.kafo.server.write.Parties;
 import org.kafo.server.write.Precondition;
@@ -60,6 +63,9 @@ public class CommitteeResource extends ProcessResource {
 
     @Inject
     Parties parties;
+
+    @Inject
+    Documents documents;
 
     @GET
     @Operation(summary = "The framework's monitoring committee")
@@ -148,6 +154,38 @@ public class CommitteeResource extends ProcessResource {
         Page.Request paging = pages.request();
         return paging.of(committeeOf(framework).reports().stream()
                 .filter(r -> plan == null || r.plan().equals(plan)).toList(), ReportValue::of);
+    }
+
+    @GET
+    @Path("reports/{report}")
+    @Operation(summary = "One of the committee's progress reports")
+    @APIResponse(responseCode = "404", description = "No such framework, committee or report",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReportValue report(@PathParam("framework") FrameworkId framework, @PathParam("report") ReportId report) {
+        access.framework(framework, Permission.READ_FRAMEWORK);
+        return committeeOf(framework).reports().stream().filter(r -> r.id().equals(report)).findFirst()
+                .map(ReportValue::of).orElseThrow(() -> Resources.notFound("report", report));
+    }
+
+    @GET
+    @Path("reports/{report}")
+    @Produces(Documents.PDF_SECOND)
+    @Operation(summary = "The report printed with the committee, its plan's actions and obstacles: A4 PDF in French"
+            + " or English (?lang=), as Accept: application/pdf asks")
+    public Response reportPrinted(@PathParam("framework") FrameworkId framework, @PathParam("report") ReportId report,
+            @QueryParam("lang") String lang) {
+        access.framework(framework, Permission.READ_FRAMEWORK);
+        return documents.committeeReport(committeeOf(framework), report, lang, caller.locale());
+    }
+
+    @GET
+    @Path("reports/{report}.pdf")
+    @Produces(Document.PDF)
+    @Operation(summary = "The report printed, as a link: A4 PDF in French or English (?lang=)")
+    public Response reportPdf(@PathParam("framework") FrameworkId framework, @PathParam("report") ReportId report,
+            @QueryParam("lang") String lang) {
+        access.framework(framework, Permission.READ_FRAMEWORK);
+        return documents.committeeReport(committeeOf(framework), report, lang, caller.locale());
     }
 
     @POST

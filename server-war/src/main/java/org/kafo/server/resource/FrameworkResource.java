@@ -64,6 +64,8 @@ import org.kafo.server.api.ProposeFrameworkRequest;
 import org.kafo.server.api.RecordDeliberationRequest;
 import org.kafo.server.api.RecordNeedRequest;
 import org.kafo.server.api.VerdictView;
+import org.kafo.server.documents.Document;
+import org.kafo.server.documents.Documents;
 import org.kafo.server.write.Precondition;
 
 /**
@@ -78,6 +80,9 @@ public class FrameworkResource extends ProcessResource {
 
     @Inject
     TotalsQueries totals;
+
+    @Inject
+    Documents documents;
 
     @GET
     @Operation(summary = "Frameworks; filter by commune, status or priority sector")
@@ -342,6 +347,18 @@ public class FrameworkResource extends ProcessResource {
         access.framework(id, Permission.READ_FRAMEWORK);
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
         return IndicatorsView.of(totals.ofFramework(id, day));
+    }
+
+    @GET
+    @Path("{id}/reports/{year}.pdf")
+    @Produces(Document.PDF)
+    @Operation(summary = "The framework's yearly report: members, meetings and attendance, plans, contributions, needs,"
+            + " the committee's reports and obstacles, and the indicators with their charts; A4 PDF in French or English"
+            + " (?lang=)")
+    public Response yearlyReport(@PathParam("id") FrameworkId id,
+            @Parameter(description = "a calendar year, e.g. 2026") @PathParam("year") String year,
+            @QueryParam("lang") String lang) {
+        return documents.yearly(access.framework(id, Permission.READ_FRAMEWORK), year, lang, caller.locale());
     }
 
     private Precondition frameworkAt(String ifMatch, FrameworkId framework) {

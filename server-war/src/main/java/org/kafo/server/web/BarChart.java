@@ -52,6 +52,11 @@ public record BarChart(String id, String title, List<String> series, List<Row> r
     private static final int BAR = 14;
     private static final int GAP = 10;
     private static final String[] FILLS = {"#0b5d3b", "#7a3e00", "#1f4e8c"};
+    /**
+     * The drawing's own type, for where no stylesheet reaches it (a printed paper): the documents'
+     * font ({@code Pdf.DRAWN_FAMILY}), else any sans-serif. A page's stylesheet sets its own over these.
+     */
+    private static final String TYPE = " font-family=\"DejaVu Sans, sans-serif\" font-size=\"12\"";
 
     public BarChart {
         Objects.requireNonNull(id, "id");
@@ -97,14 +102,16 @@ public record BarChart(String id, String title, List<String> series, List<Row> r
         String name = escape(id);
         if (isEmpty()) {
             return "<svg class=\"chart\" role=\"img\" aria-labelledby=\"" + name + "-title\" viewBox=\"0 0 " + WIDTH
-                    + " 40\" xmlns=\"http://www.w3.org/2000/svg\"><title id=\"" + name + "-title\">" + escape(title)
+                    + " 40\" xmlns=\"http://www.w3.org/2000/svg\"" + TYPE + "><title id=\"" + name + "-title\">"
+                    + escape(title)
                     + "</title><text x=\"0\" y=\"24\" class=\"empty\">" + escape(empty) + "</text></svg>";
         }
         BigInteger max = max();
         int height = LEGEND + rows.size() * (LABEL + series.size() * BAR + GAP);
         StringBuilder svg = new StringBuilder(512 + rows.size() * 256);
         svg.append("<svg class=\"chart\" role=\"img\" aria-labelledby=\"").append(name).append("-title\" viewBox=\"0 0 ")
-                .append(WIDTH).append(' ').append(height).append("\" xmlns=\"http://www.w3.org/2000/svg\">")
+                .append(WIDTH).append(' ').append(height).append("\" xmlns=\"http://www.w3.org/2000/svg\"")
+                .append(TYPE).append('>')
                 .append("<title id=\"").append(name).append("-title\">").append(escape(title)).append("</title>")
                 .append("<defs>")
                 .append("<pattern id=\"").append(name).append("-p1\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\""
@@ -122,7 +129,8 @@ public record BarChart(String id, String title, List<String> series, List<Row> r
         }
         int y = LEGEND;
         for (Row row : rows) {
-            svg.append("<text x=\"0\" y=\"").append(y + 13).append("\" class=\"label\">").append(escape(row.label()))
+            svg.append("<text x=\"0\" y=\"").append(y + 13).append("\" class=\"label\" font-weight=\"bold\">")
+                    .append(escape(row.label()))
                     .append("</text>");
             y += LABEL;
             for (int s = 0; s < series.size(); s++) {

@@ -1,12 +1,21 @@
 package org.kafo.server.web;
 
 import java.math.BigInteger;
+import java.time.LocalDate;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import org.kafo.model.Repositories;
+import org.kafo.model.framework.ConsultationFramework;
+import org.kafo.model.framework.FrameworkId;
+import org.kafo.model.indicator.TotalsQueries;
+import org.kafo.model.need.Need;
+import org.kafo.model.need.NeedStatus;
 import org.kafo.model.organisation.PartyCategory;
+import org.kafo.model.plan.ActionPlan;
 import org.kafo.server.api.IndicatorsView;
 
 /**
@@ -36,6 +45,40 @@ public record Figures(String name, UUID framework, IndicatorsView indicators, Li
 
     /** One sector's needs: raised (and not withdrawn), addressed by a plan, met. */
     public record SectorNeeds(String sector, long raised, long planned, long met) {
+    }
+
+    /**
+     * A framework's indicators as of a day, as its indicators page shows them and its yearly report
+     * prints them: the figures of the day, the meetings at the end of each cycle ended before it, and
+     * the needs of each sector (the ones not withdrawn).
+     *
+     * @param asOfKey the key of the day's label, given the day: {@code indicators.today}, {@code indicators.as-of}
+     */
+    public static Figures framework(Repositories repositories, TotalsQueries totals, Texts t,
+            ConsultationFramework framework, LocalDate asOf, String asOfKey) {
+        FrameworkId id = framework.id();
+        List<Moment> moments = new ArrayList<>();
+        for (ActionPlan plan : repositories.plans().findByFramework(id)) {
+            LocalDate end = plan.period().end();
+            if (end != null && end.isBefore(asOf)) {
+                moments.add(new Moment(t.get("indicators.cycle-end", plan.cycle(), t.date(end)),
+                        IndicatorsView.of(totals.ofFramework(id, end))));
+            }
+        }
+        IndicatorsView now = IndicatorsView.of(totals.ofFramework(id, asOf));
+        moments.add(new Moment(t.get(asOfKey, t.date(asOf)), now));
+        Map<String, long[]> bySector = new TreeMap<>();
+        for (Need need : repositories.needs().findByFramework(id)) {
+            if (need.status() != NeedStatus.WITHDRAWN && !need.identifiedOn().isAfter(asOf)) {
+                long[] counts = bySector.computeIfAbsent(t.sectors(List.of(need.sector().code())), s -> new long[3]);
+                counts[0]++;
+                counts[1] += need.status() == NeedStatus.OPEN ? 0 : 1;
+                counts[2] += need.status() == NeedStatus.MET ? 1 : 0;
+            }
+        }
+        List<SectorNeeds> sectors = bySector.entrySet().stream()
+                .map(e -> new SectorNeeds(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
+        return new Figures(framework.name(), id.value(), now, charts(t, moments, sectors), List.of(), List.of(), null);
     }
 
     /**

@@ -10,16 +10,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.kafo.model.Repositories;
 import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.model.framework.FrameworkId;
 import org.kafo.model.indicator.FrameworkIndicators;
 import org.kafo.model.indicator.TotalsQueries;
-import org.kafo.model.need.Need;
-import org.kafo.model.need.NeedStatus;
-import org.kafo.model.plan.ActionPlan;
 import org.kafo.model.territory.Cercle;
 import org.kafo.model.territory.CercleId;
 import org.kafo.model.territory.Region;
@@ -47,31 +42,8 @@ public class IndicatorPages extends Pages {
     @Path("frameworks/{id}/indicators")
     public Response framework(@PathParam("id") FrameworkId id) {
         ConsultationFramework framework = access.framework(id, Permission.READ_FRAMEWORK);
-        Texts t = visit.texts();
-        LocalDate today = LocalDate.now();
-        List<Figures.Moment> moments = new ArrayList<>();
-        for (ActionPlan plan : repositories.plans().findByFramework(id)) {
-            LocalDate end = plan.period().end();
-            if (end != null && end.isBefore(today)) {
-                moments.add(new Figures.Moment(t.get("indicators.cycle-end", plan.cycle(), t.date(end)),
-                        IndicatorsView.of(totals.ofFramework(id, end))));
-            }
-        }
-        IndicatorsView now = IndicatorsView.of(totals.ofFramework(id, today));
-        moments.add(new Figures.Moment(t.get("indicators.today", t.date(today)), now));
-        Map<String, long[]> bySector = new TreeMap<>();
-        for (Need need : repositories.needs().findByFramework(id)) {
-            if (need.status() != NeedStatus.WITHDRAWN) {
-                long[] counts = bySector.computeIfAbsent(t.sectors(List.of(need.sector().code())), s -> new long[3]);
-                counts[0]++;
-                counts[1] += need.status() == NeedStatus.OPEN ? 0 : 1;
-                counts[2] += need.status() == NeedStatus.MET ? 1 : 0;
-            }
-        }
-        List<Figures.SectorNeeds> sectors = bySector.entrySet().stream()
-                .map(e -> new Figures.SectorNeeds(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
-        return figures(new Figures(framework.name(), id.value(), now, Figures.charts(t, moments, sectors), List.of(),
-                List.of(), null));
+        return figures(Figures.framework(repositories, totals, visit.texts(), framework, LocalDate.now(),
+                "indicators.today"));
     }
 
     @GET

@@ -2,6 +2,9 @@ package org.kafo.server.web;
 
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
+import org.kafo.model.committee.MonitoringCommittee;
+import org.kafo.model.committee.ReportId;
+import org.kafo.model.framework.ConsultationFramework;
 import org.kafo.model.meeting.Meeting;
 import org.kafo.model.plan.ActionPlan;
 
@@ -29,4 +32,14 @@ public interface Printing {
      * @throws org.kafo.model.common.AggregateNotFoundException if the meeting does not have it yet (404)
      */
     Response meeting(Meeting meeting, String paper, String lang, Locale reader);
+
+    /**
+     * A report the monitoring committee filed, with its committee, its plan's actions and obstacles.
+     *
+     * @throws org.kafo.model.common.AggregateNotFoundException if the committee has no such report (404)
+     */
+    Response committeeReport(MonitoringCommittee committee, ReportId report, String lang, Locale reader);
+
+    /** A framework's report of a calendar year ({@code year}: none, the current one; not a year, 400). */
+    Response yearly(ConsultationFramework framework, String year, String lang, Locale reader);
 }
