@@ -1,6 +1,7 @@
 package org.kafo.server.exchange;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +38,7 @@ public record Dossier(ConsultationFramework framework, Commune commune, List<Act
         meetings = meetings.stream().sorted(Comparator.comparingInt(Meeting::sequence)).toList();
         Objects.requireNonNull(committee, "committee is required");
         needs = List.copyOf(needs);
-        organisations = Map.copyOf(organisations);
+        organisations = Collections.unmodifiableMap(new LinkedHashMap<>(organisations));
     }
 
     /** The framework {@code id} as the repositories hold it. */

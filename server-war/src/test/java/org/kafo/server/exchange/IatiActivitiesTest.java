@@ -175,27 +175,13 @@ class IatiActivitiesTest {
     void a_framework_just_proposed_with_no_plan_and_names_full_of_markup_and_accents_validates_and_reads_back()
             throws Exception {
         // given a commune and parties whose names hold & < > " ' and accents, and a framework proposed only
-        InMemoryRepositories repositories = new InMemoryRepositories();
-        ConsultationProcess process = new ConsultationProcess(repositories, Demo.RULES);
-        Region region = process.registerRegion(new RegisterRegion("90", "Région <test>", Effective.ALWAYS)).orElseThrow();
-        Cercle cercle = process.registerCercle(new RegisterCercle("9001", "Cercle & co", region.id(), Effective.ALWAYS))
-                .orElseThrow();
         String communeName = "Ségou-Koro \"<&>\" l'Été";
-        Commune commune = process.registerCommune(new RegisterCommune("90010101", communeName, List.of(),
-                new Assignment(cercle.id(), region.id(), Effective.ALWAYS), null, null)).orElseThrow();
         String cooperativeName = "Coopérative « Riz & Maïs » <Dioro> d'Ämé";
-        Organisation cooperative = process.registerOrganisation(new RegisterOrganisation(cooperativeName, null,
-                OrganisationKind.COOPERATIVE, commune.id(), Set.of(Sector.of("small-scale-irrigation")), null, null,
-                LocalDate.of(2026, 1, 5))).orElseThrow();
         String frameworkName = "Cadre <b>d'échange</b> & de concertation";
-        ConsultationFramework framework = process.propose(new ProposeFramework(commune.id(), frameworkName,
-                List.of(Sector.of("small-scale-irrigation"), Sector.of("market-gardening")), LocalDate.of(2026, 2, 1)))
-                .orElseThrow();
-        process.admit(new AdmitMember(framework.id(), cooperative.id(), List.of(Sector.of("small-scale-irrigation")),
-                List.of(Person.of("Aïssata Koné", Sex.FEMALE)), LocalDate.of(2026, 2, 2))).orElseThrow();
+        Dossier proposed = Demo.proposed(communeName, cooperativeName, frameworkName);
 
         // when
-        byte[] xml = IATI.write(List.of(Dossier.load(repositories, framework.id())), LocalDate.of(2026, 2, 3), Demo.NOW);
+        byte[] xml = IATI.write(List.of(proposed), LocalDate.of(2026, 2, 3), Demo.NOW);
         Demo.keep("proposed-iati.xml", xml);
 
         // then it validates, the markup is text, and it reads back as typed
