@@ -62,7 +62,7 @@ public final class IatiActivities {
 
     public static final String MEDIA_TYPE = "application/xml";
 
-    /** IATI's codes: organisation roles, transaction type, activity dates and statuses, budget kinds. */
+    /** IATI's codes named here: organisation roles, the incoming-funds transaction type, the local-government organisation type. */
     static final String FUNDING = "1";
     static final String ACCOUNTABLE = "2";
     static final String IMPLEMENTING = "4";
