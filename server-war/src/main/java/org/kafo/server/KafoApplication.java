@@ -57,6 +57,7 @@ public class KafoApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(
+                org.kafo.server.exchange.ExchangeResource.class,
                 org.kafo.server.resource.AccountResource.class,
                 org.kafo.server.resource.CommitteeResource.class,
                 org.kafo.server.resource.FrameworkResource.class,

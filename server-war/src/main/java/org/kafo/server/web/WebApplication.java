@@ -30,6 +30,7 @@ public class WebApplication extends Application {
                 CommitteePages.class,
                 IndicatorPages.class,
                 HistoryPages.class,
+                ExchangePages.class,
                 AdminPages.class,
                 DocumentPages.class,
                 StaticFiles.class,
