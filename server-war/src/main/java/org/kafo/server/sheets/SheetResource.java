@@ -1,16 +1,24 @@
 package org.kafo.server.sheets;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kafo.model.Repositories;
@@ -27,6 +35,7 @@ import org.kafo.server.access.AccessPolicy;
 import org.kafo.server.access.Caller;
 import org.kafo.server.access.Permission;
 import org.kafo.server.api.IndicatorsView;
+import org.kafo.server.api.Problem;
 
 /**
  * The spreadsheets of the API, under {@code /api/sheets}: a framework's, a meeting's and the
@@ -55,6 +64,9 @@ public class SheetResource {
 
     @Inject
     TotalsQueries totals;
+
+    @Inject
+    SheetImports imports;
 
     @Context
     HttpHeaders headers;
@@ -144,6 +156,62 @@ public class SheetResource {
         }
         Sheet made = exports.indicators(scope, view);
         return Download.of(made, wanted.format(), scope + " - " + made.name());
+    }
+
+    @POST
+    @Path("meetings/{id}/attendance-sheet")
+    @Consumes({Xlsx.MEDIA_TYPE, Csv.MEDIA_TYPE, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "The meeting's attendance sheet, filled in, brought back (XLSX or CSV body): with ?dry-run=true,"
+            + " what each row would record and the rules' verdicts or the row's errors, nothing saved; without, every"
+            + " row recorded through the process in one transaction, or none (422 naming the rows)")
+    @APIResponse(responseCode = "200", description = "The rows, their verdicts and errors; applied, the import's id",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportView.class)))
+    @APIResponse(responseCode = "422", description = "Refused as a whole: the rows in error; nothing was saved",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ImportProblem.class)))
+    public Response importAttendance(@PathParam("id") MeetingId id, @QueryParam("dry-run") boolean dryRun,
+            @Parameter(description = "the file's name, for the history") @QueryParam("file") String file,
+            @Parameter(description = "fr or en") @QueryParam("lang") String lang, byte[] body) {
+        Meeting meeting = access.meeting(id, Permission.RECORD_ATTENDANCE);
+        Words words = Words.of(lang, caller.locale(), rules);
+        return answer(words, () -> imports.attendance(meeting, file, body, words, !dryRun));
+    }
+
+    @POST
+    @Path("frameworks/{id}/needs-inventory")
+    @Consumes({Xlsx.MEDIA_TYPE, Csv.MEDIA_TYPE, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "A needs inventory typed into the needs sheet's layout (XLSX or CSV body): the rows without a"
+            + " state are new needs; ?dry-run=true judges them and saves nothing; without, all are recorded or none")
+    @APIResponse(responseCode = "200", description = "The rows, their verdicts and errors; applied, the import's id",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportView.class)))
+    @APIResponse(responseCode = "422", description = "Refused as a whole: the rows in error; nothing was saved",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ImportProblem.class)))
+    public Response importNeeds(@PathParam("id") FrameworkId id, @QueryParam("dry-run") boolean dryRun,
+            @Parameter(description = "the file's name, for the history") @QueryParam("file") String file,
+            @Parameter(description = "fr or en") @QueryParam("lang") String lang, byte[] body) {
+        ConsultationFramework framework = access.framework(id, Permission.READ_FRAMEWORK);
+        if (!access.allowed(framework).may(Permission.RECORD_NEED)) {
+            access.framework(id, Permission.RECORD_NEED);
+        }
+        Words words = Words.of(lang, caller.locale(), rules);
+        return answer(words, () -> imports.needs(framework, file, body, words, !dryRun));
+    }
+
+    /** An import refused as a whole, as a problem: the errors, and every row with its outcome. */
+    @Schema(name = "SheetImportRefused")
+    public record ImportProblem(String type, String title, int status, String detail, String instance, String code,
+            List<ImportView.ErrorValue> errors, List<ImportView.RowValue> rows) {
+    }
+
+    private Response answer(Words words, Supplier<ImportReport> run) {
+        try {
+            return Response.ok(ImportView.of(run.get(), rules, words.locale()), MediaType.APPLICATION_JSON).build();
+        } catch (ImportRefusedException refused) {
+            ImportView view = ImportView.of(refused.report(), rules, words.locale());
+            return Response.status(422).type(Problem.MEDIA_TYPE).entity(new ImportProblem(
+                    "urn:kafo:problem:import-refused", words.get("import.refused-title"), 422,
+                    words.get("import.refused", view.errors().size()), caller.path(), "import.refused", view.errors(),
+                    view.rows())).build();
+        }
     }
 
     private Exports exports(String lang) {
