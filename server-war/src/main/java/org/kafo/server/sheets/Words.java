@@ -4,7 +4,6 @@ import java.text.MessageFormat;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import org.kafo.model.common.InvariantViolationException;
@@ -59,14 +58,12 @@ public final class Words {
         return locale;
     }
 
+    /** The text of a key; a key missing from the messages shows as itself between question marks. */
     public String get(String key) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return "??" + key + "??";
-        }
+        return bundle.containsKey(key) ? bundle.getString(key) : "??" + key + "??";
     }
 
+    /** The text of a key with its arguments, as {@link MessageFormat} writes them in the language. */
     public String get(String key, Object... arguments) {
         return new MessageFormat(get(key), locale).format(arguments);
     }

@@ -30,6 +30,7 @@ public class WebApplication extends Application {
                 CommitteePages.class,
                 IndicatorPages.class,
                 HistoryPages.class,
+                SheetPages.class,
                 AdminPages.class,
                 StaticFiles.class,
                 WebFilter.class,
