@@ -77,6 +77,7 @@ public class KafoApplication extends Application {
                 org.kafo.server.http.StrictJsonInterceptor.class,
                 org.kafo.server.problem.ProblemMapper.class,
                 org.kafo.server.problem.SignInThrottledMapper.class,
+                org.kafo.server.sheets.SheetResource.class,
                 org.kafo.server.signin.AccessFilter.class);
     }
 

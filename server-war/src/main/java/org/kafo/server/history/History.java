@@ -41,12 +41,18 @@ public class History {
 
     /** Records an accepted command: who, the decision's operation and framework, the request, the events, the result. */
     public void append(Caller caller, List<DomainEvent> events, AggregateRoot<?> saved) {
+        append(caller, events, saved, null);
+    }
+
+    /** {@link #append(Caller, List, AggregateRoot)} with the request it records given (JSON), null for the request's body. */
+    public void append(Caller caller, List<DomainEvent> events, AggregateRoot<?> saved, String request) {
         Caller.Decision decision = caller.decision();
         UUID framework = decision.framework();
         if (framework == null && saved instanceof ConsultationFramework created) {
             framework = created.id().value();
         }
-        insert(caller, framework, body(caller), JSON.toJson(events.stream().map(EventView::of).toList()), type(saved),
+        insert(caller, framework, request == null ? body(caller) : request,
+                JSON.toJson(events.stream().map(EventView::of).toList()), type(saved),
                 saved.id().value(), saved.version(), null);
     }
 

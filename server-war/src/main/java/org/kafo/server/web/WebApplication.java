@@ -31,6 +31,7 @@ public class WebApplication extends Application {
                 IndicatorPages.class,
                 HistoryPages.class,
                 ExchangePages.class,
+                SheetPages.class,
                 AdminPages.class,
                 DocumentPages.class,
                 StaticFiles.class,

@@ -92,16 +92,27 @@ public class Writes {
      */
     @SuppressWarnings("unchecked")
     public <A extends AggregateRoot<?>> Outcome<A> apply(Precondition precondition, Command command) {
-        return apply(precondition, () -> (Outcome<A>) process.execute(command));
+        return apply(precondition, () -> (Outcome<A>) process.execute(command), null);
     }
 
-    private <A extends AggregateRoot<?>> Outcome<A> apply(Precondition precondition, Supplier<Outcome<A>> command) {
+    /**
+     * {@link #apply(Precondition, Command)}, whose history entry records {@code request} instead of the
+     * request's body: a change that comes from an imported sheet names the import, the file and the row.
+     * Inside a transaction of the caller's, it joins it.
+     */
+    @SuppressWarnings("unchecked")
+    public <A extends AggregateRoot<?>> Outcome<A> apply(Precondition precondition, Command command, String request) {
+        return apply(precondition, () -> (Outcome<A>) process.execute(command), request);
+    }
+
+    private <A extends AggregateRoot<?>> Outcome<A> apply(Precondition precondition, Supplier<Outcome<A>> command,
+            String request) {
         requireDecision("write");
         return transactions.inTransaction(() -> {
             precondition.check();
             Outcome<A> result = command.get();
             if (result.accepted()) {
-                history.append(caller, result.events(), result.result());
+                history.append(caller, result.events(), result.result(), request);
             }
             return result;
         });
@@ -109,7 +120,7 @@ public class Writes {
 
     private <A extends AggregateRoot<?>> Response run(Precondition precondition, Supplier<Outcome<A>> command,
             Function<A, ?> view, Function<A, URI> location) {
-        Outcome<A> outcome = apply(precondition, command);
+        Outcome<A> outcome = apply(precondition, command, null);
         Locale locale = caller.locale();
         List<VerdictView> verdicts = outcome.verdicts().stream().map(v -> VerdictView.of(v, rules, locale)).toList();
         if (outcome.refused()) {
