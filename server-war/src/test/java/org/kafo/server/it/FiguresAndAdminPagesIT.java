@@ -96,7 +96,7 @@ class FiguresAndAdminPagesIT extends InBrowser {
         for (WebElement chart : charts) {
             String name = chart.findElement(By.tagName("title")).getAttribute("textContent");
             assertThat(name).isNotBlank();
-            assertThat(chart.findElement(By.xpath("following-sibling::table")).getText()).isNotBlank();
+            assertThat(chart.findElement(By.xpath("following-sibling::div[@class='numbers']/table")).getText()).isNotBlank();
         }
         assertThat(browser.findElement(By.id("chart-meetings-h")).findElement(By.xpath("..")).getText())
                 .contains("Cycle 1, au 9 juillet 2008", "Cycle 2");
