@@ -180,7 +180,7 @@ public class ImportPages extends Pages {
     }
 
     private Target needs(ConsultationFramework framework) {
-        return new Target(NEEDS, NEEDS + "/" + framework.id().value(), framework, visit.texts().get("needs.title"),
+        return new Target(NEEDS, NEEDS + "/" + framework.id().value(), framework, null,
                 "/frameworks/" + framework.id().value() + "/needs",
                 "/frameworks/" + framework.id().value() + "/needs-import",
                 (file, body, words, apply) -> imports.needs(framework, file, body, words, apply));

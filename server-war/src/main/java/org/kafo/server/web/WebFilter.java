@@ -50,6 +50,9 @@ public class WebFilter implements ContainerRequestFilter, ContainerResponseFilte
     /** A file sent with a form is at most as large as a body the API takes. */
     private static final String MAX_FILE_BYTES = "kafo.request.max-bytes";
 
+    /** How much of a form too large is read (and dropped) before it is answered, in times its bound. */
+    private static final int DRAINED_TIMES = 16;
+
     private static final String NEW_CSRF = "kafo.web.new-csrf";
 
     @Inject
@@ -100,17 +103,20 @@ public class WebFilter implements ContainerRequestFilter, ContainerResponseFilte
         String type = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
         boolean multipart = Multipart.isMultipart(type);
         long limit = multipart ? maxMultipartBytes() : MAX_FORM_BYTES;
-        if (multipart && request.getLength() > limit) {
-            throw new BodyTooLargeException(limit);
-        }
         byte[] body;
         try (InputStream in = request.getEntityStream()) {
+            if (multipart && request.getLength() > limit) {
+                throw tooLarge(in, limit);
+            }
             body = in.readNBytes((int) limit + 1);
+            if (multipart && body.length > limit) {
+                throw tooLarge(in, limit);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         if (body.length > limit) {
-            throw multipart ? new BodyTooLargeException(limit) : new ForbiddenException();
+            throw new ForbiddenException();
         }
         request.setEntityStream(new ByteArrayInputStream(body));
         String sent = multipart ? Multipart.parse(type, body).field("csrf")
@@ -119,6 +125,19 @@ public class WebFilter implements ContainerRequestFilter, ContainerResponseFilte
                 expected.getBytes(StandardCharsets.UTF_8))) {
             throw new ForbiddenException();
         }
+    }
+
+    /**
+     * A file too large: the rest of it read and dropped, up to a few times the bound, so that the
+     * browser, still sending it, receives the page that says so rather than a connection reset.
+     */
+    private static BodyTooLargeException tooLarge(InputStream in, long limit) throws IOException {
+        byte[] drop = new byte[64 * 1024];
+        long left = DRAINED_TIMES * limit;
+        for (int n = in.read(drop); n >= 0 && left > 0; n = in.read(drop)) {
+            left -= n;
+        }
+        return new BodyTooLargeException(limit);
     }
 
     /** The largest file a form may bring: the API's bound on a body ({@code kafo.request.max-bytes}, 1 MiB). */
