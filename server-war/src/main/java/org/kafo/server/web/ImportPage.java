@@ -19,7 +19,7 @@ import org.kafo.server.sheets.ImportRow;
  * @param framework the framework, for its tabs
  * @param subject   what it is imported into, when the title does not say it (the meeting's heading), or null
  * @param back      the page it comes from and leads back to
- * @param action    where the form sends a file for its dry run (and, {@code /confirm}, its confirmation)
+ * @param action    where the form sends a file for its dry run, and the dry run its confirmation
  * @param problem   the key of what is wrong with the file sent ({@code import.problem.*}), or null
  * @param report    the dry run, or null before a file is chosen
  */

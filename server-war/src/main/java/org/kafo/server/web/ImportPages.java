@@ -65,20 +65,13 @@ public class ImportPages extends Pages {
         return choose(200, attendance(access.meeting(id, Permission.RECORD_ATTENDANCE)), null);
     }
 
+    /** A file for its dry run, or, with its seal, brought back from the dry run to be confirmed. */
     @POST
     @Path("meetings/{meetingId}/attendance-import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response attendanceDryRun(@PathParam("meetingId") MeetingId id,
+    public Response attendanceImport(@PathParam("meetingId") MeetingId id,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String type, byte[] body) {
-        return dryRun(attendance(access.meeting(id, Permission.RECORD_ATTENDANCE)), Multipart.parse(type, body));
-    }
-
-    @POST
-    @Path("meetings/{meetingId}/attendance-import/confirm")
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response attendanceConfirm(@PathParam("meetingId") MeetingId id,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String type, byte[] body) {
-        return confirm(attendance(access.meeting(id, Permission.RECORD_ATTENDANCE)), Multipart.parse(type, body));
+        return received(attendance(access.meeting(id, Permission.RECORD_ATTENDANCE)), Multipart.parse(type, body));
     }
 
     @GET
@@ -87,20 +80,14 @@ public class ImportPages extends Pages {
         return choose(200, needs(mayRecordNeeds(access.framework(id, Permission.READ_FRAMEWORK))), null);
     }
 
+    /** A file for its dry run, or, with its seal, brought back from the dry run to be confirmed. */
     @POST
     @Path("frameworks/{id}/needs-import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response needsDryRun(@PathParam("id") FrameworkId id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
+    public Response needsImport(@PathParam("id") FrameworkId id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
             byte[] body) {
-        return dryRun(needs(mayRecordNeeds(access.framework(id, Permission.READ_FRAMEWORK))), Multipart.parse(type, body));
-    }
-
-    @POST
-    @Path("frameworks/{id}/needs-import/confirm")
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response needsConfirm(@PathParam("id") FrameworkId id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
-            byte[] body) {
-        return confirm(needs(mayRecordNeeds(access.framework(id, Permission.READ_FRAMEWORK))), Multipart.parse(type, body));
+        return received(needs(mayRecordNeeds(access.framework(id, Permission.READ_FRAMEWORK))),
+                Multipart.parse(type, body));
     }
 
     /**
@@ -113,6 +100,11 @@ public class ImportPages extends Pages {
             return null;
         }
         return t.get(done, Integer.parseInt(count), Imports.fileName(file));
+    }
+
+    /** The dry-run page's confirmation carries a seal; a file chosen does not. */
+    private Response received(Target target, Multipart form) {
+        return form.part("seal").isPresent() ? confirm(target, form) : dryRun(target, form);
     }
 
     /** The rows of a file sent for its dry run, judged, nothing saved. */

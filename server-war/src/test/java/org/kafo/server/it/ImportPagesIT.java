@@ -22,7 +22,6 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -45,9 +44,7 @@ class ImportPagesIT extends InBrowser {
     void an_attendance_sheet_and_a_needs_inventory_are_checked_row_by_row_then_confirmed() throws Exception {
         // given an established framework, its first meeting convened, and its attendance sheet downloaded
         Story story = new Story(team).established();
-        String meeting = story.officer.post("frameworks/" + story.framework + "/meetings", """
-                {"plannedOn": "2008-04-10", "venue": "Salle de la mairie", "convenedBy": "%s", "issuedOn": "2008-03-31"}"""
-                .formatted(story.mairie)).expect(201).id();
+        String meeting = story.convene("2008-04-10", "2008-03-31");
         List<String> lines = new ArrayList<>(List.of(new String(download("officer",
                 "sheets/meetings/" + meeting + "/attendance-sheet.csv?lang=fr"), StandardCharsets.UTF_8).split("\r\n")));
         assertThat(lines.get(1)).startsWith("Moussa Diarra,Mairie " + story.mark);
@@ -64,7 +61,7 @@ class ImportPagesIT extends InBrowser {
         send("attendance-import", wrong);
 
         // then the dry run names the row and its error, and offers no confirmation
-        heading("Importer une feuille de présence remplie");
+        shows("main h2", "Importer une feuille de présence remplie");
         String refused = browser.findElement(By.cssSelector(".error-summary[role=alert]")).getText();
         assertThat(refused).contains("Ligne " + lines.size(), "Organisation",
                 "« Coopérative fantôme » n'est pas membre du cadre de concertation", "1 erreur");
@@ -91,7 +88,7 @@ class ImportPagesIT extends InBrowser {
         // when the file carried by the page is changed before it is confirmed
         browser.executeScript("document.querySelector('form.import-confirm input[name=data]').value = arguments[0]",
                 Base64.getEncoder().encodeToString("Nom et prénom,Organisation\r\n".getBytes(StandardCharsets.UTF_8)));
-        click("form.import-confirm button");
+        press("form.import-confirm button");
 
         // then it is refused, nothing saved
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
@@ -103,10 +100,10 @@ class ImportPagesIT extends InBrowser {
         send("attendance-import", right);
         new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.import-confirm")));
-        click("form.import-confirm button");
+        press("form.import-confirm button");
 
         // then the meeting's page shows the attendance and says where it came from
-        notice("2 présences enregistrées depuis presences.xlsx.");
+        shows(".notice", "2 présences enregistrées depuis presences.xlsx.");
         assertThat(browser.getCurrentUrl()).contains("/meetings/" + meeting);
         assertThat(browser.findElement(By.cssSelector("section.attendance")).getText())
                 .contains("Moussa Diarra", "Bakary Coulibaly");
@@ -147,7 +144,7 @@ class ImportPagesIT extends InBrowser {
         send("needs-import", notMine);
 
         // then the rows it may not record, and the amount that cannot be read, are errors of their row
-        heading("Import a filled needs inventory");
+        shows("main h2", "Import a filled needs inventory");
         String notYours = browser.findElement(By.cssSelector(".error-summary[role=alert]")).getText();
         assertThat(notYours).contains("Row " + (blank + 2), "2 errors",
                 "Your role may not record needs for Groupement maraîcher " + story.mark);
@@ -163,10 +160,10 @@ class ImportPagesIT extends InBrowser {
         assertThat(browser.findElement(By.id("row-" + (blank + 1))).getText())
                 .contains("Forage de 60 m avec château d'eau", "petite irrigation", "1 500 000", "26 mars 2008");
         visit("import-needs-dry-run", "fr");
-        click("form.import-confirm button");
+        press("form.import-confirm button");
 
         // then the needs page lists it, with the notice
-        notice("1 besoin enregistré depuis besoins.csv.");
+        shows(".notice", "1 besoin enregistré depuis besoins.csv.");
         assertThat(browser.findElement(By.id("main")).getText()).contains("Forage de 60 m avec château d'eau");
         visit("import-needs-notice", "fr");
         signOut();
@@ -188,24 +185,20 @@ class ImportPagesIT extends InBrowser {
 
     /** Sends a file with the page's import form, by its action's end. */
     private void send(String action, Path file) {
-        WebElement input = browser.findElement(By.cssSelector("form[action$='/" + action + "'] input[type=file]"));
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
-        input.sendKeys(file.toAbsolutePath().toString());
-        click("form[action$='/" + action + "'] button[type=submit]");
+        browser.findElement(By.cssSelector("form[action$='/" + action + "'] input[type=file]"))
+                .sendKeys(file.toAbsolutePath().toString());
+        press("form[action$='/" + action + "'] button[type=submit]");
     }
 
-    private void click(String css) {
-        WebElement button = browser.findElement(By.cssSelector(css));
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
-        button.click();
+    /** Presses a button, brought into view first. */
+    private void press(String css) {
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()",
+                browser.findElement(By.cssSelector(css)));
     }
 
-    private void heading(String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBe(By.cssSelector("main h2"), text));
-    }
-
-    private void notice(String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBe(By.cssSelector(".notice"), text));
+    /** Waits for what the page shows there to be that text. */
+    private void shows(String css, String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBe(By.cssSelector(css), text));
     }
 
     /** A sheet as the API downloads it to a role of the team. */

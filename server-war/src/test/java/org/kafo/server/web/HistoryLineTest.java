@@ -81,7 +81,7 @@ class HistoryLineTest {
     @Test
     void a_change_imported_from_a_sheet_names_its_file_and_row() {
         HistoryEntryView imported = new HistoryEntryView(43, OffsetDateTime.of(2008, 7, 5, 9, 0, 0, 0, ZoneOffset.UTC),
-                "dioro.mairie", "record-attendance", "POST", "/meetings/x/attendance-import/confirm",
+                "dioro.mairie", "record-attendance", "POST", "/meetings/x/attendance-import",
                 Json.createObjectBuilder().add("import", UUID.randomUUID().toString()).add("file", "presences.xlsx")
                         .add("sha256", "9f86").add("row", 3).build(),
                 Json.createArrayBuilder().add(Json.createObjectBuilder().add("type", "meeting.attendance-recorded")).build(),
