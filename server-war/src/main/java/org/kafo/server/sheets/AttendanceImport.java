@@ -39,6 +39,8 @@ final class AttendanceImport {
             Reading.Line line = reading.new Line(row);
             Optional<Boolean> present = line.yesNo("present");
             if (present.isPresent() && !present.get()) {
+                line.shows("name", line.text("name"));
+                line.shows("organisation", line.text("organisation"));
                 rows.add(new ImportRow(row.number(), line.values, null, words.get("import.skipped.absent"), List.of(),
                         List.of()));
                 continue;

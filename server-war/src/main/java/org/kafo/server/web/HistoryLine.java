@@ -12,9 +12,10 @@ import org.kafo.server.api.HistoryEntryView;
 /**
  * One entry of a history as a person reads it, in the page's language: when (Bamako's time, which
  * is UTC), who (the account's name and user name), what (the operation, or what happened to an
- * account or a role), and about whom, for an account's entries.
+ * account or a role), and about whom, for an account's entries, or the file a change was imported from.
  *
- * @param about the account an entry is about, with the role given or taken back; empty otherwise
+ * @param about the account an entry is about, with the role given or taken back; the file and row of an
+ *              imported change; empty otherwise
  */
 public record HistoryLine(long sequence, String when, String who, String username, String what, String about) {
 
@@ -43,10 +44,23 @@ public record HistoryLine(long sequence, String when, String who, String usernam
                     + (role == null ? "" : " · " + t.get("role." + role));
         } else {
             what = t.get("history.op." + entry.operation());
+            about = imported(entry.request(), t);
         }
         OffsetDateTime at = entry.recordedAt().withOffsetSameInstant(ZoneOffset.UTC);
         String when = t.date(at.toLocalDate()) + ", " + at.format(DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT));
         return new HistoryLine(entry.sequence(), when, names.apply(entry.user()), entry.user(), what, about);
+    }
+
+    /** The file and row a change was imported from (its request names the import), or empty. */
+    static String imported(JsonValue request, Texts t) {
+        if (request == null || request.getValueType() != JsonValue.ValueType.OBJECT) {
+            return "";
+        }
+        JsonObject facts = request.asJsonObject();
+        if (!facts.containsKey("import") || !(facts.get("file") instanceof jakarta.json.JsonString file)) {
+            return "";
+        }
+        return t.get("import.history", file.getString(), facts.getInt("row", 0));
     }
 
     private static JsonObject firstEvent(JsonValue events) {

@@ -18,9 +18,10 @@ import org.kafo.server.api.PersonValue;
  * @param approveFor the organisations the reader may still approve the minutes for
  * @param sent       the form sent back (attendance, hold, minutes, approve, postpone, cancel), if any
  * @param verdicts   the rules' warnings about a change just accepted
+ * @param notice     what an import just recorded ({@link ImportPages#notice}), or null
  */
 public record MeetingPage(MeetingView meeting, String frameworkName, List<Invitee> invitees, Quorum quorum,
-        Rights may, List<Invitee> approveFor, Sent sent, String done, List<VerdictLine> verdicts) {
+        Rights may, List<Invitee> approveFor, Sent sent, String done, List<VerdictLine> verdicts, String notice) {
 
     /**
      * A party invited to the meeting, the people who sit for it, who signed for it, and its word on

@@ -95,9 +95,11 @@ public class MeetingPages extends Pages {
 
     @GET
     @Path("meetings/{meetingId}")
-    public Response meeting(@PathParam("meetingId") MeetingId id, @QueryParam("done") String done) {
+    public Response meeting(@PathParam("meetingId") MeetingId id, @QueryParam("done") String done,
+            @QueryParam("count") String count, @QueryParam("file") String file) {
         Meeting meeting = access.meeting(id, Permission.READ_FRAMEWORK);
-        return meetingPage(200, meeting, Sent.none(), Set.of(), done, List.of());
+        String imported = ImportPages.notice(visit.texts(), done, count, file);
+        return meetingPage(200, meeting, Sent.none(), Set.of(), imported == null ? done : null, List.of(), imported);
     }
 
     /** The quorum of those on the sheet and those ticked, as a fragment for htmx to swap in. */
@@ -234,6 +236,11 @@ public class MeetingPages extends Pages {
 
     private Response meetingPage(int status, Meeting meeting, Sent sent, Set<UUID> ticked, String done,
             List<VerdictLine> verdicts) {
+        return meetingPage(status, meeting, sent, ticked, done, verdicts, null);
+    }
+
+    private Response meetingPage(int status, Meeting meeting, Sent sent, Set<UUID> ticked, String done,
+            List<VerdictLine> verdicts, String imported) {
         ConsultationFramework framework = repositories.frameworks().get(meeting.framework());
         MeetingView view = MeetingView.of(meeting, rules, visit.texts().locale());
         List<MeetingPage.Invitee> invitees = MeetingSheets.invitees(repositories, meeting, framework, view);
@@ -243,7 +250,7 @@ public class MeetingPages extends Pages {
                 : invitees.stream().filter(i -> mine.contains(i.organisation()) && i.approval() == null).toList();
         return page(status, "meeting.jte", "meeting.title", "m", new MeetingPage(view, framework.name(), invitees,
                 quorum(meeting, ticked), MeetingPage.Rights.of(allowed, view), approveFor, sent,
-                done, verdicts));
+                done, verdicts, imported));
     }
 
     /** MEET-1's count for the sheet and those {@code ticked}, as the process answers it. */

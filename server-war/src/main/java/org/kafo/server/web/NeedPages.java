@@ -59,9 +59,11 @@ public class NeedPages extends Pages {
 
     @GET
     @Path("frameworks/{id}/needs")
-    public Response needs(@PathParam("id") FrameworkId id, @QueryParam("done") String done) {
+    public Response needs(@PathParam("id") FrameworkId id, @QueryParam("done") String done,
+            @QueryParam("count") String count, @QueryParam("file") String file) {
         ConsultationFramework framework = access.framework(id, Permission.READ_FRAMEWORK);
-        return needsPage(200, framework, Sent.none(), done);
+        String imported = ImportPages.notice(visit.texts(), done, count, file);
+        return needsPage(200, framework, Sent.none(), imported == null ? done : null, imported);
     }
 
     @POST
@@ -152,6 +154,10 @@ public class NeedPages extends Pages {
     }
 
     private Response needsPage(int status, ConsultationFramework framework, Sent sent, String done) {
+        return needsPage(status, framework, sent, done, null);
+    }
+
+    private Response needsPage(int status, ConsultationFramework framework, Sent sent, String done, String imported) {
         List<Need> needs = repositories.needs().findByFramework(framework.id());
         List<String> sectors = framework.prioritySectors().stream().map(Sector::code).toList();
         Map<String, List<NeedView>> bySector = new LinkedHashMap<>();
@@ -165,7 +171,7 @@ public class NeedPages extends Pages {
         List<NeedsPage.Choice> organisations = mayRecord.stream().map(o -> new NeedsPage.Choice(o, names.get(o)))
                 .sorted(Comparator.comparing(NeedsPage.Choice::name)).toList();
         return page(status, "needs.jte", "needs.title", "n", new NeedsPage(framework.id().value(), framework.name(),
-                framework.version(), sectors, bySector, names, organisations, sent, done));
+                framework.version(), sectors, bySector, names, organisations, sent, done, imported));
     }
 
     private Response needPage(int status, Need need, Sent sent, String done, List<VerdictLine> verdicts) {

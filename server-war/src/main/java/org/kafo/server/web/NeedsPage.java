@@ -12,10 +12,11 @@ import org.kafo.server.api.NeedView;
  * @param organisations the organisations the reader may record a need for (none: no form)
  * @param sent          the form sent back, if any
  * @param done          the key of what was just done, or null
+ * @param notice        what an import just recorded ({@link ImportPages#notice}), or null
  */
 public record NeedsPage(UUID framework, String name, long version, List<String> sectors,
         Map<String, List<NeedView>> bySector, Map<UUID, String> names, List<Choice> organisations, Sent sent,
-        String done) {
+        String done, String notice) {
 
     /** An organisation to choose in a select. */
     public record Choice(UUID id, String name) {

@@ -32,6 +32,7 @@ public class WebApplication extends Application {
                 HistoryPages.class,
                 ExchangePages.class,
                 SheetPages.class,
+                ImportPages.class,
                 AdminPages.class,
                 DocumentPages.class,
                 StaticFiles.class,

@@ -18,7 +18,8 @@ import org.kafo.server.problem.ProblemMapper;
  * What a page answers when it cannot show itself: the sign-in page when nobody is signed in, and
  * otherwise a page that says what went wrong in the visit's language, with the status the API
  * would answer (404 for a framework the account has no role in, as for one that does not exist; 409
- * for a change someone else made first; 400 for what the model refuses, with its reason). A client that does not ask for HTML
+ * for a change someone else made first; 400 for what the model refuses, with its reason; 413 for a
+ * file too large to be a sheet). A client that does not ask for HTML
  * (no {@code text/html} in its {@code Accept}) gets the API's problem instead.
  */
 public class WebFailures implements ExceptionMapper<Throwable> {
@@ -56,6 +57,8 @@ public class WebFailures implements ExceptionMapper<Throwable> {
             key = "error.forbidden";
         } else if (status == 405) {
             key = "error.not-allowed";
+        } else if (status == 413) {
+            key = "error.too-large";
         } else if (status == 409) {
             key = "error.conflict";
             detail = problem.detail();
@@ -70,7 +73,13 @@ public class WebFailures implements ExceptionMapper<Throwable> {
         parameters.put("p", page);
         parameters.put("message", key);
         parameters.put("detail", detail);
-        return Response.status(status).type(Pages.HTML).entity(templates.render("error.jte", parameters)).build();
+        Response.ResponseBuilder response = Response.status(status).type(Pages.HTML)
+                .entity(templates.render("error.jte", parameters));
+        if (status == 413) {
+            // the rest of the body was not read: the connection cannot carry another request
+            response.header("Connection", "close");
+        }
+        return response.build();
     }
 
     /** A browser asks for HTML, and htmx says it is there; any other client gets a problem, as from the API. */

@@ -20,9 +20,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.kafo.rules.RuleBook;
 import org.kafo.server.access.Caller;
 import org.kafo.server.access.Identity;
+import org.kafo.server.http.BodyTooLargeException;
 import org.kafo.server.signin.Accounts;
 import org.kafo.server.signin.PasswordHashes;
 import org.kafo.server.signin.SignIn;
@@ -30,9 +32,10 @@ import org.kafo.server.signin.SignIn;
 /**
  * Before a page: its language (the {@code kafo_lang} cookie, French by default), who signed in
  * (the {@code kafo_session} cookie holds a sign-in token, checked as the API checks a bearer
- * token), and, for every POST, the form's {@code csrf} field: the digest of the session token once
- * signed in, before that the value of a {@code kafo_csrf} cookie (double submit). A POST without the
- * right one is refused (403) before any resource runs. After a page: never cached, in its language.
+ * token), and, for every POST, the form's {@code csrf} field (a part of a form with a file): the digest
+ * of the session token once signed in, before that the value of a {@code kafo_csrf} cookie (double
+ * submit). A POST without the right one is refused (403) before any resource runs; a form larger than
+ * a form of these pages, too (a form with a file larger than its bound: 413). After a page: never cached, in its language.
  */
 @Priority(Priorities.AUTHENTICATION)
 public class WebFilter implements ContainerRequestFilter, ContainerResponseFilter {
@@ -43,6 +46,12 @@ public class WebFilter implements ContainerRequestFilter, ContainerResponseFilte
 
     /** A form larger than this is not a form of these pages. */
     private static final int MAX_FORM_BYTES = 64 * 1024;
+
+    /** A file sent with a form is at most as large as a body the API takes. */
+    private static final String MAX_FILE_BYTES = "kafo.request.max-bytes";
+
+    /** How much of a form too large is read (and dropped) before it is answered, in times its bound. */
+    private static final int DRAINED_TIMES = 16;
 
     private static final String NEW_CSRF = "kafo.web.new-csrf";
 
@@ -85,23 +94,60 @@ public class WebFilter implements ContainerRequestFilter, ContainerResponseFilte
         }
     }
 
-    /** Reads the form to check its csrf field, then hands the same bytes on to the resource. */
+    /**
+     * Reads the form to check its csrf field, then hands the same bytes on to the resource. A form
+     * with a file ({@code multipart/form-data}) may be larger, up to {@link #maxMultipartBytes()}: past
+     * it, 413.
+     */
     private static void checkCsrf(ContainerRequestContext request, String expected) {
+        String type = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        boolean multipart = Multipart.isMultipart(type);
+        long limit = multipart ? maxMultipartBytes() : MAX_FORM_BYTES;
         byte[] body;
         try (InputStream in = request.getEntityStream()) {
-            body = in.readNBytes(MAX_FORM_BYTES + 1);
+            if (multipart && request.getLength() > limit) {
+                throw tooLarge(in, limit);
+            }
+            body = in.readNBytes((int) limit + 1);
+            if (multipart && body.length > limit) {
+                throw tooLarge(in, limit);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (body.length > MAX_FORM_BYTES) {
+        if (body.length > limit) {
             throw new ForbiddenException();
         }
         request.setEntityStream(new ByteArrayInputStream(body));
-        String sent = field(new String(body, StandardCharsets.US_ASCII), "csrf");
+        String sent = multipart ? Multipart.parse(type, body).field("csrf")
+                : field(new String(body, StandardCharsets.US_ASCII), "csrf");
         if (sent == null || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
                 expected.getBytes(StandardCharsets.UTF_8))) {
             throw new ForbiddenException();
         }
+    }
+
+    /**
+     * A file too large: the rest of it read and dropped, up to a few times the bound, so that the
+     * browser, still sending it, receives the page that says so rather than a connection reset.
+     */
+    private static BodyTooLargeException tooLarge(InputStream in, long limit) throws IOException {
+        byte[] drop = new byte[64 * 1024];
+        long left = DRAINED_TIMES * limit;
+        for (int n = in.read(drop); n >= 0 && left > 0; n = in.read(drop)) {
+            left -= n;
+        }
+        return new BodyTooLargeException(limit);
+    }
+
+    /** The largest file a form may bring: the API's bound on a body ({@code kafo.request.max-bytes}, 1 MiB). */
+    static long maxFileBytes() {
+        return ConfigProvider.getConfig().getOptionalValue(MAX_FILE_BYTES, Long.class).orElse(1024L * 1024);
+    }
+
+    /** The largest form with a file: the file, or, to confirm it, the file again in base 64 (4/3), with the fields. */
+    static long maxMultipartBytes() {
+        return Math.min(2 * maxFileBytes(), Integer.MAX_VALUE - 1);
     }
 
     /** A field of an {@code application/x-www-form-urlencoded} body, or null. */

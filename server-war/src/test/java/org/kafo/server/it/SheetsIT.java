@@ -99,9 +99,7 @@ class SheetsIT extends DeployedKafo {
     void an_attendance_sheet_refused_for_one_bad_row_then_accepted_and_the_history_names_the_import() throws Exception {
         // given a meeting convened after the first plan, and its attendance sheet to fill in
         Story story = new Story(team).planAdopted();
-        String meeting = story.officer.post("frameworks/" + story.framework + "/meetings", """
-                {"plannedOn": "2008-07-05", "venue": "Mairie", "convenedBy": "%s", "issuedOn": "2008-06-25"}"""
-                .formatted(story.mairie)).expect(201).id();
+        String meeting = story.convene("2008-07-05", "2008-06-25");
         HttpResponse<byte[]> sheet = download("officer", team,
                 "sheets/meetings/" + meeting + "/attendance-sheet.csv?lang=fr", null);
         assertThat(sheet.statusCode()).isEqualTo(200);

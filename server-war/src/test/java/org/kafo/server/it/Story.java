@@ -129,6 +129,13 @@ final class Story {
         return this;
     }
 
+    /** Convenes a meeting at the mairie, nothing more; returns its id. */
+    String convene(String plannedOn, String issuedOn) {
+        return officer.post("frameworks/" + framework + "/meetings", """
+                {"plannedOn": "%s", "venue": "Mairie %s", "convenedBy": "%s", "issuedOn": "%s"}"""
+                .formatted(plannedOn, mark, mairie, issuedOn)).expect(201).id();
+    }
+
     /** Convenes, records the attendance of the given parties and holds a meeting; returns its id. */
     String meeting(String plannedOn, String issuedOn, String... present) {
         String meeting = officer.post("frameworks/" + framework + "/meetings", """

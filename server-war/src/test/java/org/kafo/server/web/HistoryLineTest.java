@@ -77,4 +77,18 @@ class HistoryLineTest {
             }
         }
     }
+
+    @Test
+    void a_change_imported_from_a_sheet_names_its_file_and_row() {
+        HistoryEntryView imported = new HistoryEntryView(43, OffsetDateTime.of(2008, 7, 5, 9, 0, 0, 0, ZoneOffset.UTC),
+                "dioro.mairie", "record-attendance", "POST", "/meetings/x/attendance-import",
+                Json.createObjectBuilder().add("import", UUID.randomUUID().toString()).add("file", "presences.xlsx")
+                        .add("sha256", "9f86").add("row", 3).build(),
+                Json.createArrayBuilder().add(Json.createObjectBuilder().add("type", "meeting.attendance-recorded")).build(),
+                new HistoryEntryView.AggregateRef("meeting", UUID.randomUUID(), 2), null);
+
+        assertThat(HistoryLine.of(imported, FRENCH, u -> u).about()).isEqualTo("Importé de presences.xlsx, ligne 3");
+        assertThat(HistoryLine.of(imported, ENGLISH, u -> u).about()).isEqualTo("Imported from presences.xlsx, row 3");
+        assertThat(HistoryLine.of(entry("record-need", "[]", null), FRENCH, u -> u).about()).isEmpty();
+    }
 }
