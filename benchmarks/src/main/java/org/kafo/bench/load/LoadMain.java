@@ -95,7 +95,15 @@ public final class LoadMain {
             }
             if (wrk != null) {
                 for (int run = 1; run <= options.wrkRuns(); run++) {
-                    Wrk.Output out = target.wrk(wrk, options.duration());
+                    Wrk.Output out;
+                    try {
+                        out = target.wrk(wrk, options.duration());
+                    } catch (IOException e) {
+                        System.out.println("  wrk run " + run + " failed: " + e.getMessage());
+                        notes.add(scenario + ": wrk run " + run + " failed: " + e.getMessage().lines().findFirst()
+                                .orElse(""));
+                        continue;
+                    }
                     RunResult result = wrkResult(scenario, run, out, scenario.equals("write") ? options.connections() : 0);
                     System.out.printf("  wrk run %d: %.0f req/s, p50 %.1f ms, p99 %.1f ms, %d non-2xx-3xx, %d socket"
                             + " errors%n", run, result.throughput(), result.p50(), result.p99(), result.refused(),

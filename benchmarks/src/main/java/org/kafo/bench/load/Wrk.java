@@ -88,12 +88,7 @@ final class Wrk {
         lua.append("local paths = {");
         paths.forEach(p -> lua.append(lua(p)).append(", "));
         lua.append("}\n");
-        lua.append("""
-                local counter = 0
-                function setup(thread)
-                  thread:set("id", counter)
-                  counter = counter + 1
-                end
+        lua.append(NUMBERED).append("""
                 local i = 0
                 function request()
                   i = i + 1
@@ -114,12 +109,7 @@ final class Wrk {
         lua.append("local posts = {");
         posts.forEach(p -> lua.append("{").append(lua(p.path())).append(", ").append(lua(p.body())).append("}, "));
         lua.append("}\n");
-        lua.append("""
-                local counter = 0
-                function setup(thread)
-                  thread:set("id", counter)
-                  counter = counter + 1
-                end
+        lua.append(NUMBERED).append("""
                 local mine, reserved, sent, answered = nil, 0, 0, 0
                 local function take()
                   if mine == nil then
@@ -151,13 +141,22 @@ final class Wrk {
                   answered = answered + 1
                   if status >= 300 and not told then
                     told = true
-                    io.write(string.format("%s answer %d %s\n", "kafo-wrk", status, (body:sub(1, 300):gsub("%s+", " "))))
+                    io.write(string.format("%s answer %d %s\\n", "kafo-wrk", status, (body:sub(1, 300):gsub("%s+", " "))))
                   end
                   if answered >= #take() then wrk.thread:stop() end
                 end
                 """);
         return lua.append(DONE).toString();
     }
+
+    /** Each thread gets its number (0, 1) as the global {@code id}, from the setup's environment. */
+    private static final String NUMBERED = """
+            local counter = 0
+            function setup(thread)
+              thread:set("id", counter)
+              counter = counter + 1
+            end
+            """;
 
     private static final String DONE = """
             function done(summary, latency, requests)

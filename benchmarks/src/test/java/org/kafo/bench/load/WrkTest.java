@@ -73,7 +73,7 @@ class WrkTest {
                 .contains("function done(summary, latency, requests)");
         assertThat(Wrk.postScript(List.of(new Wrk.Post("/api/frameworks/a/plans", "{\"x\":[[1]]}"))))
                 .contains("{[=[/api/frameworks/a/plans]=], [=[{\"x\":[[1]]}]=]}")
-                .contains("wrk.thread:stop()");
+                .contains("wrk.thread:stop()").contains("answer %d %s\\n\"");
         assertThat(Wrk.lua("a]=]b")).isEqualTo("[==[a]=]b]==]");
     }
 }
