@@ -134,7 +134,9 @@ fi
   echo "**$CONNECTIONS keep-alive HTTP/1.1 connections**, each with one request in flight, three ways per scenario:"
   echo
   echo "1. **closed loop** (each connection sends its next request when answered: the most the server answers): a"
-  echo "   ${WARMUP} s warm-up, then $RUNS runs of ${DURATION} s; the throughput targets are ratios of these medians;"
+  echo "   ${WARMUP} s warm-up, then $RUNS runs of ${DURATION} s; the throughput targets are ratios of these medians, met"
+  echo "   when wrk's ratio meets them too (before the first scenario, every scenario but the write runs ${WARMUP} s"
+  echo "   unrecorded, so that the first one measured is not the coldest);"
   echo "2. **open loop** at fixed rates, $(echo "$OPEN" | sed 's/,/ and /') of the scenario's closed-loop median (the connections"
   echo "   share one evenly spaced schedule; a request leaves at its intended time, or as soon as its connection is"
   echo "   free when the server is behind, and its latency counts from the intended time: no coordinated omission),"
