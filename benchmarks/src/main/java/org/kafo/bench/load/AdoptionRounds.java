@@ -16,12 +16,15 @@ import java.util.function.Supplier;
  * (untimed: {@link FrameworkCycle#prepare}); once all are ready, every connection sends its adoptions,
  * each timed; the round's adopting phase lasts from the first adoption sent to the last one answered.
  * The throughput is the adoptions over the time spent in adopting phases: the server sees nothing but
- * adoptions then.
+ * adoptions then. Given a rate, the adopting phase is an open loop: the round's adoptions are meant to
+ * leave evenly at that rate from the phase's start (connection {@code w}'s {@code k}-th adoption of the
+ * round is the {@code (k × connections + w)}-th), each timed from its intended time ({@link Schedule}).
  */
 final class AdoptionRounds implements Workload {
 
     private final URI base;
     private final String authorization;
+    private final double rate;
     private final List<List<FrameworkCycle>> owned = new ArrayList<>();
     private final List<Thread> workers = new ArrayList<>();
     private final FrameworkCycle.LongCounter setupRequests = new FrameworkCycle.LongCounter();
@@ -32,10 +35,15 @@ final class AdoptionRounds implements Workload {
     private volatile long phaseStart;
     private boolean adopting;
 
-    /** Framework {@code i} goes to connection {@code i % connections}; no more connections than frameworks. */
-    AdoptionRounds(URI base, String authorization, int connections, List<FrameworkCycle> frameworks) {
+    /**
+     * Framework {@code i} goes to connection {@code i % connections}; no more connections than frameworks.
+     *
+     * @param rate adoptions per second in the adopting phases (open loop), or 0 for as fast as answered
+     */
+    AdoptionRounds(URI base, String authorization, int connections, List<FrameworkCycle> frameworks, double rate) {
         this.base = base;
         this.authorization = authorization;
+        this.rate = rate;
         int workers = Math.min(connections, frameworks.size());
         for (int i = 0; i < workers; i++) {
             owned.add(new ArrayList<>());
@@ -86,13 +94,14 @@ final class AdoptionRounds implements Workload {
         });
         for (int i = 0; i < owned.size(); i++) {
             List<FrameworkCycle> mine = owned.get(i);
-            Thread thread = new Thread(() -> work(mine, barrier), "adopt-" + i);
+            int worker = i;
+            Thread thread = new Thread(() -> work(worker, mine, barrier), "adopt-" + i);
             workers.add(thread);
             thread.start();
         }
     }
 
-    private void work(List<FrameworkCycle> mine, CyclicBarrier barrier) {
+    private void work(int worker, List<FrameworkCycle> mine, CyclicBarrier barrier) {
         try (Client client = new Client(base, authorization)) {
             do {
                 for (FrameworkCycle framework : mine) {
@@ -100,9 +109,16 @@ final class AdoptionRounds implements Workload {
                 }
                 barrier.await();
                 Tally tally = roundTally;
-                for (FrameworkCycle framework : mine) {
+                Schedule schedule = rate > 0 ? new Schedule(phaseStart, rate, owned.size()) : null;
+                for (int k = 0; k < mine.size(); k++) {
+                    FrameworkCycle framework = mine.get(k);
                     if (framework.usable()) {
-                        adopt(client, framework, tally);
+                        byte[] body = framework.adoption();
+                        long intended = schedule == null ? System.nanoTime() : schedule.intended(worker, k);
+                        if (schedule != null) {
+                            OpenLoop.Clock.SYSTEM.sleepUntil(intended);
+                        }
+                        adopt(client, framework, body, tally, intended);
                     }
                 }
                 barrier.await();
@@ -131,9 +147,8 @@ final class AdoptionRounds implements Workload {
         }
     }
 
-    private void adopt(Client client, FrameworkCycle framework, Tally tally) {
-        byte[] body = framework.adoption();
-        long start = System.nanoTime();
+    /** Sends the adoption, timed from {@code start}: now, or its intended time in an open loop. */
+    private void adopt(Client client, FrameworkCycle framework, byte[] body, Tally tally, long start) {
         try {
             HttpConnection.Response answer = client.post(framework.adoptionPath(), body);
             long latency = System.nanoTime() - start;

@@ -11,7 +11,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-/** Kafo's API over one {@link HttpConnection}, with the caller's token on every request but the ping. */
+/**
+ * Kafo's API over one {@link HttpConnection}, with the caller's credentials (a token, or a page session's
+ * cookie) on every request but the bare ping.
+ */
 final class Client implements Closeable {
 
     private static final String JSON = "Accept: application/json\r\n";
@@ -19,7 +22,7 @@ final class Client implements Closeable {
     private final HttpConnection connection;
     private final String authorization;
 
-    /** @param authorization an {@code Authorization} header line with its CRLF, or {@code ""} */
+    /** @param authorization an {@code Authorization} (or {@code Cookie}) header line with its CRLF, or {@code ""} */
     Client(URI base, String authorization) {
         this.connection = new HttpConnection(base.getHost(), base.getPort());
         this.authorization = authorization;
@@ -27,6 +30,11 @@ final class Client implements Closeable {
 
     HttpConnection.Response ping() throws IOException {
         return connection.send("GET", "/api/ping", "", null);
+    }
+
+    /** A GET of {@code path} from the root ({@code /api/ping}, {@code /frameworks/ID}) with this client's header lines only. */
+    HttpConnection.Response fetch(String path) throws IOException {
+        return connection.send("GET", path, authorization, null);
     }
 
     HttpConnection.Response get(String path) throws IOException {

@@ -1,9 +1,14 @@
 package org.kafo.bench.load;
 
-/** What the workers counted during one measured run; shared by them, hence synchronized. */
+import org.HdrHistogram.Histogram;
+
+/**
+ * What the workers counted during one measured run; shared by them, hence synchronized. Latencies go
+ * into an HdrHistogram (nanoseconds, three significant digits, growing as needed).
+ */
 final class Tally {
 
-    private final Latencies latencies = new Latencies();
+    private final Histogram latencies = new Histogram(3);
     private long accepted;
     private long refused;
     private long errors;
@@ -13,7 +18,7 @@ final class Tally {
     /** An accepted request and its latency. */
     synchronized void accept(long nanos) {
         accepted++;
-        latencies.add(nanos);
+        latencies.recordValue(Math.max(1, nanos));
     }
 
     /** A request the server answered with a refusal (the rules', or a stale version). */
@@ -52,7 +57,8 @@ final class Tally {
         return rounds;
     }
 
-    synchronized long[] sortedLatencies() {
-        return latencies.sorted();
+    /** A copy of the accepted requests' latencies. */
+    synchronized Histogram latencies() {
+        return latencies.copy();
     }
 }
