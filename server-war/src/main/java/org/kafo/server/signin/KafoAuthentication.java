@@ -7,13 +7,13 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Optional;
+import org.kafo.server.access.Identity;
 
 /**
  * How a request signs in (Jakarta Security): {@code Authorization: Basic} with a user name and
@@ -23,14 +23,19 @@ import java.util.Locale;
  * {@link AccessFilter} answers 401 as a problem, with the same message whatever was wrong (through
  * JAX-RS, like every other answer: a response written here lost its headers when the client asked
  * to upgrade to HTTP/2). A password goes through the {@link SignIn}'s throttle first: while its account
- * or address must wait, the request goes on marked {@link #THROTTLED} (429). Nothing is kept between
- * requests (no session, no cookie).
+ * or address must wait, the request goes on marked {@link #THROTTLED} (429). A token signs in in one
+ * step, through the {@link TokenIdentities} (which remember for a while whom it signs in, account and
+ * grants, and forget it as soon as either changes); the request goes on with that
+ * {@link #IDENTITY}. Nothing is kept between requests (no session, no cookie).
  */
 @ApplicationScoped
 public class KafoAuthentication implements HttpAuthenticationMechanism {
 
     /** The request attribute that holds the bearer token's digest, for signing out. */
     public static final String TOKEN_DIGEST = "kafo.token-digest";
+
+    /** The request attribute that holds whom a bearer token signed in (an {@link Identity}), for the {@link AccessFilter}. */
+    public static final String IDENTITY = "kafo.identity";
 
     /** The request attribute that marks credentials that were sent and are not valid. */
     public static final String REFUSED = "kafo.credentials-refused";
@@ -41,7 +46,7 @@ public class KafoAuthentication implements HttpAuthenticationMechanism {
     public static final String CHALLENGE = "Basic realm=\"kafo\", Bearer realm=\"kafo\"";
 
     @Inject
-    IdentityStoreHandler identities;
+    TokenIdentities tokens;
 
     @Inject
     SignIn signIn;
@@ -60,13 +65,12 @@ public class KafoAuthentication implements HttpAuthenticationMechanism {
         if (credential instanceof UsernamePasswordCredential password) {
             return signIn(password, request, context);
         }
-        if (credential != null) {
-            CredentialValidationResult result = identities.validate(credential);
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                if (credential instanceof TokenCredential token) {
-                    request.setAttribute(TOKEN_DIGEST, PasswordHashes.digest(token.token()));
-                }
-                return context.notifyContainerAboutLogin(result);
+        if (credential instanceof TokenCredential token) {
+            Optional<Identity> who = tokens.identity(token.token());
+            if (who.isPresent()) {
+                request.setAttribute(TOKEN_DIGEST, PasswordHashes.digest(token.token()));
+                request.setAttribute(IDENTITY, who.get());
+                return context.notifyContainerAboutLogin(KafoIdentityStore.valid(who.get()));
             }
         }
         request.setAttribute(REFUSED, Boolean.TRUE);

@@ -23,7 +23,6 @@ import java.util.Locale;
 import org.kafo.rules.RuleBook;
 import org.kafo.server.access.Caller;
 import org.kafo.server.access.Identity;
-import org.kafo.server.signin.Accounts;
 import org.kafo.server.signin.PasswordHashes;
 import org.kafo.server.signin.SignIn;
 
@@ -56,9 +55,6 @@ public class WebFilter implements ContainerRequestFilter, ContainerResponseFilte
     SignIn signIn;
 
     @Inject
-    Accounts accounts;
-
-    @Inject
     RuleBook rules;
 
     @Override
@@ -66,7 +62,7 @@ public class WebFilter implements ContainerRequestFilter, ContainerResponseFilte
         Texts texts = new Texts(language(request.getCookies().get(LANGUAGE)), rules);
         caller.accept(request.getMethod(), List.of(texts.locale()), "/" + request.getUriInfo().getPath());
         String token = value(request.getCookies().get(SESSION));
-        Identity who = signIn.tokenOwner(token).flatMap(accounts::identity).orElse(null);
+        Identity who = signIn.token(token).orElse(null);
         String csrf;
         if (who != null) {
             caller.signedIn(who);
