@@ -109,7 +109,7 @@ started: ${load_before}; before the server stopped: ${load_after} (${cores} core
 
 How the figures come about. Every HTTP call is made by an account that is a partner / observer in
 every commune (${granted} grants, given by the administrator before the timings, in ${setup_s} s), with a
-bearer token: each request looks the token up and reads the account with its grants. The country:
+bearer token: whom it signs in (the account with its grants) is read once and remembered for 30 s. The country:
 \`GET /api/indicators\` answers the database's sums
 (\`TotalsQueries.sumOfCountry\`): the four statements that read the most rows (actions, needs with the
 actions and plans that reach them, cost shares with the members' categories, attendances) add them up

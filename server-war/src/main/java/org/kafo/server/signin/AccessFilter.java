@@ -12,13 +12,14 @@ import jakarta.ws.rs.ext.Provider;
 import java.security.Principal;
 import org.kafo.server.access.AccessPolicy;
 import org.kafo.server.access.Caller;
+import org.kafo.server.access.Identity;
 import org.kafo.server.access.Public;
 import org.kafo.server.access.SignInRequiredException;
 
 /**
  * Before any resource runs: 429 for a sign-in the throttle held back, 401 for credentials the sign-in refused, and for an anonymous request to
  * anything but a {@link Public} resource; otherwise the signed-in caller's account and grants on the
- * {@link Caller}. So an anonymous request
+ * {@link Caller} (those a bearer token signed in with, else read for the account signed in). So an anonymous request
  * learns nothing, not even whether an id exists; what a signed-in caller may do is the
  * {@link AccessPolicy}'s to decide.
  */
@@ -49,7 +50,9 @@ public class AccessFilter implements ContainerRequestFilter {
         }
         Principal principal = request.getSecurityContext().getUserPrincipal();
         if (principal != null) {
-            caller.signedIn(accounts.identity(principal.getName()).orElseThrow(SignInRequiredException::new));
+            Object signedIn = servletRequest.getAttribute(KafoAuthentication.IDENTITY);
+            caller.signedIn(signedIn instanceof Identity who && who.username().equals(principal.getName()) ? who
+                    : accounts.identity(principal.getName()).orElseThrow(SignInRequiredException::new));
         } else if (!isPublic()) {
             throw new SignInRequiredException();
         }

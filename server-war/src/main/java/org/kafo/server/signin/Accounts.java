@@ -6,10 +6,13 @@ import static org.kafo.server.database.ServerTables.time;
 import static org.kafo.server.database.ServerTables.uuid;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,7 +26,8 @@ import org.kafo.server.database.ServerTables;
 /**
  * The accounts, their grants and their sign-in tokens, in the server's own tables
  * ({@code db/server}), through the container's entity manager so that a change joins the
- * request's transaction. Writes must run inside one.
+ * request's transaction. Writes must run inside one; each that changes what a token signs in (a
+ * password, an account's status, a role, a token revoked) says so ({@link AccessChanged}).
  */
 @ApplicationScoped
 public class Accounts {
@@ -42,8 +46,19 @@ public class Accounts {
         }
     }
 
+    /**
+     * Whom a token signs in, and until when the token lasts.
+     *
+     * @param expiresAt when the token ends
+     */
+    public record TokenHolder(Identity identity, OffsetDateTime expiresAt) {
+    }
+
     @PersistenceContext(unitName = KafoPersistence.CONTAINER_UNIT)
     EntityManager entityManager;
+
+    @Inject
+    Event<AccessChanged> changes;
 
     public Optional<Account> account(String username) {
         List<?> rows = query("SELECT username, display_name, password_hash, administrator, created_at, disabled_at, language FROM kafo_user"
@@ -80,6 +95,7 @@ public class Accounts {
         query("UPDATE kafo_user SET password_hash = ?1 WHERE username = ?2", passwordHash, username).executeUpdate();
         // A new password ends every session opened with the old one.
         query("DELETE FROM kafo_token WHERE username = ?1", username).executeUpdate();
+        changes.fire(AccessChanged.account(username));
     }
 
     /** Keeps the language the account chose for the pages. */
@@ -96,6 +112,7 @@ public class Accounts {
         if (when != null) {
             query("DELETE FROM kafo_token WHERE username = ?1", username).executeUpdate();
         }
+        changes.fire(AccessChanged.account(username));
     }
 
     public List<Grant> grants(String username) {
@@ -109,12 +126,15 @@ public class Accounts {
                 + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", grant.id().toString(), grant.username(), grant.role().name(),
                 grant.commune().toString(), text(grant.framework()), text(grant.organisation()), grant.grantedBy(),
                 grant.grantedAt()).executeUpdate();
+        changes.fire(AccessChanged.account(grant.username()));
     }
 
     /** Whether the account had that grant (it has not any more). */
     public boolean revoke(String username, UUID grant) {
-        return query("DELETE FROM kafo_grant WHERE id = ?1 AND username = ?2", grant.toString(), username)
+        boolean revoked = query("DELETE FROM kafo_grant WHERE id = ?1 AND username = ?2", grant.toString(), username)
                 .executeUpdate() > 0;
+        changes.fire(AccessChanged.account(username));
+        return revoked;
     }
 
     /** The account and its grants, if there is such an account and it is enabled. */
@@ -129,16 +149,35 @@ public class Accounts {
                 username, now, expiresAt).executeUpdate();
     }
 
-    /** The account a token was handed to, while it has not expired and the account is enabled. */
-    public Optional<String> tokenOwner(String tokenHash) {
-        List<?> rows = query("SELECT t.username FROM kafo_token t JOIN kafo_user u ON u.username = t.username"
-                + " WHERE t.token_hash = ?1 AND t.expires_at > ?2 AND u.disabled_at IS NULL", tokenHash, now())
-                .getResultList();
-        return rows.stream().map(String::valueOf).findFirst();
+    /**
+     * Whom a token signs in, in one query (the token, its account and the account's grants), while
+     * the token has not expired and the account is enabled.
+     */
+    public Optional<TokenHolder> tokenHolder(String tokenHash) {
+        List<?> rows = query("SELECT u.username, u.display_name, u.administrator, t.expires_at, g.id, g.role, g.commune_id,"
+                + " g.framework_id, g.organisation_id, g.granted_by, g.granted_at"
+                + " FROM kafo_token t JOIN kafo_user u ON u.username = t.username"
+                + " LEFT JOIN kafo_grant g ON g.username = u.username"
+                + " WHERE t.token_hash = ?1 AND t.expires_at > ?2 AND u.disabled_at IS NULL"
+                + " ORDER BY g.granted_at, g.id", tokenHash, now()).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] first = (Object[]) rows.get(0);
+        List<Grant> grants = new ArrayList<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            if (r[4] != null) {
+                grants.add(grant(new Object[] {r[4], r[0], r[5], r[6], r[7], r[8], r[9], r[10]}));
+            }
+        }
+        return Optional.of(new TokenHolder(new Identity((String) first[0], (String) first[1], Boolean.TRUE.equals(first[2]),
+                grants), time(first[3])));
     }
 
     public void revokeToken(String tokenHash) {
         query("DELETE FROM kafo_token WHERE token_hash = ?1", tokenHash).executeUpdate();
+        changes.fire(AccessChanged.token(tokenHash));
     }
 
     private Query query(String sql, Object... parameters) {

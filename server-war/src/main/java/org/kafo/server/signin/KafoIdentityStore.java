@@ -9,11 +9,13 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Optional;
 import java.util.Set;
+import org.kafo.server.access.Identity;
 
 /**
  * Checks credentials against the accounts: a password against its PBKDF2 hash (an unknown name
  * or a disabled account costs the same time and gets the same answer as a wrong password), a token
- * against the stored digests of unexpired tokens of enabled accounts.
+ * against the stored digests of unexpired tokens of enabled accounts (through the
+ * {@link TokenIdentities}, which remember them for a while).
  * Administrators are in the group {@value #ADMINISTRATORS}.
  */
 @ApplicationScoped
@@ -26,6 +28,9 @@ public class KafoIdentityStore implements IdentityStore {
 
     @Inject
     Passwords passwords;
+
+    @Inject
+    TokenIdentities tokens;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         Optional<Accounts.Account> account = accounts.account(credential.getCaller());
@@ -42,15 +47,19 @@ public class KafoIdentityStore implements IdentityStore {
     }
 
     public CredentialValidationResult validate(TokenCredential credential) {
-        return accounts.tokenOwner(PasswordHashes.digest(credential.token()))
-                .flatMap(accounts::account)
-                .filter(Accounts.Account::enabled)
-                .map(KafoIdentityStore::valid)
-                .orElse(INVALID_RESULT);
+        return tokens.identity(credential.token()).map(KafoIdentityStore::valid).orElse(INVALID_RESULT);
     }
 
     private static CredentialValidationResult valid(Accounts.Account account) {
-        return new CredentialValidationResult(account.username(),
-                account.administrator() ? Set.of(ADMINISTRATORS) : Set.of());
+        return valid(account.username(), account.administrator());
+    }
+
+    /** What the container is told of a caller signed in: its name, and its group if it is an administrator. */
+    static CredentialValidationResult valid(Identity identity) {
+        return valid(identity.username(), identity.administrator());
+    }
+
+    private static CredentialValidationResult valid(String username, boolean administrator) {
+        return new CredentialValidationResult(username, administrator ? Set.of(ADMINISTRATORS) : Set.of());
     }
 }

@@ -7,6 +7,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import java.time.Duration;
 import java.util.Optional;
+import org.kafo.server.access.Identity;
 
 /**
  * Checks a user name and password through the {@link SignInThrottle} (the API's HTTP Basic and the
@@ -37,6 +38,9 @@ public class SignIn {
     @Inject
     SignInThrottle throttle;
 
+    @Inject
+    TokenIdentities tokens;
+
     /**
      * A password sign-in goes through the throttle: while the account or the address must wait, the
      * password is not checked at all (and costs nothing); otherwise the result is reported to it.
@@ -55,13 +59,11 @@ public class SignIn {
         return new Refused();
     }
 
-    /** The user name of a token's account, if the token is valid (not expired, revoked, or the account's disabled). */
-    public Optional<String> tokenOwner(String token) {
-        if (token == null || token.isBlank()) {
-            return Optional.empty();
-        }
-        CredentialValidationResult result = identities.validate(new TokenCredential(token));
-        return result.getStatus() == CredentialValidationResult.Status.VALID
-                ? Optional.of(result.getCallerPrincipal().getName()) : Optional.empty();
+    /**
+     * Whom a token signs in (the account and its grants), if the token is valid (not expired or
+     * revoked, its account enabled).
+     */
+    public Optional<Identity> token(String token) {
+        return tokens.identity(token);
     }
 }

@@ -25,7 +25,6 @@ import org.kafo.rules.RuleBook;
 import org.kafo.server.access.Caller;
 import org.kafo.server.access.Identity;
 import org.kafo.server.http.BodyTooLargeException;
-import org.kafo.server.signin.Accounts;
 import org.kafo.server.signin.PasswordHashes;
 import org.kafo.server.signin.SignIn;
 
@@ -65,9 +64,6 @@ public class WebFilter implements ContainerRequestFilter, ContainerResponseFilte
     SignIn signIn;
 
     @Inject
-    Accounts accounts;
-
-    @Inject
     RuleBook rules;
 
     @Override
@@ -75,7 +71,7 @@ public class WebFilter implements ContainerRequestFilter, ContainerResponseFilte
         Texts texts = new Texts(language(request.getCookies().get(LANGUAGE)), rules);
         caller.accept(request.getMethod(), List.of(texts.locale()), "/" + request.getUriInfo().getPath());
         String token = value(request.getCookies().get(SESSION));
-        Identity who = signIn.tokenOwner(token).flatMap(accounts::identity).orElse(null);
+        Identity who = signIn.token(token).orElse(null);
         String csrf;
         if (who != null) {
             caller.signedIn(who);

@@ -327,6 +327,45 @@ class AccessIT extends DeployedKafo {
     }
 
     @Test
+    void a_token_used_again_and_again_sees_a_role_taken_back_a_sign_out_or_a_new_password_at_the_very_next_request() {
+        // given an account with a role in all the frameworks of a commune, and two tokens, each used again and again
+        Story story = new Story(team).proposed();
+        String name = "it.remembered." + team.mark;
+        String members = "frameworks/" + story.framework + "/members";
+        team.admin.post("users", """
+                {"username": "%s", "displayName": "Remembered", "password": "%s"}""".formatted(name, Team.PASSWORD)).expect(201);
+        JsonObject commune = team.admin.post("users/" + name + "/grants", """
+                {"role": "PARTNER_OBSERVER", "commune": "%s"}""".formatted(story.commune)).expect(201).json();
+        Api first = team.anonymous.signedIn(name, Team.PASSWORD);
+        Api second = team.anonymous.signedIn(name, Team.PASSWORD);
+        for (int i = 0; i < 5; i++) {
+            first.get(members).expect(200);
+            second.get(members).expect(200);
+        }
+
+        // when the role is taken back, then the very next request has it no more
+        team.admin.delete("users/" + name + "/grants/" + commune.getString("id")).expect(204);
+        first.get(members).expect(404);
+        second.get(members).expect(404);
+
+        // when given again, in the framework alone, it has it at once
+        team.admin.post("users/" + name + "/grants", """
+                {"role": "PARTNER_OBSERVER", "framework": "%s"}""".formatted(story.framework)).expect(201);
+        first.get(members).expect(200);
+
+        // when the first token signs out, it is refused at once, and the second still works
+        first.delete("auth/tokens/current").expect(204);
+        first.get(members).expect(401);
+        second.get(members).expect(200);
+
+        // when the administrator sets a new password, the second ends at once too
+        team.admin.post("users/" + name + "/password", """
+                {"password": "%s"}""".formatted("another long password")).expect(204);
+        second.get(members).expect(401);
+        second.get("me").expect(401);
+    }
+
+    @Test
     void wrong_passwords_wait_longer_then_lock_out_the_same_for_an_unknown_account_until_the_lockout_ends() {
         // given an account, and a name that no account has (this server: the 5th failure locks out for 4 s)
         String name = "it.throttled." + team.mark;

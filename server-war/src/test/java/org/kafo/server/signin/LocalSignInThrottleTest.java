@@ -3,11 +3,8 @@ package org.kafo.server.signin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Handler;
@@ -274,30 +271,6 @@ class LocalSignInThrottleTest {
             while (!(wait = fail(account, ADDRESS)).isZero()) {
                 clock.pass(wait);
             }
-        }
-    }
-
-    /** A clock that moves only when told. */
-    private static final class MovingClock extends Clock {
-        private Instant now = Instant.parse("2026-01-05T08:00:00Z");
-
-        void pass(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }
