@@ -38,7 +38,11 @@ public final class RuleBook {
 
     private static final String SECTOR = "sector.";
 
-    private record Check(String ruleId, Rule<Object> rule) {
+    /**
+     * One rule's check of a command type, with the severity the book gives its verdicts ({@code null}
+     * to keep theirs), resolved once per type rather than looked up on every check.
+     */
+    private record Check(String ruleId, Rule<Object> rule, Severity override) {
     }
 
     private final RuleProfile profile;
@@ -47,18 +51,18 @@ public final class RuleBook {
     private final RuleMessages messages;
     private final List<String> packs;
     private final Map<String, String> packOf;
-    private final ClassValue<List<Check>> checksByCommand = new ClassValue<>() {
+    private final ClassValue<Check[]> checksByCommand = new ClassValue<>() {
         @Override
-        protected List<Check> computeValue(Class<?> type) {
+        protected Check[] computeValue(Class<?> type) {
             List<Check> checks = new ArrayList<>();
             for (RuleDefinition definition : definitions.values()) {
                 definition.checks().forEach((watched, rule) -> {
                     if (watched.isAssignableFrom(type)) {
-                        checks.add(new Check(definition.id(), cast(rule)));
+                        checks.add(new Check(definition.id(), cast(rule), severities.get(definition.id())));
                     }
                 });
             }
-            return List.copyOf(checks);
+            return checks.toArray(Check[]::new);
         }
     };
 
@@ -86,6 +90,7 @@ public final class RuleBook {
     public List<Verdict> check(Object command, Situation situation) {
         Objects.requireNonNull(command, "command is required");
         Objects.requireNonNull(situation, "situation is required");
+        // Called on every intended change: an array and no per-check lookup, iterator or copy of an empty list.
         List<Verdict> verdicts = new ArrayList<>();
         for (Check check : checksByCommand.get(command.getClass())) {
             List<Verdict> found;
@@ -94,9 +99,16 @@ public final class RuleBook {
             } catch (RuntimeException e) {
                 throw new RuleFailureException(check.ruleId(), command, e);
             }
-            Severity override = severities.get(check.ruleId());
-            for (Verdict verdict : found) {
-                verdicts.add(override == null ? verdict : verdict.withSeverity(override));
+            if (found.isEmpty()) {
+                continue;
+            }
+            Severity override = check.override();
+            if (override == null) {
+                verdicts.addAll(found);
+            } else {
+                for (Verdict verdict : found) {
+                    verdicts.add(verdict.withSeverity(override));
+                }
             }
         }
         return verdicts;

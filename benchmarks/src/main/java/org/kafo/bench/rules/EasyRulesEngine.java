@@ -13,7 +13,6 @@ import org.kafo.rules.RuleDefinition;
 import org.kafo.rules.RuleProfile;
 import org.kafo.rules.Situation;
 import org.kafo.rules.Verdict;
-import org.kafo.rules.command.Command;
 
 /**
  * The catalogue on Easy Rules 4.1.0, written as its documentation shows: one Easy Rules rule per
@@ -44,7 +43,7 @@ public final class EasyRulesEngine implements Engine {
                     .priority(priority++)
                     .when(facts -> checks.containsKey(facts.get(COMMAND).getClass()))
                     .then(facts -> {
-                        Command command = facts.get(COMMAND);
+                        Object command = facts.get(COMMAND);
                         Situation situation = facts.get(SITUATION);
                         List<Verdict> verdicts = facts.get(VERDICTS);
                         verdicts.addAll(check(checks.get(command.getClass()), command, situation, profile));
@@ -54,7 +53,7 @@ public final class EasyRulesEngine implements Engine {
     }
 
     @Override
-    public List<Verdict> check(Command command, Situation situation) {
+    public List<Verdict> check(Object command, Situation situation) {
         List<Verdict> verdicts = new ArrayList<>();
         Facts facts = new Facts();
         facts.put(COMMAND, command);
@@ -65,7 +64,7 @@ public final class EasyRulesEngine implements Engine {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Verdict> check(Rule<?> rule, Command command, Situation situation, RuleProfile profile) {
+    private static List<Verdict> check(Rule<?> rule, Object command, Situation situation, RuleProfile profile) {
         return ((Rule<Object>) rule).check(command, situation, profile);
     }
 }

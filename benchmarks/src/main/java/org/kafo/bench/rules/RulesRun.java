@@ -94,9 +94,9 @@ public final class RulesRun {
         Figures loop = figures.get("handWrittenLoop");
         Figures easy = figures.get("easyRules");
         StringBuilder md = new StringBuilder();
-        md.append("What is measured: the 19 rules of the PACT catalogue (EST-1 ... MEET-1; the issue says 20, the "
-                + "catalogue has 19 and all 19 are used) checked on every command of 10,000 generated frameworks "
-                + "(seed ").append(Frameworks.SEED).append("), three ways: the rule book (`RuleBook.check`, as the "
+        md.append("What is measured: the ").append(Catalogue.rules()).append(", all of them, with their ")
+                .append(Catalogue.checkCount()).append(" checks (one per rule and command type it watches), checked "
+                + "on every command of 10,000 generated frameworks (seed ").append(Frameworks.SEED).append("), three ways: the rule book (`RuleBook.check`, as the "
                 + "process calls it), a hand-written loop that calls the same rule functions directly (the limit), "
                 + "and Easy Rules 4.1.0 written the idiomatic way. One operation is one framework.\n\n");
         md.append("Command: `benchmarks/run rules` (runs `benchmarks/scripts/rules.sh`: `$BENCH_JAVA -cp $BENCH_JAR "
@@ -115,13 +115,17 @@ public final class RulesRun {
         }
         double bookVersusLoop = loop.frameworksPerSecond().median() / book.frameworksPerSecond().median();
         double easyVersusBook = book.frameworksPerSecond().median() / easy.frameworksPerSecond().median();
+        double bytesVersusLoop = book.bytesPerFramework() == null || loop.bytesPerFramework() == null ? Double.NaN
+                : book.bytesPerFramework().median() / loop.bytesPerFramework().median();
         md.append("\n");
         md.append("| target | measured (medians) | |\n|---|---|---|\n");
-        md.append("| rule book ≤ 1.2× the loop's time | ").append(ratio(bookVersusLoop)).append("× the loop's time | ")
-                .append(bookVersusLoop <= 1.2 ? "met" : "missed").append(" |\n");
+        md.append("| rule book ≤ 1.1× the loop's time | ").append(ratio(bookVersusLoop)).append("× the loop's time | ")
+                .append(bookVersusLoop <= 1.1 ? "met" : "missed").append(" |\n");
+        md.append("| rule book's allocation per framework ≤ 1.1× the loop's | ").append(ratio(bytesVersusLoop))
+                .append("× the loop's | ").append(bytesVersusLoop <= 1.1 ? "met" : "missed").append(" |\n");
         md.append("| rule book ≥ 10× faster than Easy Rules | ").append(ratio(easyVersusBook))
                 .append("× faster | ").append(easyVersusBook >= 10 ? "met" : "missed").append(" |\n");
-        if (bookVersusLoop > 1.2 || easyVersusBook < 10) {
+        if (bookVersusLoop > 1.1 || !(bytesVersusLoop <= 1.1) || easyVersusBook < 10) {
             md.append("\n").append(why(book, loop, easy));
         }
         md.append("\nMin / median / max are over every measured iteration of every fork (")
@@ -139,13 +143,14 @@ public final class RulesRun {
         return "Why a target is missed, as far as the figures show: the three engines run the very same rule "
                 + "functions, which do most of the work and allocate most of the bytes (the loop's "
                 + (loop.bytesPerFramework() == null ? "n/a" : integer(loop.bytesPerFramework().median()))
-                + " bytes per framework are the rules' own verdicts, streams and lists). The rule book adds "
-                + extra + " bytes per framework (an iterator over each rule's verdicts, the list of checks found "
-                + "by command type) and calls all 35 rule functions from one call site in `RuleBook.check`, which "
-                + "the JIT cannot inline, where the loop calls each from a call site of its own. Easy Rules "
-                + "allocates " + easyBytes + "× what the rule book does (its `Facts`, the evaluation of all 19 "
-                + "conditions for every command, its listeners and logging) but, since the rule functions "
-                + "dominate, its time cannot be ten times the rule book's by overhead alone. Spreads wider than "
+                + " bytes per framework are the rules' own verdicts, streams and lists). The rule book's "
+                + "difference is " + extra + " bytes per framework (it skips the loop's copy of each empty list of "
+                + "verdicts; it looks the checks of the command's type up in a `ClassValue`, each with its severity "
+                + "resolved once) and it calls all " + Catalogue.checkCount() + " rule functions from one call site "
+                + "in `RuleBook.check`, which the JIT cannot inline, where the loop calls each from a call site of "
+                + "its own. Easy Rules allocates " + easyBytes + "× what the rule book does (its `Facts`, the "
+                + "evaluation of all " + Catalogue.DEFINITIONS.size() + " conditions for every command, its listeners "
+                + "and logging) but, since the rule functions dominate, its time cannot be ten times the rule book's by overhead alone. Spreads wider than "
                 + "the differences (see min and max) mean the machine was not quiet: rerun on an idle machine "
                 + "before drawing conclusions.\n";
     }
