@@ -3,6 +3,8 @@ package org.kafo.server.startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -10,6 +12,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kafo.demo.PactMaliDataset;
 import org.kafo.demo.SimulationResult;
 import org.kafo.model.Repositories;
+import org.kafo.model.framework.ConsultationFramework;
+import org.kafo.model.meeting.AgendaItem;
+import org.kafo.model.meeting.Attendance;
+import org.kafo.model.meeting.Meeting;
+import org.kafo.rules.command.ApproveMinutes;
+import org.kafo.rules.command.RecordMinutes;
 import org.kafo.rules.process.ConsultationProcess;
 import org.kafo.server.wiring.ContainerTransactions;
 
@@ -71,11 +79,14 @@ public class DemoDataLoader {
                 return true;
             }
             long start = System.nanoTime();
-            SimulationResult result = write(process, cycles, seed, asOf.orElseGet(LocalDate::now));
+            LocalDate today = asOf.orElseGet(LocalDate::now);
+            SimulationResult result = write(process, cycles, seed, today);
+            int minutes = transactions.inTransaction(() -> writeMinutes(process, repositories, today));
             long millis = (System.nanoTime() - start) / 1_000_000;
             LOG.info(() -> "Demonstration data written in " + millis + " ms: PACT's training dataset, "
                     + result.communes().size() + " communes with " + result.cycles()
-                    + " plan cycle(s) each (seed " + result.seed() + "), as of " + result.asOf());
+                    + " plan cycle(s) each (seed " + result.seed() + "), as of " + result.asOf() + ", with the minutes of "
+                    + minutes + " meetings");
             return true;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The demonstration data could not be written whole; the server runs with what"
@@ -91,5 +102,60 @@ public class DemoDataLoader {
      */
     public static SimulationResult write(ConsultationProcess process, int cycles, long seed, LocalDate today) {
         return PactMaliDataset.load().playUntil(process, cycles, seed, today);
+    }
+
+    /**
+     * Gives every held meeting of the demonstration its minutes (procès-verbal), as a secretary would
+     * write them two days after: the agenda taken point by point. Every party present approves them
+     * four days after the meeting, except at each framework's last meeting, where only the
+     * municipality has approved yet; nothing is dated after {@code today}. The simulation of the
+     * training dataset records no minutes: this is the reference server's own step, so that its
+     * pages and papers (the minutes' PDF) show some.
+     *
+     * @return how many meetings got their minutes
+     * @throws IllegalStateException if the process refuses a step
+     */
+    public static int writeMinutes(ConsultationProcess process, Repositories repositories, LocalDate today) {
+        int written = 0;
+        for (ConsultationFramework framework : repositories.frameworks().findAll()) {
+            List<Meeting> held = repositories.meetings().findByFramework(framework.id()).stream()
+                    .filter(m -> m.isHeld() && m.minutes().isEmpty())
+                    .sorted(Comparator.comparingInt(Meeting::sequence)).toList();
+            for (Meeting meeting : held) {
+                LocalDate heldOn = meeting.heldOn().orElseThrow();
+                boolean last = meeting == held.get(held.size() - 1);
+                accepted(process.execute(new RecordMinutes(meeting.id(), minutesText(framework, meeting),
+                        earliest(heldOn.plusDays(2), today))));
+                LocalDate approvedOn = earliest(heldOn.plusDays(4), today);
+                meeting.attendance().stream().map(Attendance::organisation).distinct()
+                        .filter(party -> !last || repositories.organisations().get(party).category()
+                                == org.kafo.model.organisation.PartyCategory.MUNICIPALITY)
+                        .forEach(party -> accepted(process.execute(
+                                new ApproveMinutes(meeting.id(), party, true, null, approvedOn))));
+                written++;
+            }
+        }
+        return written;
+    }
+
+    private static String minutesText(ConsultationFramework framework, Meeting meeting) {
+        StringBuilder text = new StringBuilder("Rencontre n° " + meeting.sequence() + " du " + framework.name()
+                + ". Le maire ouvre la séance, constate le quorum et rappelle l'ordre du jour.\n");
+        int point = 1;
+        for (AgendaItem item : meeting.agenda()) {
+            text.append(point++).append(". ").append(item.title())
+                    .append(" : les parties présentes en débattent ; ce qui est convenu figure au plan d'action.\n");
+        }
+        return text.append("L'ordre du jour étant épuisé, le maire lève la séance.").toString();
+    }
+
+    private static LocalDate earliest(LocalDate day, LocalDate today) {
+        return day.isAfter(today) ? today : day;
+    }
+
+    private static void accepted(org.kafo.rules.process.Outcome<?> outcome) {
+        if (outcome.refused()) {
+            throw new IllegalStateException("The demonstration's minutes were refused: " + outcome.blocking());
+        }
     }
 }
