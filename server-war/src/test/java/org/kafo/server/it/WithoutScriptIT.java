@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The pages with JavaScript turned off, as on an old phone or a locked-down office PC: every form is a
@@ -49,7 +52,10 @@ class WithoutScriptIT extends InBrowser {
         browser.findElement(By.id("current")).sendKeys("not my password");
         browser.findElement(By.id("password")).sendKeys("a new long enough password");
         browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
-        assertThat(browser.findElement(By.cssSelector(".error-summary")).getText()).isNotBlank();
+        // (the click only starts the post: the page that answers it is waited for)
+        assertThat(new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".error-summary"))).getText())
+                .isNotBlank();
         shot("noscript-account-en");
 
         // and signing out ends the session
